@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  graphql: {
+    enabled: true,
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      // The landing page (Apollo sandbox) is a development aid only.
+      landingPage: env('NODE_ENV') !== 'production',
+      depthLimit: 8,
+      defaultLimit: 25,
+      maxLimit: 100,
+      apolloServer: {
+        introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
+      },
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET'),
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('CMS_PORT', 1337),
+  // Public URL of the CMS when it sits behind a proxy (production); empty locally.
+  url: env('CMS_PUBLIC_URL', ''),
+  proxy: env.bool('CMS_BEHIND_PROXY', false),
+  app: {
+    keys: env.array('APP_KEYS'),
+  },
+});
+
+export default config;

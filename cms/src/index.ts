@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './bootstrap/locales';
+import { lockDownPublicRole } from './bootstrap/public-role';
+import { ensureSiteBuildToken } from './bootstrap/site-build-token';
+import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { registerDocumentRules } from './documents/rules';
+import { hideMutationsFromGraphql } from './bootstrap/graphql';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentRules(strapi);
+    hideMutationsFromGraphql(strapi);
+  },
+
+  // Idempotent: runs on every start and converges the database to the expected state.
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await lockDownPublicRole(strapi);
+    await ensureSiteBuildToken(strapi);
+    await ensureRebuildWebhook(strapi);
+    await ensureFirstAdmin(strapi);
+  },
+};
