@@ -1,19 +1,20 @@
 import type { Core } from '@strapi/strapi';
+import { requiredSetting } from '../src/required-setting';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
-    secret: env('ADMIN_JWT_SECRET'),
+    secret: requiredSetting(env('ADMIN_JWT_SECRET'), 'ADMIN_JWT_SECRET'),
   },
   apiToken: {
-    salt: env('API_TOKEN_SALT'),
+    salt: requiredSetting(env('API_TOKEN_SALT'), 'API_TOKEN_SALT'),
   },
   transfer: {
     token: {
-      salt: env('TRANSFER_TOKEN_SALT'),
+      salt: requiredSetting(env('TRANSFER_TOKEN_SALT'), 'TRANSFER_TOKEN_SALT'),
     },
   },
   secrets: {
-    encryptionKey: env('ENCRYPTION_KEY'),
+    encryptionKey: requiredSetting(env('ENCRYPTION_KEY'), 'ENCRYPTION_KEY'),
   },
   flags: {
     nps: false,

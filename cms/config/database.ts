@@ -8,20 +8,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
 
   if (client === 'postgres') {
     const url = env('DATABASE_URL', '');
+    const connection = url
+      ? { connectionString: url, ssl: env.bool('DATABASE_SSL', false) }
+      : {
+          host: env('DATABASE_HOST', '127.0.0.1'),
+          port: env.int('DATABASE_PORT', 5432),
+          database: env('DATABASE_NAME', 'mip'),
+          user: env('DATABASE_USERNAME', 'mip'),
+          password: env('DATABASE_PASSWORD', ''),
+          ssl: env.bool('DATABASE_SSL', false),
+          schema: env('DATABASE_SCHEMA', 'public'),
+        };
     return {
       connection: {
         client: 'postgres',
-        connection: url
-          ? { connectionString: url, ssl: env.bool('DATABASE_SSL', false) }
-          : {
-              host: env('DATABASE_HOST', '127.0.0.1'),
-              port: env.int('DATABASE_PORT', 5432),
-              database: env('DATABASE_NAME', 'mip'),
-              user: env('DATABASE_USERNAME', 'mip'),
-              password: env('DATABASE_PASSWORD', ''),
-              ssl: env.bool('DATABASE_SSL', false),
-              schema: env('DATABASE_SCHEMA', 'public'),
-            },
+        // Strapi's type wants host/user/... even when pg is given a connection string.
+        connection: connection as never,
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
       },

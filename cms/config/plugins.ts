@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { requiredSetting } from '../src/required-setting';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   graphql: {
@@ -18,7 +19,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   'users-permissions': {
     config: {
-      jwtSecret: env('JWT_SECRET'),
+      jwtSecret: requiredSetting(env('JWT_SECRET'), 'JWT_SECRET'),
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { requiredSetting } from '../src/required-setting';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
@@ -7,7 +8,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('CMS_PUBLIC_URL', ''),
   proxy: env.bool('CMS_BEHIND_PROXY', false),
   app: {
-    keys: env.array('APP_KEYS'),
+    keys: requiredSetting(env('APP_KEYS'), 'APP_KEYS').split(','),
   },
 });
 

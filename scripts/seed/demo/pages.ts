@@ -1,0 +1,60 @@
+import type { DemoEntry } from '../types.ts';
+
+export const pages: DemoEntry[] = [
+  {
+    key: 'about',
+    data: { key: 'about' },
+    lt: {
+      title: 'Apie platformą',
+      summary: 'Migracijos informacijos ir bendradarbiavimo platforma jungia institucijas, tyrėjus ir NVO.',
+      body: 'Platforma skirta užsieniečių integracijos politikos kūrėjams ir įgyvendintojams: valstybės institucijoms, savivaldybėms, tyrėjams, nevyriausybinėms ir migrantų organizacijoms.\n\nČia rasite naujienas, gerąją praktiką, tyrimus, finansavimo kvietimus, renginių medžiagą ir partnerių paiešką, o valstybės integracijos prioritetai pateikiami šalia to, kas iš tikrųjų daroma.\n\n*Demonstracinėje versijoje visas turinys yra išgalvotas.*',
+    },
+    en: {
+      title: 'About the platform',
+      summary: 'The Migration Information and Cooperation Platform connects institutions, researchers and NGOs.',
+      body: 'The platform serves the people who shape and carry out integration policy for foreigners: state institutions, municipalities, researchers, NGOs and migrant organisations.\n\nHere you will find news, good practices, research, funding calls, seminar records and partner search, with the state’s integration priorities shown side by side with what is actually being done.\n\n*In the demo version all content is fictional.*',
+    },
+  },
+  {
+    key: 'how-to-submit',
+    data: { key: 'how-to-submit' },
+    lt: {
+      title: 'Kaip pasidalyti gerąja praktika',
+      summary: 'Užpildykite formą – redaktoriai peržiūrės ir paskelbs jūsų praktiką.',
+      body: 'Gerąja praktika gali pasidalyti bet kuri organizacija. Užpildykite formą pagal praktikos šabloną: kontekstas, tikslai, kaip veikia, rezultatai, vertinimas.\n\nPateikta praktika svetainėje nepasirodo iškart: redaktoriai ją peržiūri, prireikus susisiekia su jumis ir tik tada paskelbia.',
+    },
+    en: {
+      title: 'How to share a good practice',
+      summary: 'Fill in the form; editors will review and publish your practice.',
+      body: 'Any organisation can share a good practice. Fill in the form following the practice template: context, goals, how it works, results, evaluation.\n\nA submitted practice does not appear on the site at once: editors review it, contact you if needed, and only then publish it.',
+    },
+  },
+  {
+    key: 'accessibility',
+    data: { key: 'accessibility' },
+    lt: {
+      title: 'Pareiškimas dėl prieinamumo',
+      summary: 'Siekiame, kad svetainė atitiktų WCAG 2.2 AA reikalavimus.',
+      body: 'Ši svetainė kuriama pagal Europos Sąjungos interneto svetainių prieinamumo direktyvą ir WCAG 2.2 AA gaires.\n\n**Atitikties būsena:** svetainė iš dalies atitinka reikalavimus; žinomos problemos skelbiamos šiame puslapyje.\n\nJei pastebėjote prieinamumo problemą, parašykite mums per kontaktų formą. Atsakysime per 10 darbo dienų.',
+    },
+    en: {
+      title: 'Accessibility statement',
+      summary: 'We aim for the site to meet WCAG 2.2 AA.',
+      body: 'This site is built in line with the EU Web Accessibility Directive and the WCAG 2.2 AA guidelines.\n\n**Compliance status:** the site partially conforms; known issues are listed on this page.\n\nIf you notice an accessibility problem, write to us through the contact form. We will reply within 10 working days.',
+    },
+  },
+  {
+    key: 'privacy',
+    data: { key: 'privacy' },
+    lt: {
+      title: 'Privatumo politika',
+      summary: 'Kaip tvarkome duomenis, kuriuos pateikiate per formas.',
+      body: 'Svetainė nenaudoja sekimo slapukų. Per formas pateiktus kontaktinius duomenis matome tik redaktoriai; jie niekada neskelbiami svetainėje.\n\nŽinutės organizacijoms perduodamos per kontaktų formą, todėl organizacijų el. pašto adresai lieka neskelbiami.',
+    },
+    en: {
+      title: 'Privacy policy',
+      summary: 'How we handle the data you submit through forms.',
+      body: 'The site uses no tracking cookies. Contact details submitted through forms are seen only by editors and are never published on the site.\n\nMessages to organisations are relayed through the contact form, so their e-mail addresses stay private.',
+    },
+  },
+];

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { DEMO_COLLECTIONS } from './collections.ts';
+import { DocumentSeeder, type SeedReport } from './seed-documents.ts';
+
+export { DEMO_COLLECTIONS } from './collections.ts';
+export type { SeedReport } from './seed-documents.ts';
+
+/** Loads the bilingual demo content. Idempotent: entries already present are left untouched. */
+export async function seedDemo(strapi: Core.Strapi, log: (line: string) => void = () => {}): Promise<SeedReport> {
+  const seeder = new DocumentSeeder(strapi);
+  for (const collection of DEMO_COLLECTIONS) {
+    await seeder.seedCollection(collection);
+    const name = collection.uid.split('.').pop();
+    log(`  ${name}: ${seeder.report.created[collection.uid]} created, ${seeder.report.existing[collection.uid]} already there`);
+  }
+  return seeder.report;
+}
+
+/** True when the database holds no content yet (taxonomies included). */
+export async function isContentEmpty(strapi: Core.Strapi): Promise<boolean> {
+  for (const { uid } of DEMO_COLLECTIONS) {
+    if ((await strapi.db.query(uid as never).count()) > 0) return false;
+  }
+  return true;
+}

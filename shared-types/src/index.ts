@@ -1,0 +1,4 @@
+export * from './locales.ts';
+export * from './slug.ts';
+export * from './taxonomy.ts';
+export * from './funding-call-status.ts';
