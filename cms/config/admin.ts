@@ -16,6 +16,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: requiredSetting(env('ENCRYPTION_KEY'), 'ENCRYPTION_KEY'),
   },
+  autoOpen: false,
   flags: {
     nps: false,
     promoteEE: false,

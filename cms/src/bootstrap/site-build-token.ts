@@ -7,6 +7,8 @@ export const SITE_BUILD_TOKEN_NAME = 'site-build (read-only)';
 // so we create the token and set its key to the one we were given; a changed CMS_TOKEN replaces
 // the old key on the next start.
 export async function ensureSiteBuildToken(strapi: Core.Strapi) {
+  await removeStrapiDefaultTokens(strapi);
+
   const key = process.env.CMS_TOKEN;
   if (!key) {
     strapi.log.warn('[bootstrap] CMS_TOKEN is not set: the site build will not be able to read content');
@@ -35,4 +37,20 @@ export async function ensureSiteBuildToken(strapi: Core.Strapi) {
       data: { type: 'read-only', accessKey: hashed, encryptedKey: encryption.encrypt(key) },
     });
   }
+}
+
+// On an empty database Strapi creates a "Read Only" and a "Full Access" token nobody asked for.
+// Unused credentials are only risk (the full-access one can write and publish), so remove them;
+// tokens an editor creates under those names have another description and are left alone.
+async function removeStrapiDefaultTokens(strapi: Core.Strapi) {
+  const defaults = await strapi.db.query('admin::api-token').findMany({
+    where: {
+      $or: [
+        { name: 'Read Only', description: { $startsWith: 'A default API token with read-only permissions' } },
+        { name: 'Full Access', description: { $startsWith: 'A default API token with full access permissions' } },
+      ],
+    },
+  });
+  for (const token of defaults) await strapi.service('admin::api-token').revoke(token.id);
+  if (defaults.length > 0) strapi.log.info(`[bootstrap] removed ${defaults.length} default API token(s) created by Strapi`);
 }

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, startTestCms, type TestCms } from './harness.ts';
+
+type Attr = { type: string; private?: boolean; target?: string; pluginOptions?: { i18n?: { localized?: boolean } } };
+
+// Key fields per type, from the design's content model. Taxonomies have no draft & publish.
+const MODEL: Record<string, { plural: string; draftAndPublish: boolean; fields: string[] }> = {
+  'integration-area': { plural: 'integration-areas', draftAndPublish: false, fields: ['name', 'slug', 'description', 'order', 'mipexArea'] },
+  'target-group': { plural: 'target-groups', draftAndPublish: false, fields: ['name', 'slug'] },
+  municipality: { plural: 'municipalities', draftAndPublish: false, fields: ['name', 'slug', 'county', 'scope'] },
+  organisation: { plural: 'organisations', draftAndPublish: true, fields: ['name', 'slug', 'summary', 'type', 'description', 'website', 'logo', 'municipality', 'integrationAreas', 'targetGroups', 'services', 'openToPartnership', 'contactEmail'] },
+  'news-item': { plural: 'news-items', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'body', 'date', 'level', 'kind', 'sourceOrganisation', 'sourceUrl', 'municipalities', 'cover', 'integrationAreas', 'targetGroups'] },
+  'good-practice': { plural: 'good-practices', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'context', 'goals', 'howItWorks', 'results', 'evaluationType', 'evaluationSummary', 'lessonsLearned', 'beneficiaries', 'peopleReached', 'startDate', 'endDate', 'ongoing', 'fundingSources', 'transferability', 'implementingOrganisations', 'municipalities', 'policyPriorities', 'attachments', 'origin', 'moderationStatus', 'submitterEmail'] },
+  'research-entry': { plural: 'research-entries', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'type', 'authors', 'institutions', 'publicationDate', 'keyFindings', 'methodology', 'doi', 'isbn', 'fullTextUrl', 'file', 'language', 'policyPriorities'] },
+  'funding-call': { plural: 'funding-calls', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'funder', 'programme', 'callNumber', 'opensAt', 'deadlineAt', 'budgetEur', 'minGrantEur', 'maxGrantEur', 'coFinancingRate', 'eligibleApplicantTypes', 'partnershipRequired', 'callUrl', 'supportedActivities', 'policyPriorities'] },
+  seminar: { plural: 'seminars', draftAndPublish: true, fields: ['title', 'slug', 'type', 'startAt', 'endAt', 'format', 'venue', 'municipality', 'registrationUrl', 'registrationDeadline', 'organisers', 'agenda', 'materials', 'recordingUrl', 'participantsCount', 'conclusions', 'followUpActions'] },
+  'partner-request': { plural: 'partner-requests', draftAndPublish: true, fields: ['title', 'slug', 'organisation', 'projectIdea', 'fundingCall', 'integrationAreas', 'targetGroups', 'municipalities', 'rolesSought', 'partnerTypesSought', 'expiresAt', 'requestStatus', 'contactEmail'] },
+  'policy-priority': { plural: 'policy-priorities', draftAndPublish: true, fields: ['code', 'title', 'slug', 'description', 'parent', 'children', 'sourceDocument', 'responsibleInstitutions', 'level', 'periodStart', 'periodEnd', 'implementationStatus', 'indicators'] },
+  page: { plural: 'pages', draftAndPublish: true, fields: ['title', 'slug', 'body'] },
+};
+
+const PRIVATE: Record<string, string[]> = {
+  organisation: ['contactEmail'],
+  'good-practice': ['submitterName', 'submitterEmail', 'submitterPhone', 'origin', 'moderationStatus'],
+  'partner-request': ['contactName', 'contactEmail', 'origin', 'moderationStatus'],
+};
+
+let cms: TestCms;
+beforeAll(async () => {
+  cms = await startTestCms();
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('content model', () => {
+  it.each(Object.entries(MODEL))('%s has its key fields, i18n and the right draft & publish setting', (name, expected) => {
+    const schema = cms.strapi.contentTypes[`api::${name}.${name}` as never] as unknown as {
+      attributes: Record<string, Attr>;
+      options: { draftAndPublish: boolean };
+      pluginOptions: { i18n?: { localized?: boolean } };
+    };
+    expect(schema).toBeDefined();
+    expect(Object.keys(schema.attributes)).toEqual(expect.arrayContaining(expected.fields));
+    expect(schema.options.draftAndPublish).toBe(expected.draftAndPublish);
+    expect(schema.pluginOptions.i18n?.localized).toBe(true);
+    // Text is translated; dates and other shared facts are entered once for all locales.
+    const titleField = schema.attributes.title ?? schema.attributes.name;
+    expect(titleField.pluginOptions?.i18n?.localized).toBe(true);
+  });
+
+  it('keeps contact and moderation fields private', () => {
+    for (const [name, fields] of Object.entries(PRIVATE)) {
+      const { attributes } = cms.strapi.contentTypes[`api::${name}.${name}` as never] as unknown as { attributes: Record<string, Attr> };
+      for (const field of fields) expect(attributes[field]?.private, `${name}.${field}`).toBe(true);
+    }
+  });
+
+  it('links practices, research, calls, seminars and partner requests to policy priorities both ways', () => {
+    const priority = cms.strapi.contentTypes['api::policy-priority.policy-priority' as never] as unknown as { attributes: Record<string, Attr> };
+    for (const field of ['goodPractices', 'researchEntries', 'fundingCalls', 'seminars', 'partnerRequests', 'parent', 'children']) {
+      expect(priority.attributes[field]?.type, field).toBe('relation');
+    }
+  });
+
+  it('stores no funding-call status: it is derived from the dates', () => {
+    const call = cms.strapi.contentTypes['api::funding-call.funding-call' as never] as unknown as { attributes: Record<string, Attr> };
+    expect(Object.keys(call.attributes)).not.toContain('status');
+    expect(call.attributes.deadlineAt.type).toBe('datetime');
+  });
+
+  it('has Lithuanian (default) and English locales', async () => {
+    const locales = cms.strapi.plugin('i18n').service('locales');
+    const codes = (await locales.find()).map((l: { code: string }) => l.code).sort();
+    expect(codes).toEqual(['en', 'lt']);
+    expect(await locales.getDefaultLocale()).toBe('lt');
+  });
+
+  it('serves every type read-only over REST to the site token', async () => {
+    for (const { plural } of Object.values(MODEL)) {
+      const result = await getJson(`${cms.url}/api/${plural}?locale=lt`, cms.token);
+      expect(result.status, plural).toBe(200);
+      expect(result.body.data).toEqual([]);
+    }
+    const create = await fetch(`${cms.url}/api/news-items`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${cms.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { title: 'x' } }),
+    });
+    expect([403, 404, 405]).toContain(create.status);
+  });
+});
+
+describe('bootstrap', () => {
+  it('is idempotent: a second run adds no locale, token or webhook', async () => {
+    const count = async () => ({
+      locales: await cms.strapi.db.query('plugin::i18n.locale').count(),
+      tokens: await cms.strapi.db.query('admin::api-token').count(),
+      webhooks: (await cms.strapi.get('webhookStore').findWebhooks()).length,
+      admins: await cms.strapi.db.query('admin::user').count(),
+      publicPermissions: await cms.strapi.db.query('plugin::users-permissions.permission').count({ where: { role: { type: 'public' } } }),
+    });
+    const before = await count();
+    const { default: app } = await import('../src/index');
+    await app.bootstrap({ strapi: cms.strapi });
+    expect(await count()).toEqual(before);
+    expect(before).toMatchObject({ locales: 2, tokens: 1, webhooks: 1, admins: 1, publicPermissions: 0 });
+  });
+});

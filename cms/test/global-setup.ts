@@ -1,0 +1,6 @@
+import { compileCms } from '../../scripts/lib/strapi.ts';
+
+// Compile the CMS TypeScript once; each test file then loads the compiled app.
+export default async function setup() {
+  await compileCms();
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { GENERATED_SETTINGS } from '../../scripts/lib/env.ts';
+import { loadStrapi } from '../../scripts/lib/strapi.ts';
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  /** Base URL of the running CMS, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** The read-only site-build token (CMS_TOKEN). */
+  token: string;
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real Strapi on a fresh temporary SQLite database and a free port, with freshly
+ * generated secrets. `env` overrides or adds settings (for example the rebuild webhook).
+ */
+export async function startTestCms(overrides: Record<string, string> = {}): Promise<TestCms> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mip-cms-test-'));
+  const env: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    HOST: '127.0.0.1',
+    CMS_PORT: '0',
+    CMS_LOG_LEVEL: 'warn',
+    ...overrides,
+  };
+  Object.assign(process.env, env);
+  const strapi = await loadStrapi({ compile: false });
+  await strapi.listen();
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    token: env.CMS_TOKEN!,
+    env,
+    async stop() {
+      // Strapi's destroy() calls process.removeAllListeners(), which would also cut the test
+      // worker's own channel to vitest; put the listeners back afterwards.
+      const saved = process.eventNames().map((event) => [event, process.listeners(event as never)] as const);
+      await strapi.destroy();
+      for (const [event, listeners] of saved) {
+        for (const listener of listeners) if (!process.listeners(event as never).includes(listener)) process.on(event as never, listener);
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface HttpResult {
+  status: number;
+  body: any;
+}
+
+export async function getJson(url: string, token?: string): Promise<HttpResult> {
+  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+export async function graphql(cms: TestCms, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<HttpResult> {
+  const response = await fetch(`${cms.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}

@@ -1,0 +1,12 @@
+// The CMS process that `npm start` runs: loads Strapi, seeds the demo content when the database
+// is empty, then listens. Strapi itself stops cleanly (closing the database) on SIGINT/SIGTERM.
+import { loadStrapi } from './lib/strapi.ts';
+import { isContentEmpty, seedDemo } from './seed/index.ts';
+
+const strapi = await loadStrapi({ serveAdminPanel: true });
+
+if (process.env.SEED_DEMO !== 'false' && (await isContentEmpty(strapi))) {
+  console.log('The database is empty: loading the demo content in Lithuanian and English…');
+  await seedDemo(strapi, console.log);
+}
+await strapi.listen();

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CMS_DIR, ROOT_DIR } from './paths.ts';
+
+const ADMIN_INDEX = path.join(CMS_DIR, 'dist', 'build', 'index.html');
+const STAMP = path.join(CMS_DIR, 'dist', 'build', '.mip-admin-stamp');
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/**
+ * Fingerprint of what the admin panel bundle depends on: installed packages (the lock file),
+ * the CMS's admin customisations and plugin configuration. Content types do not affect it.
+ */
+export function adminFingerprint(): string {
+  const hash = createHash('sha256');
+  const inputs = [
+    path.join(ROOT_DIR, 'package-lock.json'),
+    path.join(CMS_DIR, 'package.json'),
+    path.join(CMS_DIR, 'config', 'plugins.ts'),
+    path.join(CMS_DIR, 'config', 'admin.ts'),
+    ...filesUnder(path.join(CMS_DIR, 'src', 'admin')),
+  ];
+  for (const file of inputs) {
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
+    hash.update(path.relative(ROOT_DIR, file)).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+export function adminBuildIsCurrent(): boolean {
+  return existsSync(ADMIN_INDEX) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === adminFingerprint();
+}
+
+export function markAdminBuilt() {
+  writeFileSync(STAMP, adminFingerprint());
+}
