@@ -9,7 +9,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       shadowCRUD: true,
       // The landing page (Apollo sandbox) is a development aid only.
       landingPage: env('NODE_ENV') !== 'production',
-      depthLimit: 8,
+      depthLimit: 7,
       defaultLimit: 25,
       maxLimit: 100,
       apolloServer: {
