@@ -54,14 +54,8 @@ export function ensureEnvFile(file = ENV_FILE, processEnv: NodeJS.ProcessEnv = p
   }
   if (lines.length > 0) appendFileSync(file, `${lines.join('\n')}\n`);
   const values: Record<string, string> = { ...(existing as Record<string, string>) };
-  for (const name of Object.keys(values)) if (processEnv[name]) values[name] = processEnv[name]!;
+  for (const name of new Set([...Object.keys(values), ...Object.keys(GENERATED_SETTINGS)])) {
+    if (processEnv[name]) values[name] = processEnv[name]!;
+  }
   return { generated, values };
-}
-
-/** Reads the .env file (if any) under the process environment, without generating anything. */
-export function readEnv(file = ENV_FILE, processEnv: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const fromFile = existsSync(file) ? (parseEnv(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-  const merged: Record<string, string> = { ...fromFile };
-  for (const [name, value] of Object.entries(processEnv)) if (value !== undefined) merged[name] = value;
-  return merged;
 }

@@ -1,0 +1,169 @@
+// End-to-end tests of `npm start`, the first thing anyone runs: real CMS, real site build,
+// real HTTP, real signals. Slow (the first run builds the admin panel), so kept few.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseEnv } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
+
+const START_TIMEOUT = 10 * 60 * 1000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+function startPlatform(env: Record<string, string>): Run {
+  let output = '';
+  const child = spawn(process.execPath, [path.join(ROOT_DIR, 'scripts', 'start.ts')], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, NO_COLOR: '1', CMS_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exit };
+}
+
+async function waitForOutput(run: Run, text: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!run.output().includes(text)) {
+    if (run.child.exitCode !== null) throw new Error(`start exited (${run.child.exitCode}) before "${text}":\n${run.output().slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`no "${text}" within ${timeoutMs} ms:\n${run.output().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const text = async (url: string) => {
+  const response = await fetch(url);
+  return { status: response.status, body: await response.text() };
+};
+
+const running: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('npm start', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mip-start-'));
+  const envFile = path.join(dir, '.env');
+  const settings = async () => ({
+    MIP_ENV_FILE: envFile,
+    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    CMS_PORT: String(await freePort()),
+    SITE_PORT: String(await freePort()),
+  });
+
+  it('generates settings, seeds, serves the CMS and both site languages, and stops on Ctrl-C', async () => {
+    const env = await settings();
+    const run = startPlatform(env);
+    running.push(run.child);
+    await waitForOutput(run, 'Press Ctrl-C to stop.', START_TIMEOUT);
+
+    const generated = parseEnv(readFileSync(envFile, 'utf8'));
+    expect(run.output()).toContain(`password: ${generated.ADMIN_PASSWORD}`);
+    expect(run.output()).toContain('loading the demo content');
+
+    const lt = await text(`http://127.0.0.1:${env.SITE_PORT}/lt/`);
+    expect(lt.status).toBe(200);
+    expect(lt.body).toContain('<html lang="lt">');
+    expect(lt.body).toMatch(/Naujienos: <span>13<\/span>/);
+    expect(lt.body).toContain('Paskelbta integracijos veiksmų plano pažangos ataskaita');
+    const en = await text(`http://127.0.0.1:${env.SITE_PORT}/en/`);
+    expect(en.body).toMatch(/News: <span>12<\/span>/);
+    expect((await text(`http://127.0.0.1:${env.SITE_PORT}/`)).body).toContain('url=/lt/');
+    // The read-only token is a build-time secret and must not reach the built site.
+    expect(lt.body + en.body).not.toContain(generated.CMS_TOKEN);
+
+    const admin = await text(`http://127.0.0.1:${env.CMS_PORT}/admin`);
+    expect(admin.status).toBe(200);
+    const login = await fetch(`http://127.0.0.1:${env.CMS_PORT}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: generated.ADMIN_EMAIL, password: generated.ADMIN_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    expect((await text(`http://127.0.0.1:${env.CMS_PORT}/api/news-items`)).status).toBe(401);
+
+    const started = Date.now();
+    run.child.kill('SIGINT');
+    expect(await run.exit).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    await expect(fetch(`http://127.0.0.1:${env.CMS_PORT}/_health`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${env.SITE_PORT}/`)).rejects.toThrow();
+  }, START_TIMEOUT + 60_000);
+
+  it('starts again on the same database without re-seeding or showing the password again', async () => {
+    const env = await settings();
+    const run = startPlatform(env);
+    running.push(run.child);
+    await waitForOutput(run, 'Press Ctrl-C to stop.', START_TIMEOUT);
+    expect(run.output()).not.toContain('loading the demo content');
+    expect(run.output()).not.toContain(parseEnv(readFileSync(envFile, 'utf8')).ADMIN_PASSWORD);
+    expect(run.output()).toContain('password: ADMIN_PASSWORD in .env');
+    expect((await text(`http://127.0.0.1:${env.SITE_PORT}/lt/`)).body).toMatch(/Naujienos: <span>13<\/span>/);
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+  }, START_TIMEOUT + 60_000);
+
+  it('says which port is taken and how to choose another', async () => {
+    const blocker = net.createServer().listen(0, '0.0.0.0');
+    await new Promise((r) => blocker.once('listening', r));
+    const taken = (blocker.address() as net.AddressInfo).port;
+    try {
+      const run = startPlatform({ ...(await settings()), CMS_PORT: String(taken) });
+      expect(await run.exit).toBe(1);
+      expect(run.output()).toContain(`Port ${taken} (CMS) is already in use`);
+      expect(run.output()).toContain(`CMS_PORT=${taken + 10} npm start`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
+describe('site build', () => {
+  it('fails with a clear message, not a partial site, when the CMS is unreachable', async () => {
+    const port = await freePort();
+    const result = spawnSync('npx', ['astro', 'build'], {
+      cwd: SITE_DIR,
+      env: { ...process.env, CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain(`Cannot reach the CMS at http://127.0.0.1:${port}`);
+  }, 150_000);
+});
+
+describe('Node version check', () => {
+  // The machine's system Node (20 on the build machines) stands in for a user's old Node.
+  const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((bin) => {
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+    return version && Number(version.slice(1).split('.')[0]) < 22;
+  });
+
+  it.runIf(systemNode)('tells the user to install Node 24 when Node is too old', () => {
+    const result = spawnSync(systemNode!, [path.join(ROOT_DIR, 'scripts', 'check-node.mjs')], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('This project needs Node.js 22.12 or newer');
+  });
+
+  it('passes on this Node', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT_DIR, 'scripts', 'check-node.mjs')], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+  });
+});
