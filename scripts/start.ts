@@ -38,11 +38,11 @@ async function main() {
   console.log(bold('Migration Information and Cooperation Platform\n'));
 
   const { generated, values } = ensureEnvFile(envFile);
-  const env = { ...process.env, ...values, STRAPI_TELEMETRY_DISABLED: 'true', ASTRO_TELEMETRY_DISABLED: '1' };
-  const cmsPort = Number(env.CMS_PORT ?? 1337);
-  const sitePort = Number(env.SITE_PORT ?? 4321);
+  const env: NodeJS.ProcessEnv = { ...process.env, ...values, STRAPI_TELEMETRY_DISABLED: 'true', ASTRO_TELEMETRY_DISABLED: '1' };
+  const cmsPort = Number(env.CMS_PORT || 1337);
+  const sitePort = Number(env.SITE_PORT || 4321);
   env.CMS_PORT = String(cmsPort);
-  env.CMS_URL ??= `http://127.0.0.1:${cmsPort}`;
+  env.CMS_URL ||= `http://127.0.0.1:${cmsPort}`;
   if (generated.length > 0) info(`Wrote ${generated.length} generated setting(s) to ${path.relative(process.cwd(), envFile) || envFile}`);
 
   await assertPortFree(cmsPort, 'CMS', 'CMS_PORT');

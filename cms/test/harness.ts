@@ -27,13 +27,13 @@ export async function startTestCms(overrides: Record<string, string> = {}): Prom
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dir, 'data.db'),
     HOST: '127.0.0.1',
-    CMS_PORT: '0',
     CMS_LOG_LEVEL: 'warn',
     ...overrides,
   };
   Object.assign(process.env, env);
   const strapi = await loadStrapi({ compile: false });
-  await strapi.listen();
+  // Listen without strapi.listen(): same server, minus the start-up banner in every test log.
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   return {
     strapi,

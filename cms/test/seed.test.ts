@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo, type SeedReport } from '../../scripts/seed/index.ts';
+import { generateSynthetic, seedDemo, type SeedReport } from '../../scripts/seed/index.ts';
 import { startTestCms, type TestCms } from './harness.ts';
 
 let cms: TestCms;
@@ -132,5 +132,24 @@ describe('demo seed', () => {
       Object.fromEntries(Object.entries(firstRun.created).map(([uid, n]) => [uid, n + firstRun.existing[uid]!])),
     );
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('generates synthetic documents in both locales on top of the demo, with progress', async () => {
+    const countAll = async (locale: 'lt' | 'en') => {
+      let total = 0;
+      for (const name of ['news-item', 'good-practice', 'research-entry', 'funding-call', 'seminar', 'organisation', 'partner-request', 'policy-priority']) {
+        total += await documents(name).count({ locale, status: 'published' });
+      }
+      return total;
+    };
+    const [ltBefore, enBefore] = [await countAll('lt'), await countAll('en')];
+    const progress: number[] = [];
+    const report = await generateSynthetic(cms.strapi, 40, (done) => progress.push(done));
+    expect(progress.at(-1)).toBe(40);
+    expect(report).toEqual({ created: 40, existing: 0 });
+    expect(await countAll('lt')).toBe(ltBefore + 40);
+    expect(await countAll('en')).toBeGreaterThan(enBefore + 30);
+    // Same size again: nothing new.
+    expect(await generateSynthetic(cms.strapi, 40)).toEqual({ created: 0, existing: 40 });
   });
 });

@@ -43,4 +43,15 @@ describe('ensureEnvFile', () => {
     expect(values.ADMIN_PASSWORD).toBe('FromEnv123');
     expect(readFileSync(file, 'utf8')).not.toContain('FromEnv123');
   });
+
+  it('fills the empty settings of a copied .env.example in place', () => {
+    const file = tempFile();
+    writeFileSync(file, readFileSync(path.join(import.meta.dirname, '..', '..', '.env.example'), 'utf8'));
+    const { values } = ensureEnvFile(file, {});
+    const text = readFileSync(file, 'utf8');
+    expect(text.match(/^CMS_TOKEN=/gm)).toHaveLength(1);
+    expect(parseEnv(text).CMS_TOKEN).toBe(values.CMS_TOKEN);
+    expect(values.CMS_PORT).toBe('1337');
+    expect(values.ADMIN_EMAIL).toBe('admin@mip.example');
+  });
 });

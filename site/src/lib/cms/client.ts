@@ -15,7 +15,7 @@ export interface CmsSettings {
 
 /** Reads the CMS address and the read-only token from the build environment (never shipped). */
 export function cmsSettingsFromEnv(env: Record<string, string | undefined> = process.env): CmsSettings {
-  const url = env.CMS_URL ?? `http://127.0.0.1:${env.CMS_PORT ?? '1337'}`;
+  const url = env.CMS_URL || `http://127.0.0.1:${env.CMS_PORT || '1337'}`;
   const token = env.CMS_TOKEN;
   if (!token) {
     throw new CmsUnavailableError(

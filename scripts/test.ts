@@ -1,0 +1,54 @@
+// `npm test`: every workspace's test suite, one after another, then one summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { bold, formatDuration, green, red } from './lib/log.ts';
+import { DATA_DIR, ROOT_DIR } from './lib/paths.ts';
+
+// Fast unit suites first; the CMS integration and platform suites start real processes.
+const WORKSPACES = ['shared-types', 'site', 'cms', 'scripts'];
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numTotalTests: number;
+}
+
+const reportsDir = path.join(DATA_DIR, 'test-reports');
+rmSync(reportsDir, { recursive: true, force: true });
+mkdirSync(reportsDir, { recursive: true });
+
+const rows: { workspace: string; passed: number; failed: number; skipped: number; ms: number; ok: boolean }[] = [];
+for (const workspace of WORKSPACES) {
+  console.log(bold(`\n━━ ${workspace} ━━`));
+  const reportFile = path.join(reportsDir, `${workspace}.json`);
+  const started = Date.now();
+  const result = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], {
+    cwd: path.join(ROOT_DIR, workspace),
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+  });
+  const report: VitestReport | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
+  rows.push({
+    workspace,
+    passed: report?.numPassedTests ?? 0,
+    // A suite that crashed before reporting counts as one failure.
+    failed: report ? report.numFailedTests : 1,
+    skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
+    ms: Date.now() - started,
+    ok: result.status === 0 && report !== undefined && report.numFailedTests === 0,
+  });
+}
+
+console.log(bold('\n━━ Summary ━━'));
+for (const row of rows) {
+  const mark = row.ok ? green('✓') : red('✗');
+  console.log(`${mark} ${row.workspace.padEnd(13)} ${String(row.passed).padStart(4)} passed  ${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  (${formatDuration(row.ms)})`);
+}
+const total = (key: 'passed' | 'failed' | 'skipped') => rows.reduce((sum, row) => sum + row[key], 0);
+const allOk = rows.every((row) => row.ok);
+if (!allOk) console.log(red('\nSome tests failed; scroll up to the first ✗ or FAIL for details.'));
+console.log(`\n${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
+process.exit(allOk ? 0 : 1);
