@@ -34,8 +34,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}"`);
   }
 
-  // __dirname is cms/dist/config at run time; a relative DATABASE_FILENAME is taken from cms/.
-  const filename = path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db'));
+  // A relative DATABASE_FILENAME is taken from cms/ (this file runs from cms/dist/config once compiled).
+  const compiled = path.basename(path.dirname(__dirname)) === 'dist';
+  const appDir = path.resolve(__dirname, compiled ? '../..' : '..');
+  const filename = path.resolve(appDir, env('DATABASE_FILENAME', '.tmp/data.db'));
   return {
     connection: {
       client: 'sqlite',
