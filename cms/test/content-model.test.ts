@@ -1,3 +1,4 @@
+import { COUNTIES, FUNDING_PROGRAMMES, MODERATION_STATUSES, ORGANISATION_TYPES } from '@mip/shared-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, startTestCms, type TestCms } from './harness.ts';
 
@@ -67,6 +68,16 @@ describe('content model', () => {
     const call = cms.strapi.contentTypes['api::funding-call.funding-call' as never] as unknown as { attributes: Record<string, Attr> };
     expect(Object.keys(call.attributes)).not.toContain('status');
     expect(call.attributes.deadlineAt.type).toBe('datetime');
+  });
+
+  it('uses the same enumeration values as shared-types', () => {
+    const values = (type: string, field: string) =>
+      (cms.strapi.contentTypes[`api::${type}.${type}` as never] as unknown as { attributes: Record<string, { enum?: string[] }> }).attributes[field]?.enum;
+    expect(values('organisation', 'type')).toEqual([...ORGANISATION_TYPES]);
+    expect(values('funding-call', 'programme')).toEqual([...FUNDING_PROGRAMMES]);
+    expect(values('municipality', 'county')).toEqual([...COUNTIES]);
+    expect(values('good-practice', 'moderationStatus')).toEqual([...MODERATION_STATUSES]);
+    expect(values('partner-request', 'moderationStatus')).toEqual([...MODERATION_STATUSES]);
   });
 
   it('has Lithuanian (default) and English locales', async () => {

@@ -32,8 +32,9 @@ export async function startTestCms(overrides: Record<string, string> = {}): Prom
   };
   Object.assign(process.env, env);
   const strapi = await loadStrapi({ compile: false });
-  // Listen without strapi.listen(): same server, minus the start-up banner in every test log.
-  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  // strapi.server.listen (mounts the routes, then listens) rather than strapi.listen(): the same
+  // server without the start-up banner in every test log.
+  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   return {
     strapi,

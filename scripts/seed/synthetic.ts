@@ -1,3 +1,4 @@
+import { FUNDING_PROGRAMMES, ORGANISATION_TYPES } from '@mip/shared-types';
 import type { DemoCollection } from './collections.ts';
 import { DEMO_COLLECTIONS } from './collections.ts';
 import { dateFromToday, vilniusDateTime } from './dates.ts';
@@ -91,7 +92,7 @@ export function syntheticCollections(size: number, seed = 42): DemoCollection[] 
       const opens = Math.floor(rand() * 400) - 300;
       return {
         key: `syn-call-${n}`,
-        data: { programme: pick(['amif', 'esf_plus', 'eea_norway_grants', 'swiss_contribution', 'national', 'municipal', 'private_foundation', 'other']), callNumber: `SYN-${n}`, opensAt: vilniusDateTime(opens, '09:00'), deadlineAt: vilniusDateTime(opens + 30 + Math.floor(rand() * 90), '23:59'), budgetEur: 10000 * (1 + Math.floor(rand() * 300)), eligibleApplicantTypes: [{ type: 'ngo' }, { type: 'municipality' }], partnershipRequired: rand() < 0.3 },
+        data: { programme: pick(FUNDING_PROGRAMMES), callNumber: `SYN-${n}`, opensAt: vilniusDateTime(opens, '09:00'), deadlineAt: vilniusDateTime(opens + 30 + Math.floor(rand() * 90), '23:59'), budgetEur: 10000 * (1 + Math.floor(rand() * 300)), eligibleApplicantTypes: [{ type: 'ngo' }, { type: 'municipality' }], partnershipRequired: rand() < 0.3 },
         lt: { ...t.lt, supportedActivities: paragraph(LT_WORDS, 2) },
         en: { ...t.en, supportedActivities: paragraph(EN_WORDS, 2) },
         links: { ...links(), funder: pick(ORGANISATIONS), policyPriorities: some(PRIORITIES, 2) },
@@ -113,7 +114,7 @@ export function syntheticCollections(size: number, seed = 42): DemoCollection[] 
       const t = texts(n, 'organizacija');
       return {
         key: `syn-organisation-${n}`,
-        data: { type: pick(['state_institution', 'municipality', 'agency', 'research_institute', 'ngo', 'migrant_organisation', 'international_organisation', 'social_partner', 'business', 'media', 'other']), openToPartnership: rand() < 0.6, contactEmail: `org${n}@example.org` },
+        data: { type: pick(ORGANISATION_TYPES), openToPartnership: rand() < 0.6, contactEmail: `org${n}@example.org` },
         lt: { name: t.lt.title, summary: t.lt.summary, description: paragraph(LT_WORDS, 3) },
         en: { name: t.en.title, summary: t.en.summary, description: paragraph(EN_WORDS, 3) },
         links: { integrationAreas: some(AREAS, 3), targetGroups: some(GROUPS, 2), municipality: pick(MUNICIPALITIES) },
