@@ -1,4 +1,5 @@
-// `npm test`: every workspace's test suite, one after another, then one summary line.
+// `npm test`: the TypeScript check, then every workspace's test suite one after another, then one
+// summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,11 @@ interface VitestReport {
 const reportsDir = path.join(DATA_DIR, 'test-reports');
 rmSync(reportsDir, { recursive: true, force: true });
 mkdirSync(reportsDir, { recursive: true });
+
+console.log(bold('━━ typecheck ━━'));
+const typecheckStarted = Date.now();
+const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT_DIR, stdio: 'inherit' });
+const typecheckMs = Date.now() - typecheckStarted;
 
 const rows: { workspace: string; passed: number; failed: number; skipped: number; ms: number; ok: boolean }[] = [];
 for (const workspace of WORKSPACES) {
@@ -43,12 +49,13 @@ for (const workspace of WORKSPACES) {
 }
 
 console.log(bold('\n━━ Summary ━━'));
+console.log(`${typecheck.status === 0 ? green('✓') : red('✗')} typecheck     ${typecheck.status === 0 ? 'no type errors' : 'type errors (see above)'}  (${formatDuration(typecheckMs)})`);
 for (const row of rows) {
   const mark = row.ok ? green('✓') : red('✗');
   console.log(`${mark} ${row.workspace.padEnd(13)} ${String(row.passed).padStart(4)} passed  ${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  (${formatDuration(row.ms)})`);
 }
 const total = (key: 'passed' | 'failed' | 'skipped') => rows.reduce((sum, row) => sum + row[key], 0);
-const allOk = rows.every((row) => row.ok);
+const allOk = typecheck.status === 0 && rows.every((row) => row.ok);
 if (!allOk) console.log(red('\nSome tests failed; scroll up to the first ✗ or FAIL for details.'));
 console.log(`\n${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
 process.exit(allOk ? 0 : 1);
