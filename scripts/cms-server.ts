@@ -3,6 +3,10 @@
 import { loadStrapi } from './lib/strapi.ts';
 import { isContentEmpty, seedDemo } from './seed/index.ts';
 
+// Started by `npm start` with a channel to it: if that process dies without stopping us (killed
+// outright), stop too instead of holding the port and the database.
+process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+
 const strapi = await loadStrapi({ serveAdminPanel: true });
 
 if (process.env.SEED_DEMO !== 'false' && (await isContentEmpty(strapi))) {

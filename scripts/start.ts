@@ -55,7 +55,7 @@ async function main() {
     });
   }
 
-  const cms = track(spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env }));
+  const cms = track(spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true }));
   cms.once('exit', (code) => {
     if (!shuttingDown) {
       console.error(red(`The CMS stopped unexpectedly (exit code ${code}); see its output above.`));

@@ -18,14 +18,18 @@ export async function assertPortFree(port: number, purpose: string, variable: st
   }
 }
 
-/** Spawns a child whose output lines are shown with a short prefix, so the sources stay apart. */
+/**
+ * Spawns a child whose output lines are shown with a short prefix, so the sources stay apart.
+ * With `ipc`, the child gets a channel to this process and can notice when it disappears.
+ */
 export function spawnPrefixed(
   command: string,
   args: string[],
   prefix: string,
-  options: Omit<SpawnOptions, 'stdio'> = {},
+  options: Omit<SpawnOptions, 'stdio'> & { ipc?: boolean } = {},
 ): ChildProcess {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  const { ipc, ...spawnOptions } = options;
+  const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
   const label = dim(`${prefix.padEnd(4)} │`);
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
