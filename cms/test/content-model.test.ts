@@ -1,5 +1,7 @@
 import { COUNTIES, FUNDING_PROGRAMMES, MODERATION_STATUSES, ORGANISATION_TYPES } from '@mip/shared-types';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printCmsSchema, SCHEMA_FILE } from '../../scripts/lib/graphql-schema.ts';
 import { getJson, startTestCms, type TestCms } from './harness.ts';
 
 type Attr = { type: string; private?: boolean; target?: string; pluginOptions?: { i18n?: { localized?: boolean } } };
@@ -78,6 +80,10 @@ describe('content model', () => {
     expect(values('municipality', 'county')).toEqual([...COUNTIES]);
     expect(values('good-practice', 'moderationStatus')).toEqual([...MODERATION_STATUSES]);
     expect(values('partner-request', 'moderationStatus')).toEqual([...MODERATION_STATUSES]);
+  });
+
+  it('matches the committed GraphQL schema the site is typed from (else run `npm run schema`)', () => {
+    expect(printCmsSchema(cms.strapi) === readFileSync(SCHEMA_FILE, 'utf8'), 'site/schema.graphql is out of date: run `npm run schema`').toBe(true);
   });
 
   it('has Lithuanian (default) and English locales', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cmsSettingsFromEnv, CmsUnavailableError, createCmsClient } from '../src/lib/cms/client.ts';
+import { graphql } from '../src/lib/cms/graphql.ts';
+
+const NewsTitles = graphql(`query NewsTitles($locale: I18NLocaleCode) { newsItems(locale: $locale) { title } }`);
 
 const settings = { url: 'http://cms.test', token: 'secret-token' };
 const json = (status: number, body: unknown) =>
@@ -12,26 +15,29 @@ describe('CMS client', () => {
       seen = new Request(input as string, init);
       return json(200, { data: { newsItems: [{ title: 'A' }] } });
     });
-    expect(await query('{ newsItems { title } }')).toEqual({ newsItems: [{ title: 'A' }] });
+    expect(await query(NewsTitles, { locale: 'en' })).toEqual({ newsItems: [{ title: 'A' }] });
     expect(seen?.url).toBe('http://cms.test/graphql');
     expect(seen?.headers.get('authorization')).toBe('Bearer secret-token');
+    const body = JSON.parse(await seen!.text());
+    expect(body.variables).toEqual({ locale: 'en' });
+    expect(body.query).toContain('newsItems(locale: $locale)');
   });
 
   it('fails with the GraphQL error messages', async () => {
     const query = createCmsClient(settings, async () => json(200, { data: null, errors: [{ message: 'Forbidden access' }] }));
-    await expect(query('{ x }')).rejects.toThrow(new CmsUnavailableError('The CMS at http://cms.test answered with an error: Forbidden access'));
+    await expect(query(NewsTitles, {})).rejects.toThrow(new CmsUnavailableError('The CMS at http://cms.test answered with an error: Forbidden access'));
   });
 
   it('fails with what to do when the CMS cannot be reached', async () => {
     const query = createCmsClient(settings, async () => {
       throw new TypeError('fetch failed');
     });
-    await expect(query('{ x }')).rejects.toThrow(/Cannot reach the CMS at http:\/\/cms\.test \(fetch failed\)\. Is it running\?/);
+    await expect(query(NewsTitles, {})).rejects.toThrow(/Cannot reach the CMS at http:\/\/cms\.test \(fetch failed\)\. Is it running\?/);
   });
 
   it('fails on an HTTP error without a GraphQL body', async () => {
     const query = createCmsClient(settings, async () => json(401, { error: { message: 'Missing or invalid credentials' } }));
-    await expect(query('{ x }')).rejects.toBeInstanceOf(CmsUnavailableError);
+    await expect(query(NewsTitles, {})).rejects.toBeInstanceOf(CmsUnavailableError);
   });
 
   it('needs a token from the environment', () => {

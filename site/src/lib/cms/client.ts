@@ -1,3 +1,4 @@
+import type { TadaDocumentNode } from 'gql.tada';
 import { ClientError, GraphQLClient } from 'graphql-request';
 
 /** The CMS could not be read; the build must stop rather than publish a partial site. */
@@ -26,15 +27,21 @@ export function cmsSettingsFromEnv(env: Record<string, string | undefined> = pro
   return { url: url.replace(/\/$/, ''), token };
 }
 
-export function createCmsClient(settings: CmsSettings, fetchImpl: typeof fetch = fetch) {
+export type CmsQuery = <Result, Variables extends Record<string, unknown>>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+) => Promise<Result>;
+
+export function createCmsClient(settings: CmsSettings, fetchImpl: typeof fetch = fetch): CmsQuery {
   const client = new GraphQLClient(`${settings.url}/graphql`, {
     headers: { Authorization: `Bearer ${settings.token}` },
     fetch: fetchImpl,
   });
 
-  return async function query<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
+  return async <Result, Variables extends Record<string, unknown>>(document: TadaDocumentNode<Result, Variables>, variables: Variables) => {
     try {
-      return await client.request<T>(document, variables);
+      // graphql-request prints the (gql.tada) document itself; the result type comes from the document.
+      return (await client.request({ document: document as unknown as string, variables } as never)) as Result;
     } catch (error) {
       if (error instanceof ClientError) {
         const messages = error.response.errors?.map((e) => e.message).join('; ') || `HTTP ${error.response.status}`;
