@@ -1,0 +1,29 @@
+import type { Locale } from '@mip/shared-types';
+
+/** URL segment of each section in each language (the product owner's route table). */
+export const SECTION_SEGMENTS = {
+  news: { lt: 'naujienos', en: 'news' },
+  goodPractices: { lt: 'geroji-praktika', en: 'good-practices' },
+  research: { lt: 'tyrimai', en: 'research' },
+  funding: { lt: 'finansavimas', en: 'funding' },
+  seminars: { lt: 'renginiai', en: 'seminars' },
+  organisations: { lt: 'organizacijos', en: 'organisations' },
+  partnerSearch: { lt: 'partneriu-paieska', en: 'partner-search' },
+  priorities: { lt: 'prioritetai', en: 'priorities' },
+  search: { lt: 'paieska', en: 'search' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type SectionKey = keyof typeof SECTION_SEGMENTS;
+
+export const homePath = (locale: Locale) => `/${locale}/`;
+
+/** Path of a section's listing, or of one entry in it. Always with a trailing slash. */
+export function sectionPath(section: SectionKey, locale: Locale, slug?: string): string {
+  const base = `/${locale}/${SECTION_SEGMENTS[section][locale]}/`;
+  return slug ? `${base}${encodeURIComponent(slug)}/` : base;
+}
+
+/** The section a URL segment names in a locale, if any. */
+export function sectionFromSegment(locale: Locale, segment: string): SectionKey | undefined {
+  return (Object.keys(SECTION_SEGMENTS) as SectionKey[]).find((key) => SECTION_SEGMENTS[key][locale] === segment);
+}
