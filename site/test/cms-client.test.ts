@@ -28,11 +28,34 @@ describe('CMS client', () => {
     await expect(query(NewsTitles, {})).rejects.toThrow(new CmsUnavailableError('The CMS at http://cms.test answered with an error: Forbidden access'));
   });
 
-  it('fails with what to do when the CMS cannot be reached', async () => {
+  it('fails with what to do when the CMS cannot be reached, after retrying', async () => {
+    let calls = 0;
     const query = createCmsClient(settings, async () => {
+      calls++;
       throw new TypeError('fetch failed');
     });
     await expect(query(NewsTitles, {})).rejects.toThrow(/Cannot reach the CMS at http:\/\/cms\.test \(fetch failed\)\. Is it running\?/);
+    expect(calls).toBe(3);
+  });
+
+  it('retries a dropped connection once it works again', async () => {
+    let calls = 0;
+    const query = createCmsClient(settings, async () => {
+      if (++calls === 1) throw new TypeError('fetch failed', { cause: new Error('read ECONNRESET') });
+      return json(200, { data: { newsItems: [] } });
+    });
+    expect(await query(NewsTitles, {})).toEqual({ newsItems: [] });
+    expect(calls).toBe(2);
+  });
+
+  it('does not retry an answer with errors', async () => {
+    let calls = 0;
+    const query = createCmsClient(settings, async () => {
+      calls++;
+      return json(200, { data: null, errors: [{ message: 'Forbidden access' }] });
+    });
+    await expect(query(NewsTitles, {})).rejects.toBeInstanceOf(CmsUnavailableError);
+    expect(calls).toBe(1);
   });
 
   it('fails on an HTTP error without a GraphQL body', async () => {

@@ -27,6 +27,8 @@ export function cmsSettingsFromEnv(env: Record<string, string | undefined> = pro
   return { url: url.replace(/\/$/, ''), token };
 }
 
+const NETWORK_ATTEMPTS = 3;
+
 export type CmsQuery = <Result, Variables extends Record<string, unknown>>(
   document: TadaDocumentNode<Result, Variables>,
   variables: Variables,
@@ -39,18 +41,26 @@ export function createCmsClient(settings: CmsSettings, fetchImpl: typeof fetch =
   });
 
   return async <Result, Variables extends Record<string, unknown>>(document: TadaDocumentNode<Result, Variables>, variables: Variables) => {
-    try {
-      // graphql-request prints the (gql.tada) document itself; the result type comes from the document.
-      return (await client.request({ document: document as unknown as string, variables } as never)) as Result;
-    } catch (error) {
-      if (error instanceof ClientError) {
-        const messages = error.response.errors?.map((e) => e.message).join('; ') || `HTTP ${error.response.status}`;
-        throw new CmsUnavailableError(`The CMS at ${settings.url} answered with an error: ${messages}`, { cause: error });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // graphql-request prints the (gql.tada) document itself; the result type comes from the document.
+        return (await client.request({ document: document as unknown as string, variables } as never)) as Result;
+      } catch (error) {
+        if (error instanceof ClientError) {
+          const messages = error.response.errors?.map((e) => e.message).join('; ') || `HTTP ${error.response.status}`;
+          throw new CmsUnavailableError(`The CMS at ${settings.url} answered with an error: ${messages}`, { cause: error });
+        }
+        // Reads are idempotent: a dropped connection (for example a kept-alive socket the server
+        // had just closed) is retried before the build gives up.
+        if (attempt < NETWORK_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          continue;
+        }
+        throw new CmsUnavailableError(
+          `Cannot reach the CMS at ${settings.url} (${(error as Error).message}). Is it running? (npm start starts it.)`,
+          { cause: error },
+        );
       }
-      throw new CmsUnavailableError(
-        `Cannot reach the CMS at ${settings.url} (${(error as Error).message}). Is it running? (npm start starts it.)`,
-        { cause: error },
-      );
     }
   };
 }

@@ -1,14 +1,27 @@
 import type { Locale } from '@mip/shared-types';
 import { cmsSettingsFromEnv, createCmsClient, type CmsQuery } from './client.ts';
-import { graphql } from './graphql.ts';
-import { fetchAllPages } from './paginate.ts';
+import { fetchSiteContent, type NewsItem, type SiteContent } from './content.ts';
 
 export { CmsUnavailableError } from './client.ts';
+export type * from './content.ts';
 
 let client: CmsQuery | undefined;
-const cms = () => (client ??= createCmsClient(cmsSettingsFromEnv()));
+const contentByLocale = new Map<Locale, Promise<SiteContent>>();
 
-// The sections the placeholder home page counts; the full site has its own issue.
+/**
+ * The published content of one locale, read from the CMS once per build and shared by every
+ * page. Pages call this; they never build queries or fetch themselves.
+ */
+export function loadSiteContent(locale: Locale): Promise<SiteContent> {
+  let content = contentByLocale.get(locale);
+  if (!content) {
+    client ??= createCmsClient(cmsSettingsFromEnv());
+    contentByLocale.set(locale, (content = fetchSiteContent(client, locale)));
+  }
+  return content;
+}
+
+// The sections the placeholder home page counts; the full pages are being built (issue 3).
 export const SECTIONS = [
   'newsItems',
   'goodPractices',
@@ -18,57 +31,18 @@ export const SECTIONS = [
   'organisations',
   'partnerRequests',
   'policyPriorities',
-] as const;
+] as const satisfies readonly (keyof SiteContent)[];
 export type Section = (typeof SECTIONS)[number];
-
-const HomeCounts = graphql(`
-  query HomeCounts($locale: I18NLocaleCode!) {
-    newsItems_connection(locale: $locale) { pageInfo { total } }
-    goodPractices_connection(locale: $locale) { pageInfo { total } }
-    researchEntries_connection(locale: $locale) { pageInfo { total } }
-    fundingCalls_connection(locale: $locale) { pageInfo { total } }
-    seminars_connection(locale: $locale) { pageInfo { total } }
-    organisations_connection(locale: $locale) { pageInfo { total } }
-    partnerRequests_connection(locale: $locale) { pageInfo { total } }
-    policyPriorities_connection(locale: $locale) { pageInfo { total } }
-  }
-`);
-
-const NewsPage = graphql(`
-  query NewsPage($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
-    newsItems_connection(locale: $locale, sort: ["date:desc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
-      nodes { documentId title slug date }
-      pageInfo { page pageCount }
-    }
-  }
-`);
-
-export type NewsSummary = { documentId: string; title: string; slug: string; date: string };
 
 export interface HomeData {
   counts: Record<Section, number>;
-  latestNews: NewsSummary[];
-}
-
-/** All published news of a locale, newest first (every page of the CMS's results). */
-export function loadAllNews(locale: Locale): Promise<NewsSummary[]> {
-  return fetchAllPages(cms(), NewsPage, { locale }, (result) => result.newsItems_connection);
+  latestNews: NewsItem[];
 }
 
 export async function loadHome(locale: Locale): Promise<HomeData> {
-  const data = await cms()(HomeCounts, { locale });
-  const total = (connection: { pageInfo: { total: number } } | null) => connection?.pageInfo.total ?? 0;
+  const content = await loadSiteContent(locale);
   return {
-    counts: {
-      newsItems: total(data.newsItems_connection),
-      goodPractices: total(data.goodPractices_connection),
-      researchEntries: total(data.researchEntries_connection),
-      fundingCalls: total(data.fundingCalls_connection),
-      seminars: total(data.seminars_connection),
-      organisations: total(data.organisations_connection),
-      partnerRequests: total(data.partnerRequests_connection),
-      policyPriorities: total(data.policyPriorities_connection),
-    },
-    latestNews: (await loadAllNews(locale)).slice(0, 5),
+    counts: Object.fromEntries(SECTIONS.map((section) => [section, content[section].length])) as Record<Section, number>,
+    latestNews: content.newsItems.slice(0, 5),
   };
 }
