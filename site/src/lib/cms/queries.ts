@@ -5,160 +5,191 @@ import { graphql } from './graphql.ts';
 // a priority's calls) are computed on the site from these forward relations, so no nested list
 // is cut off by the CMS's page limits. Relation lists that can grow long ask for up to 100.
 
-export const NewsItemsQuery = graphql(`
+// Shared selections of linked entries (unmasked: the fields are read directly).
+const AreaRef = graphql(`fragment AreaRef on IntegrationArea @_unmask { documentId name slug }`);
+const GroupRef = graphql(`fragment GroupRef on TargetGroup @_unmask { documentId name slug }`);
+const MunicipalityRef = graphql(`fragment MunicipalityRef on Municipality @_unmask { documentId name slug scope }`);
+const OrganisationRef = graphql(`fragment OrganisationRef on Organisation @_unmask { documentId name slug type }`);
+const PriorityRef = graphql(`fragment PriorityRef on PolicyPriority @_unmask { documentId code title slug }`);
+
+export const NewsItemsQuery = graphql(
+  `
   query NewsItems($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     newsItems_connection(locale: $locale, sort: ["date:desc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary body date level kind sourceUrl updatedAt
-        sourceOrganisation { documentId name slug }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
-        municipalities(pagination: { limit: 100 }) { documentId name slug scope }
+        sourceOrganisation { ...OrganisationRef }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
+        municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef, OrganisationRef],
+);
 
-export const GoodPracticesQuery = graphql(`
+export const GoodPracticesQuery = graphql(
+  `
   query GoodPractices($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     goodPractices_connection(locale: $locale, sort: ["updatedAt:desc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary context goals howItWorks results evaluationType evaluationSummary
         lessonsLearned beneficiaries peopleReached startDate endDate ongoing transferability updatedAt publishedAt
         fundingSources { funder programme amountEur }
-        implementingOrganisations(pagination: { limit: 100 }) { documentId name slug type }
-        policyPriorities(pagination: { limit: 100 }) { documentId code title slug }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
-        municipalities(pagination: { limit: 100 }) { documentId name slug scope }
+        implementingOrganisations(pagination: { limit: 100 }) { ...OrganisationRef }
+        policyPriorities(pagination: { limit: 100 }) { ...PriorityRef }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
+        municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
         attachments { url name ext size mime }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef, OrganisationRef, PriorityRef],
+);
 
-export const ResearchEntriesQuery = graphql(`
+export const ResearchEntriesQuery = graphql(
+  `
   query ResearchEntries($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     researchEntries_connection(locale: $locale, sort: ["publicationDate:desc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary type publicationDate keyFindings methodology doi isbn fullTextUrl language updatedAt
         authors { name affiliation }
-        institutions(pagination: { limit: 100 }) { documentId name slug type }
-        policyPriorities(pagination: { limit: 100 }) { documentId code title slug }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
-        municipalities(pagination: { limit: 100 }) { documentId name slug scope }
+        institutions(pagination: { limit: 100 }) { ...OrganisationRef }
+        policyPriorities(pagination: { limit: 100 }) { ...PriorityRef }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
+        municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
         file { url name ext size mime }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef, OrganisationRef, PriorityRef],
+);
 
-export const FundingCallsQuery = graphql(`
+export const FundingCallsQuery = graphql(
+  `
   query FundingCalls($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     fundingCalls_connection(locale: $locale, sort: ["deadlineAt:asc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary description programme callNumber opensAt deadlineAt budgetEur minGrantEur
         maxGrantEur coFinancingRate partnershipRequired callUrl supportedActivities updatedAt
         eligibleApplicantTypes { type }
-        funder { documentId name slug type }
-        policyPriorities(pagination: { limit: 100 }) { documentId code title slug }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
-        municipalities(pagination: { limit: 100 }) { documentId name slug scope }
+        funder { ...OrganisationRef }
+        policyPriorities(pagination: { limit: 100 }) { ...PriorityRef }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
+        municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef, OrganisationRef, PriorityRef],
+);
 
-export const SeminarsQuery = graphql(`
+export const SeminarsQuery = graphql(
+  `
   query Seminars($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     seminars_connection(locale: $locale, sort: ["startAt:desc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary description type startAt endAt format venue registrationUrl
         registrationDeadline recordingUrl participantsCount conclusions updatedAt
-        municipality { documentId name slug scope }
-        organisers(pagination: { limit: 100 }) { documentId name slug type }
+        municipality { ...MunicipalityRef }
+        organisers(pagination: { limit: 100 }) { ...OrganisationRef }
         agenda { time title speaker }
         materials { url name ext size mime }
         followUpActions {
           action dueDate status
-          responsibleOrganisation { documentId name slug }
-          priority { documentId code title slug }
+          responsibleOrganisation { ...OrganisationRef }
+          priority { ...PriorityRef }
         }
-        policyPriorities(pagination: { limit: 100 }) { documentId code title slug }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
+        policyPriorities(pagination: { limit: 100 }) { ...PriorityRef }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef, OrganisationRef, PriorityRef],
+);
 
-export const OrganisationsQuery = graphql(`
+export const OrganisationsQuery = graphql(
+  `
   query Organisations($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     organisations_connection(locale: $locale, sort: ["name:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId name slug summary type description website openToPartnership updatedAt
         logo { url alternativeText width height }
-        municipality { documentId name slug scope }
+        municipality { ...MunicipalityRef }
         services { name description languages }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef],
+);
 
-export const PartnerRequestsQuery = graphql(`
+export const PartnerRequestsQuery = graphql(
+  `
   query PartnerRequests($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     partnerRequests_connection(locale: $locale, sort: ["expiresAt:asc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary projectIdea expiresAt requestStatus updatedAt
-        organisation { documentId name slug type }
+        organisation { ...OrganisationRef }
         fundingCall { documentId title slug }
         rolesSought { role }
         partnerTypesSought { type }
-        policyPriorities(pagination: { limit: 100 }) { documentId code title slug }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
-        municipalities(pagination: { limit: 100 }) { documentId name slug scope }
+        policyPriorities(pagination: { limit: 100 }) { ...PriorityRef }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
+        municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef, OrganisationRef, PriorityRef],
+);
 
-export const PolicyPrioritiesQuery = graphql(`
+export const PolicyPrioritiesQuery = graphql(
+  `
   query PolicyPriorities($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     policyPriorities_connection(locale: $locale, sort: ["code:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId code title slug summary description level periodStart periodEnd implementationStatus updatedAt
-        parent { documentId code title slug }
+        parent { ...PriorityRef }
         sourceDocument { title url kind }
-        responsibleInstitutions(pagination: { limit: 100 }) { documentId name slug type }
+        responsibleInstitutions(pagination: { limit: 100 }) { ...OrganisationRef }
         indicators { name unit baseline baselineYear target targetYear }
-        integrationAreas { documentId name slug }
-        targetGroups { documentId name slug }
-        municipalities(pagination: { limit: 100 }) { documentId name slug scope }
+        integrationAreas { ...AreaRef }
+        targetGroups { ...GroupRef }
+        municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
     }
   }
-`);
+`,
+  [AreaRef, GroupRef, MunicipalityRef, OrganisationRef, PriorityRef],
+);
 
 export const IntegrationAreasQuery = graphql(`
   query IntegrationAreas($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
