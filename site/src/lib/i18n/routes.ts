@@ -22,8 +22,3 @@ export function sectionPath(section: SectionKey, locale: Locale, slug?: string):
   const base = `/${locale}/${SECTION_SEGMENTS[section][locale]}/`;
   return slug ? `${base}${encodeURIComponent(slug)}/` : base;
 }
-
-/** The section a URL segment names in a locale, if any. */
-export function sectionFromSegment(locale: Locale, segment: string): SectionKey | undefined {
-  return (Object.keys(SECTION_SEGMENTS) as SectionKey[]).find((key) => SECTION_SEGMENTS[key][locale] === segment);
-}
