@@ -1,6 +1,6 @@
 import type { Locale } from '@mip/shared-types';
 import { cmsSettingsFromEnv, createCmsClient, type CmsQuery } from './client.ts';
-import { fetchSiteContent, type NewsItem, type SiteContent } from './content.ts';
+import { fetchSiteContent, type SiteContent } from './content.ts';
 
 export { CmsUnavailableError } from './client.ts';
 export type * from './content.ts';
@@ -21,28 +21,9 @@ export function loadSiteContent(locale: Locale): Promise<SiteContent> {
   return content;
 }
 
-// The sections the placeholder home page counts; the full pages are being built (issue 3).
-export const SECTIONS = [
-  'newsItems',
-  'goodPractices',
-  'researchEntries',
-  'fundingCalls',
-  'seminars',
-  'organisations',
-  'partnerRequests',
-  'policyPriorities',
-] as const satisfies readonly (keyof SiteContent)[];
-export type Section = (typeof SECTIONS)[number];
-
-export interface HomeData {
-  counts: Record<Section, number>;
-  latestNews: NewsItem[];
-}
-
-export async function loadHome(locale: Locale): Promise<HomeData> {
-  const content = await loadSiteContent(locale);
-  return {
-    counts: Object.fromEntries(SECTIONS.map((section) => [section, content[section].length])) as Record<Section, number>,
-    latestNews: content.newsItems.slice(0, 5),
-  };
+/** Absolute URL of an upload: the CMS's public address (CMS_PUBLIC_URL), not the build's. */
+export function mediaUrl(path: string, env: Record<string, string | undefined> = process.env): string {
+  if (/^https?:\/\//.test(path)) return path;
+  const base = (env.CMS_PUBLIC_URL || env.CMS_URL || `http://127.0.0.1:${env.CMS_PORT || '1337'}`).replace(/\/$/, '');
+  return `${base}${path}`;
 }

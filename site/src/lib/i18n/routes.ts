@@ -22,3 +22,26 @@ export function sectionPath(section: SectionKey, locale: Locale, slug?: string):
   const base = `/${locale}/${SECTION_SEGMENTS[section][locale]}/`;
   return slug ? `${base}${encodeURIComponent(slug)}/` : base;
 }
+
+/** URL segment of each listing filter, e.g. /lt/naujienos/sritis/darbas/. */
+export const FACET_SEGMENTS = {
+  area: { lt: 'sritis', en: 'area' },
+  group: { lt: 'tiksline-grupe', en: 'target-group' },
+  municipality: { lt: 'savivaldybe', en: 'municipality' },
+  orgType: { lt: 'organizacijos-tipas', en: 'organisation-type' },
+  year: { lt: 'metai', en: 'year' },
+  status: { lt: 'busena', en: 'status' },
+  kind: { lt: 'tipas', en: 'type' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** Taxonomy term pages: everything linked to one area, target group or municipality. */
+export const TAXONOMY_SEGMENTS = {
+  area: { lt: 'sritys', en: 'areas' },
+  group: { lt: 'tikslines-grupes', en: 'target-groups' },
+  municipality: { lt: 'savivaldybes', en: 'municipalities' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export const OTHER_SEGMENTS = {
+  page: { lt: 'puslapis', en: 'page' },
+  openData: { lt: 'atviri-duomenys', en: 'open-data' },
+} as const satisfies Record<string, Record<Locale, string>>;

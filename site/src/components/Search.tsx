@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+
+// Full-text search over the built site with Pagefind. Pagefind picks the index of the page's
+// language (<html lang>), so Lithuanian pages search Lithuanian content. The form is a plain GET
+// form: a search URL (?q=...&section=...) can be shared, and the island runs it on load.
+
+export interface SearchStrings {
+  label: string;
+  button: string;
+  section: string;
+  allSections: string;
+  noResults: string;
+  loading: string;
+  loadMore: string;
+  resultCount: string;
+}
+
+interface Props {
+  strings: SearchStrings;
+}
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: { section?: string[] } }>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+  section?: string;
+}
+
+const PAGE = 10;
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  return pagefind;
+}
+
+export default function Search({ strings }: Props) {
+  const [query, setQuery] = useState('');
+  const [section, setSection] = useState('');
+  const [sections, setSections] = useState<string[]>([]);
+  const [results, setResults] = useState<PagefindResult[] | null>(null);
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [busy, setBusy] = useState(false);
+  const run = useRef(0);
+
+  async function showMore(all: PagefindResult[], from: number, previous: Hit[]) {
+    const page = await Promise.all(
+      all.slice(from, from + PAGE).map(async (r) => {
+        const d = await r.data();
+        return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, section: d.filters.section?.[0] };
+      }),
+    );
+    setHits([...previous, ...page]);
+  }
+
+  async function search(q: string, s: string) {
+    const id = ++run.current;
+    if (!q.trim()) {
+      setResults(null);
+      setHits([]);
+      return;
+    }
+    setBusy(true);
+    const pf = await loadPagefind();
+    const found = await pf.search(q, s ? { filters: { section: s } } : {});
+    if (id !== run.current) return; // a newer search has started
+    setResults(found.results);
+    await showMore(found.results, 0, []);
+    setBusy(false);
+  }
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const q = params.get('q') ?? '';
+    const s = params.get('section') ?? '';
+    setQuery(q);
+    setSection(s);
+    void loadPagefind().then(async (pf) => {
+      const filters = await pf.filters();
+      setSections(Object.keys(filters.section ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang)));
+    });
+    if (q) void search(q, s);
+  }, []);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (section) params.set('section', section);
+    window.history.replaceState(null, '', `?${params}`);
+    void search(query, section);
+  }
+
+  return (
+    <div className="search">
+      <form role="search" method="get" onSubmit={onSubmit} className="search-form">
+        <div className="field">
+          <label htmlFor="search-q">{strings.label}</label>
+          <input id="search-q" type="search" name="q" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="search-section">{strings.section}</label>
+          <select id="search-section" name="section" value={section} onChange={(e) => setSection(e.target.value)}>
+            <option value="">{strings.allSections}</option>
+            {(sections.includes(section) || !section ? sections : [...sections, section]).map((name) => (
+              <option key={name} value={name}>{name}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{strings.button}</button>
+      </form>
+      <p role="status" className="search-status" data-testid="search-status">
+        {busy ? strings.loading : results ? (results.length ? strings.resultCount.replace('{n}', String(results.length)) : strings.noResults) : ''}
+      </p>
+      {hits.length > 0 && (
+        <ol className="search-results" data-testid="search-results">
+          {hits.map((hit) => (
+            <li key={hit.url}>
+              <h2 className="entry-title"><a href={hit.url}>{hit.title}</a></h2>
+              {hit.section && <p className="entry-meta"><span className="badge">{hit.section}</span></p>}
+              {/* Pagefind's excerpt is our own page text, escaped, with <mark> around the matches. */}
+              <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {results && hits.length < results.length && (
+        <button type="button" onClick={() => void showMore(results, hits.length, hits)}>{strings.loadMore}</button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Locale } from '@mip/shared-types';
+import type { SectionKey } from './i18n/routes.ts';
+
+// The site's view of any published entry, whatever its type. Each section's configuration
+// (sections.ts) turns a CMS record into an Entry; one listing and one detail layout render them.
+
+export type FacetKey = 'area' | 'group' | 'municipality' | 'orgType' | 'year' | 'status' | 'kind';
+
+/** One value of a listing filter: a taxonomy term, an enumeration value or a year. */
+export interface FacetValue {
+  /** Identity across languages: the term's documentId, the enum value or the year. */
+  key: string;
+  /** URL segment, in the page's language. */
+  slug: string;
+  label: string;
+}
+
+/** A pointer to another entry; resolved to a title and URL by the catalog. */
+export interface EntryRef {
+  section: SectionKey;
+  documentId: string;
+}
+
+export type FactValue =
+  | string
+  | { time: string; text: string }
+  | { url: string; text: string }
+  | { entries: EntryRef[] }
+  | { facet: 'area' | 'group' | 'municipality'; values: FacetValue[] };
+
+export interface Fact {
+  label: string;
+  value: FactValue;
+}
+
+export interface FileLink {
+  url: string;
+  name: string;
+  ext?: string | null;
+  size?: number | null;
+}
+
+export type Block =
+  | { kind: 'markdown'; heading: string; markdown: string }
+  | { kind: 'table'; heading: string; columns: string[]; rows: FactValue[][] }
+  | { kind: 'files'; heading: string; files: FileLink[] };
+
+/** A calendar event for the iCalendar feeds (a call deadline or a seminar). */
+export interface CalendarEvent {
+  start: string;
+  end: string;
+  location?: string | null;
+  url?: string | null;
+}
+
+export type OpenDataValue = string | number | boolean | null | string[];
+
+export interface Entry {
+  section: SectionKey;
+  documentId: string;
+  slug: string;
+  /** The language the entry is written in (an English list may carry Lithuanian-only entries). */
+  locale: Locale;
+  title: string;
+  summary: string | null;
+  /** The date a list shows next to the title, already formatted, with its machine value. */
+  date: { time: string; text: string } | null;
+  /** Short labels shown in lists (call status, seminar type, ...). */
+  badges: string[];
+  facets: Partial<Record<FacetKey, FacetValue[]>>;
+  facts: Fact[];
+  blocks: Block[];
+  /** Entries this one links to; the catalog derives the reverse links from these. */
+  links: EntryRef[];
+  /** Sort key within the section: compared element by element. */
+  order: (string | number)[];
+  /** Other languages the entry exists in. */
+  translations: { locale: Locale; slug: string }[];
+  updatedAt: string;
+  /** Date for feeds (RSS pubDate). */
+  published: string;
+  calendar: CalendarEvent | null;
+  schema: (url: string) => Record<string, unknown>;
+  openData: Record<string, OpenDataValue>;
+}

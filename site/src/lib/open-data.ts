@@ -1,0 +1,63 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Catalog, TaxonomyKey } from './catalog.ts';
+import { entryPath } from './catalog.ts';
+import type { OpenDataValue } from './entries.ts';
+import type { ContentSectionKey } from './sections.ts';
+import { termPath } from './site-pages.ts';
+
+// Each public collection as JSON and CSV per language: what the site shows, in machine-readable
+// form (no private fields ever reach the build, so none can leak here).
+
+export const OPEN_DATA_FILES = {
+  news: 'news',
+  goodPractices: 'good-practices',
+  research: 'research',
+  funding: 'funding-calls',
+  seminars: 'seminars',
+  organisations: 'organisations',
+  partnerSearch: 'partner-requests',
+  priorities: 'policy-priorities',
+  area: 'integration-areas',
+  group: 'target-groups',
+  municipality: 'municipalities',
+} as const satisfies Record<ContentSectionKey | TaxonomyKey, string>;
+
+export type OpenDataCollection = keyof typeof OPEN_DATA_FILES;
+export const OPEN_DATA_FORMATS = ['json', 'csv'] as const;
+
+export const openDataPath = (locale: string, collection: OpenDataCollection, format: (typeof OPEN_DATA_FORMATS)[number]) =>
+  `/data/${locale}/${OPEN_DATA_FILES[collection]}.${format}`;
+
+const isTaxonomy = (c: OpenDataCollection): c is TaxonomyKey => c === 'area' || c === 'group' || c === 'municipality';
+
+/** Rows of a collection in the catalog's own language (Lithuanian-only entries are in the lt files). */
+export function openDataRows(catalog: Catalog, collection: OpenDataCollection, site: URL): Record<string, OpenDataValue>[] {
+  const locale = catalog.locale;
+  if (isTaxonomy(collection)) {
+    return catalog.taxonomies[collection].map((term) => {
+      const { localizations: _l, __typename: _t, ...fields } = term as typeof term & { localizations?: unknown; __typename?: unknown };
+      return { ...(fields as Record<string, OpenDataValue>), url: new URL(`/${locale}/${termPath(locale, collection, term.slug)}`, site).href };
+    });
+  }
+  return catalog.sections[collection]
+    .filter((entry) => entry.locale === locale)
+    .map((entry) => ({ ...entry.openData, url: new URL(entryPath(entry), site).href }));
+}
+
+export function toCsv(rows: Record<string, OpenDataValue>[]): string {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cell = (value: OpenDataValue | undefined) => (Array.isArray(value) ? value.join('; ') : value == null ? '' : String(value));
+  // A byte-order mark lets spreadsheet programs read the Lithuanian letters as UTF-8.
+  return '\uFEFF' + stringify(rows.map((row) => columns.map((c) => cell(row[c]))), { header: true, columns, record_delimiter: 'windows' });
+}
+
+export type OpenDataProps = { locale: 'lt' | 'en'; collection: OpenDataCollection };
+
+export function openDataParams() {
+  return (['lt', 'en'] as const).flatMap((locale) =>
+    (Object.entries(OPEN_DATA_FILES) as [OpenDataCollection, string][]).map(([collection, name]) => ({
+      params: { locale, name },
+      props: { locale, collection } satisfies OpenDataProps,
+    })),
+  );
+}

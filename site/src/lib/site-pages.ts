@@ -1,0 +1,185 @@
+import { LOCALES, type Locale } from '@mip/shared-types';
+import type { Page } from './cms/index.ts';
+import { buildCatalog, type Catalog, type TaxonomyKey, type Term } from './catalog.ts';
+import type { Entry, FacetKey, FacetValue } from './entries.ts';
+import { compareText } from './format.ts';
+import { UI } from './i18n/ui.ts';
+import { FACET_SEGMENTS, OTHER_SEGMENTS, SECTION_SEGMENTS, TAXONOMY_SEGMENTS } from './i18n/routes.ts';
+import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext, type SectionDefinition } from './sections.ts';
+import type { SiteContent } from './cms/index.ts';
+
+// Every HTML page of the site, in both languages, with the page each one corresponds to in the
+// other language (for hreflang and the language switcher). The one catch-all route renders these.
+
+export const LISTING_PAGE_SIZE = 20;
+
+export interface FacetOption {
+  value: FacetValue;
+  count: number;
+  path: string;
+}
+
+export interface ActiveFacet {
+  key: FacetKey;
+  value: FacetValue;
+}
+
+interface PageBase {
+  /** Same across languages for the "same" page: pairs translations. */
+  identity: string;
+  /** Path below the locale, without leading slash, with trailing slash ('' for home). */
+  path: string;
+  locale: Locale;
+  title: string;
+}
+
+export type SitePage = PageBase &
+  (
+    | { kind: 'home' }
+    | {
+        kind: 'listing';
+        section: ContentSectionKey;
+        facet: ActiveFacet | null;
+        entries: Entry[];
+        total: number;
+        pageNumber: number;
+        pageCount: number;
+        /** Path of the first page of this (filtered) list, without the page number. */
+        basePath: string;
+        facetOptions: { key: FacetKey; options: FacetOption[] }[];
+      }
+    | { kind: 'detail'; entry: Entry }
+    | { kind: 'terms'; taxonomy: TaxonomyKey }
+    | { kind: 'term'; taxonomy: TaxonomyKey; term: Term }
+    | { kind: 'page'; page: Page }
+    | { kind: 'search' }
+    | { kind: 'openData' }
+  );
+
+export interface Site {
+  catalogs: Record<Locale, Catalog>;
+  pages: Record<Locale, SitePage[]>;
+  /** The other-language versions of a page that exist, as absolute paths. */
+  alternates(page: SitePage): { locale: Locale; path: string }[];
+}
+
+const join = (...parts: string[]) => parts.filter(Boolean).map((p) => p.replace(/\/$/, '')).join('/') + '/';
+
+export function listingPath(locale: Locale, section: ContentSectionKey, facet?: ActiveFacet | null, pageNumber = 1): string {
+  return join(
+    SECTION_SEGMENTS[section][locale],
+    facet ? join(FACET_SEGMENTS[facet.key][locale], facet.value.slug) : '',
+    pageNumber > 1 ? join(OTHER_SEGMENTS.page[locale], String(pageNumber)) : '',
+  );
+}
+
+export const termPath = (locale: Locale, taxonomy: TaxonomyKey, slug?: string) => join(TAXONOMY_SEGMENTS[taxonomy][locale], slug ?? '');
+
+/** Values of one facet across a section's entries, with counts, in a sensible order. */
+export function facetOptions(locale: Locale, section: ContentSectionKey, key: FacetKey, entries: Entry[], enumOrder: string[] = []): FacetOption[] {
+  const counts = new Map<string, { value: FacetValue; count: number }>();
+  for (const entry of entries) {
+    for (const value of entry.facets[key] ?? []) {
+      const found = counts.get(value.key);
+      if (found) found.count++;
+      else counts.set(value.key, { value, count: 1 });
+    }
+  }
+  const options = [...counts.values()].map(({ value, count }) => ({ value, count, path: listingPath(locale, section, { key, value }) }));
+  if (key === 'year') return options.sort((a, b) => Number(b.value.key) - Number(a.value.key));
+  if (enumOrder.length) return options.sort((a, b) => enumOrder.indexOf(a.value.key) - enumOrder.indexOf(b.value.key));
+  return options.sort((a, b) => compareText(locale, a.value.label, b.value.label));
+}
+
+function listingPages(catalog: Catalog, def: SectionDefinition): SitePage[] {
+  const locale = catalog.locale;
+  const section = def.key as ContentSectionKey;
+  const all = catalog.sections[section];
+  const title = def.title[locale];
+  const facets = def.facets.map((key) => ({ key, options: facetOptions(locale, section, key, all, STATUS_ORDER[section]) }));
+
+  const paginate = (facet: ActiveFacet | null, entries: Entry[]): SitePage[] => {
+    const pageCount = Math.max(1, Math.ceil(entries.length / LISTING_PAGE_SIZE));
+    return Array.from({ length: pageCount }, (_, i) => ({
+      kind: 'listing' as const,
+      identity: `listing:${section}:${facet ? `${facet.key}:${facet.value.key}` : ''}:${i + 1}`,
+      path: listingPath(locale, section, facet, i + 1),
+      basePath: listingPath(locale, section, facet),
+      locale,
+      title: facet ? `${title}: ${facet.value.label}` : title,
+      section,
+      facet,
+      entries: entries.slice(i * LISTING_PAGE_SIZE, (i + 1) * LISTING_PAGE_SIZE),
+      total: entries.length,
+      pageNumber: i + 1,
+      pageCount,
+      facetOptions: facets,
+    }));
+  };
+
+  return [
+    ...paginate(null, all),
+    ...facets.flatMap(({ key, options }) =>
+      options.flatMap(({ value }) => paginate({ key, value }, all.filter((e) => e.facets[key]?.some((v) => v.key === value.key)))),
+    ),
+  ];
+}
+
+// Status filters list their values in their natural order rather than alphabetically.
+const STATUS_ORDER: Partial<Record<ContentSectionKey, string[]>> = {
+  funding: ['closing_soon', 'open', 'forthcoming', 'closed'],
+  seminars: ['upcoming', 'past'],
+  partnerSearch: ['open', 'closed'],
+  priorities: ['planned', 'in_progress', 'implemented', 'delayed', 'discontinued'],
+  goodPractices: ['ongoing', 'completed'],
+};
+
+function pagesOf(catalog: Catalog): SitePage[] {
+  const locale = catalog.locale;
+  const pages: SitePage[] = [{ kind: 'home', identity: 'home', path: '', locale, title: '' }];
+  for (const def of SECTION_DEFINITIONS) {
+    pages.push(...listingPages(catalog, def));
+    for (const entry of catalog.sections[def.key as ContentSectionKey]) {
+      if (entry.locale !== locale) continue; // shown in this language's lists, page in its own
+      pages.push({ kind: 'detail', identity: `detail:${entry.section}:${entry.documentId}`, path: join(SECTION_SEGMENTS[entry.section][locale], entry.slug), locale, title: entry.title, entry });
+    }
+  }
+  for (const taxonomy of ['area', 'group', 'municipality'] as const) {
+    pages.push({ kind: 'terms', identity: `terms:${taxonomy}`, path: termPath(locale, taxonomy), locale, title: UI[locale].taxonomies[taxonomy], taxonomy });
+    for (const term of catalog.taxonomies[taxonomy]) {
+      pages.push({ kind: 'term', identity: `term:${taxonomy}:${term.documentId}`, path: termPath(locale, taxonomy, term.slug), locale, title: term.name, taxonomy, term });
+    }
+  }
+  for (const page of catalog.pages) {
+    pages.push({ kind: 'page', identity: `page:${page.documentId}`, path: join(page.slug), locale, title: page.title, page });
+  }
+  pages.push({ kind: 'search', identity: 'search', path: join(SECTION_SEGMENTS.search[locale]), locale, title: UI[locale].search });
+  pages.push({ kind: 'openData', identity: 'openData', path: join(OTHER_SEGMENTS.openData[locale]), locale, title: UI[locale].openData });
+
+  // Two pages on one URL would silently drop one of them: an editor's page slug can clash.
+  const seen = new Map<string, string>();
+  for (const page of pages) {
+    const other = seen.get(page.path);
+    if (other) throw new Error(`Two pages would be built at /${locale}/${page.path}: ${other} and ${page.identity}. Change one of the slugs in the CMS.`);
+    seen.set(page.path, page.identity);
+  }
+  return pages;
+}
+
+export function buildSite(content: Record<Locale, SiteContent>, ctx: Omit<SectionContext, 'locale'>): Site {
+  const catalogs = {
+    lt: buildCatalog(content.lt, ctx),
+    en: buildCatalog(content.en, ctx, content.lt),
+  };
+  const pages = { lt: pagesOf(catalogs.lt), en: pagesOf(catalogs.en) };
+  const byIdentity = Object.fromEntries(LOCALES.map((l) => [l, new Map(pages[l].map((p) => [p.identity, p]))])) as Record<Locale, Map<string, SitePage>>;
+  return {
+    catalogs,
+    pages,
+    alternates: (page) =>
+      LOCALES.filter((l) => l !== page.locale)
+        .map((l) => byIdentity[l].get(page.identity))
+        .filter((p): p is SitePage => !!p)
+        .map((p) => ({ locale: p.locale, path: `/${p.locale}/${p.path}` })),
+  };
+}

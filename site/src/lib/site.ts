@@ -1,0 +1,43 @@
+import { LOCALES, type Locale } from '@mip/shared-types';
+import { loadSiteContent, mediaUrl, type SiteContent } from './cms/index.ts';
+import type { Catalog } from './catalog.ts';
+import type { Entry } from './entries.ts';
+import { buildSite, listingPath, type Site } from './site-pages.ts';
+
+export { entryPath } from './catalog.ts';
+export type { Catalog } from './catalog.ts';
+export type { Site, SitePage } from './site-pages.ts';
+
+/** The build's clock: every derived status (call open/closed, upcoming seminar) uses it. */
+export const BUILD_TIME = new Date();
+
+let site: Promise<Site> | undefined;
+
+/** The whole site model, built once per build from both languages' content. */
+export function loadSite(): Promise<Site> {
+  site ??= (async () => {
+    const content = {} as Record<Locale, SiteContent>;
+    for (const locale of LOCALES) content[locale] = await loadSiteContent(locale);
+    return buildSite(content, { now: BUILD_TIME, media: (path) => mediaUrl(path) });
+  })();
+  return site;
+}
+
+const HOME_LIST_LENGTH = 4;
+
+/** What the home page highlights, each with the listing that shows more of it. */
+export function homeHighlights(catalog: Catalog): { key: 'latestNews' | 'closingSoon' | 'upcomingSeminars' | 'recentPractices'; entries: Entry[]; morePath: string }[] {
+  const { locale, sections } = catalog;
+  const byStatus = (section: 'funding' | 'seminars', status: string) => {
+    const entries = sections[section].filter((e) => e.facets.status?.some((v) => v.key === status));
+    const value = entries[0]?.facets.status?.find((v) => v.key === status);
+    return { entries: entries.slice(0, HOME_LIST_LENGTH), morePath: listingPath(locale, section, value ? { key: 'status', value } : null) };
+  };
+  const recentPractices = [...sections.goodPractices].sort((a, b) => b.published.localeCompare(a.published));
+  return [
+    { key: 'latestNews', entries: sections.news.slice(0, HOME_LIST_LENGTH), morePath: listingPath(locale, 'news') },
+    { key: 'closingSoon', ...byStatus('funding', 'closing_soon') },
+    { key: 'upcomingSeminars', ...byStatus('seminars', 'upcoming') },
+    { key: 'recentPractices', entries: recentPractices.slice(0, HOME_LIST_LENGTH), morePath: listingPath(locale, 'goodPractices') },
+  ];
+}
