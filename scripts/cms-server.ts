@@ -7,7 +7,8 @@ import { isContentEmpty, seedDemo } from './seed/index.ts';
 // outright), stop too instead of holding the port and the database.
 process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 
-const strapi = await loadStrapi({ serveAdminPanel: true });
+// Test runs that only need the API skip the admin panel (and its one-minute build).
+const strapi = await loadStrapi({ serveAdminPanel: process.env.CMS_SERVE_ADMIN !== 'false' });
 
 if (process.env.SEED_DEMO !== 'false' && (await isContentEmpty(strapi))) {
   console.log('The database is empty: loading the demo content in Lithuanian and English…');

@@ -17,6 +17,10 @@ interface VitestReport {
   numTotalTests: number;
 }
 
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
+
 const reportsDir = path.join(DATA_DIR, 'test-reports');
 rmSync(reportsDir, { recursive: true, force: true });
 mkdirSync(reportsDir, { recursive: true });
@@ -48,11 +52,33 @@ for (const workspace of WORKSPACES) {
   });
 }
 
+// The site in a real browser: Playwright builds it from a freshly seeded CMS (site/e2e).
+{
+  console.log(bold('\n━━ site (browser) ━━'));
+  const reportFile = path.join(reportsDir, 'site-e2e.json');
+  const started = Date.now();
+  const result = spawnSync('npx', ['playwright', 'test'], {
+    cwd: path.join(ROOT_DIR, 'site'),
+    stdio: 'inherit',
+    env: { ...process.env, E2E_REPORT: reportFile },
+  });
+  const report: PlaywrightReport | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
+  const failed = report ? report.stats.unexpected + report.stats.flaky : 1;
+  rows.push({
+    workspace: 'site (browser)',
+    passed: report?.stats.expected ?? 0,
+    failed,
+    skipped: report?.stats.skipped ?? 0,
+    ms: Date.now() - started,
+    ok: result.status === 0 && failed === 0,
+  });
+}
+
 console.log(bold('\n━━ Summary ━━'));
 console.log(`${typecheck.status === 0 ? green('✓') : red('✗')} typecheck     ${typecheck.status === 0 ? 'no type errors' : 'type errors (see above)'}  (${formatDuration(typecheckMs)})`);
 for (const row of rows) {
   const mark = row.ok ? green('✓') : red('✗');
-  console.log(`${mark} ${row.workspace.padEnd(13)} ${String(row.passed).padStart(4)} passed  ${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  (${formatDuration(row.ms)})`);
+  console.log(`${mark} ${row.workspace.padEnd(15)} ${String(row.passed).padStart(4)} passed  ${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  (${formatDuration(row.ms)})`);
 }
 const total = (key: 'passed' | 'failed' | 'skipped') => rows.reduce((sum, row) => sum + row[key], 0);
 const allOk = typecheck.status === 0 && rows.every((row) => row.ok);

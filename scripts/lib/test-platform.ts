@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { GENERATED_SETTINGS } from './env.ts';
+import { CMS_DIR, SITE_DIR } from './paths.ts';
+import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from './processes.ts';
+
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface SeededSite {
+  /** The built site (dist). */
+  outDir: string;
+  cleanup(): void;
+}
+
+/**
+ * For end-to-end tests: a real CMS on a fresh SQLite database with the demo content, and the
+ * real static site built from it. The CMS is stopped once the build is done; the site is static.
+ */
+export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-e2e-'));
+  const cmsPort = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    HOST: '127.0.0.1',
+    CMS_PORT: String(cmsPort),
+    CMS_URL: `http://127.0.0.1:${cmsPort}`,
+    CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
+    SITE_URL: siteUrl,
+    SEED_DEMO: 'true',
+    CMS_SERVE_ADMIN: 'false',
+    CMS_LOG_LEVEL: 'warn',
+    REBUILD_WEBHOOK_URL: '',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true });
+  try {
+    await waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 5 * 60 * 1000, 'The CMS');
+    const outDir = path.join(dir, 'dist');
+    await waitForExit(spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: SITE_DIR, env }), 'astro build');
+    return { outDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await stopChild(cms);
+  }
+}

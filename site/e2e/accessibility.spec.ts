@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate/node';
+import { firstOwnEntry, LOCALES, SECTIONS } from './helpers.ts';
+
+// One page of every template in both languages: axe (WCAG 2.2 A/AA rules) and an HTML validator.
+const validator = new HtmlValidate({
+  extends: ['html-validate:standard'],
+  rules: {
+    // Astro writes boolean attributes and void elements its own (valid) way.
+    'void-style': 'off',
+    'attribute-boolean-style': 'off',
+    'no-trailing-whitespace': 'off',
+  },
+});
+
+async function templates(locale: 'lt' | 'en', page: import('@playwright/test').Page) {
+  const seg = (key: string) => SECTIONS.find((s) => s.key === key)![locale];
+  const paths = [
+    `/${locale}/`,
+    `/${locale}/${seg('funding')}/`,
+    `/${locale}/${seg('funding')}/${locale === 'lt' ? 'busena/atviras' : 'status/open'}/`,
+    `/${locale}/${locale === 'lt' ? 'sritys' : 'areas'}/`,
+    `/${locale}/${locale === 'lt' ? 'paieska' : 'search'}/`,
+    `/${locale}/${locale === 'lt' ? 'atviri-duomenys' : 'open-data'}/`,
+    `/${locale}/${locale === 'lt' ? 'apie-platforma' : 'about-the-platform'}/`,
+  ];
+  // One detail page per section, and a taxonomy term page.
+  for (const section of SECTIONS) {
+    await page.goto(`/${locale}/${section[locale]}/`);
+    paths.push((await firstOwnEntry(page)).href);
+  }
+  await page.goto(paths[3]);
+  paths.push((await page.getByTestId('terms').locator('a').first().getAttribute('href'))!);
+  return paths;
+}
+
+for (const locale of LOCALES) {
+  test(`every template passes axe and the HTML validator (${locale})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const path of await templates(locale, page)) {
+      const response = await page.goto(path);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(axe.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      const report = await validator.validateString(await response!.text());
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))).toEqual([]);
+      // Headings start at h1 and never skip a level.
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      expect(levels[0], path).toBe(1);
+      levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1], `${path} heading order`).toBeLessThanOrEqual(1));
+    }
+  });
+}
+
+test('keyboard: the skip link comes first and moves focus to the content; focus is visible', async ({ page }) => {
+  await page.goto('/lt/naujienos/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Pereiti prie turinio' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  // The next stop is inside the main content, not back in the header.
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+});
+
+test('the page prints without navigation and is usable on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/en/funding/');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();
+  await expect(page.getByTestId('filters')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

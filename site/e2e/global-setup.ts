@@ -1,0 +1,32 @@
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+import { buildSeededSite } from '../../scripts/lib/test-platform.ts';
+import { E2E_PORT } from '../playwright.config.ts';
+
+// Builds the site from a freshly seeded CMS and serves it for the tests. E2E_SITE_DIR reuses an
+// existing build instead (handy while writing tests; the full suite always builds).
+export default async function globalSetup() {
+  if (!existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) {
+    throw new Error('Chromium is missing: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  }
+  const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
+  const reused = process.env.E2E_SITE_DIR;
+  const site = reused ? { outDir: reused, cleanup: () => {} } : await buildSeededSite(baseUrl);
+  const serve = sirv(site.outDir, { dev: false, etag: true });
+  const server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new Error(`Cannot serve the site on port ${E2E_PORT} (${error.message}); set E2E_PORT to a free port.`)));
+    server.listen(E2E_PORT, '127.0.0.1', resolve);
+  });
+  process.env.E2E_SITE_OUT_DIR = site.outDir;
+  return async () => {
+    await new Promise((resolve) => server.close(resolve));
+    site.cleanup();
+  };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import type { SiteContent } from '../src/lib/cms/index.ts';
+import { calendarFile, rssItems } from '../src/lib/feeds.ts';
+import { openDataRows, toCsv } from '../src/lib/open-data.ts';
+import { buildSite, facetOptions, listingPath } from '../src/lib/site-pages.ts';
+
+// The site model from small hand-made CMS results: derived statuses, Lithuanian-only entries in
+// English lists, filters, pagination, reverse links, translations and the feeds built from them.
+
+const NOW = new Date('2026-11-26T12:00:00Z');
+const SITE = new URL('https://mip.example/');
+const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000).toISOString();
+
+const area = (locale: 'lt' | 'en') => ({
+  documentId: 'area-1', name: locale === 'lt' ? 'Darbas' : 'Work', slug: locale === 'lt' ? 'darbas' : 'work',
+  description: null, order: 1, mipexArea: 'none', localizations: [],
+});
+const org = (locale: 'lt' | 'en') => ({
+  documentId: 'org-1', name: locale === 'lt' ? 'Asociacija' : 'Association', slug: locale === 'lt' ? 'asociacija' : 'association', type: 'ngo',
+  summary: null, description: null, website: null, openToPartnership: true, updatedAt: days(-1), logo: null, municipality: null,
+  services: [], integrationAreas: [area(locale)], targetGroups: [], localizations: [{ locale: locale === 'lt' ? 'en' : 'lt', slug: 'x' }],
+});
+const news = (locale: 'lt' | 'en', id: string, date: string, title = `${locale} ${id}`) => ({
+  documentId: id, title, slug: `${locale}-${id}`, summary: 'Santrauka', body: 'Tekstas', date, level: 'national', kind: 'policy',
+  sourceUrl: null, updatedAt: days(-1), sourceOrganisation: org(locale), integrationAreas: [area(locale)], targetGroups: [], municipalities: [],
+  localizations: [],
+});
+const call = (locale: 'lt' | 'en', id: string, opensAt: string, deadlineAt: string) => ({
+  documentId: id, title: `Kvietimas ${id}`, slug: `call-${id}`, summary: null, description: null, programme: 'amif', callNumber: null,
+  opensAt, deadlineAt, budgetEur: 100000, minGrantEur: null, maxGrantEur: null, coFinancingRate: null, partnershipRequired: false,
+  callUrl: null, supportedActivities: null, updatedAt: days(-1), eligibleApplicantTypes: [{ type: 'ngo' }], funder: null,
+  policyPriorities: [], integrationAreas: id === 'c-open' ? [area(locale)] : [], targetGroups: [], municipalities: [], localizations: [],
+});
+const seminar = (locale: 'lt' | 'en', id: string, startAt: string) => ({
+  documentId: id, title: `Renginys ${id}`, slug: `seminar-${id}`, summary: null, description: null, type: 'seminar', startAt, endAt: null,
+  format: 'online', venue: null, registrationUrl: null, registrationDeadline: null, recordingUrl: null, participantsCount: null,
+  conclusions: null, updatedAt: days(-1), municipality: null, organisers: [org(locale)], agenda: [], materials: [], followUpActions: [],
+  policyPriorities: [], integrationAreas: [], targetGroups: [], localizations: [],
+});
+
+function content(locale: 'lt' | 'en', extra: Partial<Record<keyof SiteContent, unknown[]>> = {}): SiteContent {
+  const empty = { newsItems: [], goodPractices: [], researchEntries: [], fundingCalls: [], seminars: [], organisations: [org(locale)],
+    partnerRequests: [], policyPriorities: [], integrationAreas: [area(locale)], targetGroups: [], municipalities: [], pages: [] };
+  return { locale, ...empty, ...extra } as unknown as SiteContent;
+}
+
+function twoLanguageSite(extra: { lt?: Parameters<typeof content>[1]; en?: Parameters<typeof content>[1] } = {}) {
+  return buildSite({ lt: content('lt', extra.lt), en: content('en', extra.en) }, { now: NOW, media: (p) => `https://cms.example${p}` });
+}
+
+describe('derived statuses', () => {
+  it('derives the call status from its dates at build time and lists closing-soon calls first', () => {
+    const site = twoLanguageSite({
+      lt: { fundingCalls: [call('lt', 'c-closed', days(-60), days(-1)), call('lt', 'c-open', days(-10), days(40)), call('lt', 'c-soon', days(-10), days(5)), call('lt', 'c-future', days(3), days(60))] },
+    });
+    const calls = site.catalogs.lt.sections.funding;
+    expect(calls.map((c) => [c.documentId, c.facets.status?.[0].key])).toEqual([
+      ['c-soon', 'closing_soon'], ['c-open', 'open'], ['c-future', 'forthcoming'], ['c-closed', 'closed'],
+    ]);
+    expect(calls[0].badges).toEqual(['Netrukus baigiasi']);
+    // The deadline is shown in Lithuanian time.
+    expect(calls[0].date?.text).toMatch(/\d{2}:\d{2}.*(EET|GMT\+2)/);
+  });
+
+  it('splits seminars into upcoming (soonest first) and past (latest first)', () => {
+    const site = twoLanguageSite({ lt: { seminars: [seminar('lt', 's-past-old', days(-30)), seminar('lt', 's-later', days(20)), seminar('lt', 's-past', days(-2)), seminar('lt', 's-soon', days(2))] } });
+    const list = site.catalogs.lt.sections.seminars;
+    expect(list.map((s) => [s.documentId, s.facets.status?.[0].key])).toEqual([
+      ['s-soon', 'upcoming'], ['s-later', 'upcoming'], ['s-past', 'past'], ['s-past-old', 'past'],
+    ]);
+  });
+});
+
+describe('languages', () => {
+  const site = twoLanguageSite({
+    lt: { newsItems: [news('lt', 'n1', '2026-11-20'), news('lt', 'n2', '2026-11-21', 'Tik lietuviškai')] },
+    en: { newsItems: [news('en', 'n1', '2026-11-20')] },
+  });
+
+  it('lists Lithuanian-only entries in English lists, marked, with English term names', () => {
+    const [first, second] = site.catalogs.en.sections.news;
+    expect(first).toMatchObject({ documentId: 'n2', locale: 'lt', title: 'Tik lietuviškai' });
+    expect(first.facets.area).toEqual([{ key: 'area-1', slug: 'work', label: 'Work' }]);
+    expect(second).toMatchObject({ documentId: 'n1', locale: 'en' });
+    expect(site.catalogs.en.resolve({ section: 'news', documentId: 'n2' })).toEqual({ title: 'Tik lietuviškai', href: '/lt/naujienos/lt-n2/', lang: 'lt' });
+  });
+
+  it('pairs each page with its translation only where one exists', () => {
+    const detail = (locale: 'lt' | 'en', id: string) => site.pages[locale].find((p) => p.kind === 'detail' && p.entry.documentId === id)!;
+    expect(site.alternates(detail('lt', 'n1'))).toEqual([{ locale: 'en', path: '/en/news/en-n1/' }]);
+    expect(site.alternates(detail('lt', 'n2'))).toEqual([]);
+    expect(site.pages.en.some((p) => p.kind === 'detail' && p.entry.documentId === 'n2')).toBe(false);
+    const listing = site.pages.lt.find((p) => p.path === 'naujienos/sritis/darbas/')!;
+    expect(site.alternates(listing)).toEqual([{ locale: 'en', path: '/en/news/area/work/' }]);
+  });
+
+  it('builds no page twice: a CMS page slug that clashes with a section stops the build', () => {
+    const clash = { documentId: 'p1', key: 'about', title: 'Naujienos', slug: 'naujienos', summary: null, body: '', updatedAt: null, localizations: [] };
+    expect(() => twoLanguageSite({ lt: { pages: [clash] } })).toThrow(/Two pages would be built at \/lt\/naujienos\//);
+  });
+});
+
+describe('listings', () => {
+  const many = Array.from({ length: 45 }, (_, i) => news('lt', `n${i}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-01`));
+  const site = twoLanguageSite({ lt: { newsItems: many } });
+
+  it('paginates 20 to a page at stable URLs', () => {
+    const pages = site.pages.lt.filter((p) => p.kind === 'listing' && p.section === 'news' && !p.facet);
+    expect(pages.map((p) => [p.path, p.kind === 'listing' && p.entries.length])).toEqual([
+      ['naujienos/', 20], ['naujienos/puslapis/2/', 20], ['naujienos/puslapis/3/', 5],
+    ]);
+  });
+
+  it('counts each filter value and pre-renders one page per value', () => {
+    const options = facetOptions('lt', 'news', 'year', site.catalogs.lt.sections.news);
+    expect(options).toEqual([{ value: { key: '2026', slug: '2026', label: '2026' }, count: 45, path: 'naujienos/metai/2026/' }]);
+    const orgType = facetOptions('lt', 'news', 'orgType', site.catalogs.lt.sections.news);
+    expect(orgType[0]).toMatchObject({ value: { key: 'ngo', label: 'NVO', slug: 'nvo' }, count: 45 });
+    expect(site.pages.lt.some((p) => p.path === 'naujienos/organizacijos-tipas/nvo/puslapis/3/')).toBe(true);
+    expect(listingPath('en', 'funding', { key: 'status', value: { key: 'closing_soon', slug: 'closing-soon', label: 'Closing soon' } })).toBe('funding/status/closing-soon/');
+  });
+
+  it('derives reverse links: an organisation lists the news it is the source of', () => {
+    const organisation = site.catalogs.lt.sections.organisations[0];
+    expect(site.catalogs.lt.linkedFrom(organisation).get('news')).toHaveLength(45);
+  });
+});
+
+describe('feeds and open data', () => {
+  const site = twoLanguageSite({
+    lt: {
+      fundingCalls: [call('lt', 'c-open', days(-10), days(40)), call('lt', 'c-soon', days(-10), days(5))],
+      newsItems: [news('lt', 'n1', '2026-11-20'), news('lt', 'n2', '2026-11-24', 'Kabutės "ir", kableliai')],
+    },
+    en: { newsItems: [news('en', 'n1', '2026-11-20')] },
+  });
+
+  it('writes a calendar of call deadlines, whole and per integration area', () => {
+    const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const all = parse(calendarFile(site.catalogs.lt, 'funding', SITE));
+    expect(all.map((e) => e.summary).sort()).toEqual(['Terminas: Kvietimas c-open', 'Terminas: Kvietimas c-soon']);
+    expect(all.find((e) => e.summary.endsWith('c-soon'))!.startDate.toJSDate().toISOString()).toBe(days(5));
+    const areaOnly = parse(calendarFile(site.catalogs.lt, 'funding', SITE, 'area-1'));
+    expect(areaOnly.map((e) => e.summary)).toEqual(['Terminas: Kvietimas c-open']);
+  });
+
+  it('lists RSS items newest first with absolute links', () => {
+    const items = rssItems(site.catalogs.lt, 'news', SITE);
+    expect(items.map((i) => i.link)).toEqual(['https://mip.example/lt/naujienos/lt-n2/', 'https://mip.example/lt/naujienos/lt-n1/']);
+  });
+
+  it('exports each language’s own entries; CSV is quoted and readable by spreadsheets', () => {
+    expect(openDataRows(site.catalogs.en, 'news', SITE).map((r) => r.documentId)).toEqual(['n1']);
+    const csv = toCsv(openDataRows(site.catalogs.lt, 'news', SITE));
+    expect(csv.startsWith('\uFEFFdocumentId,slug,title,')).toBe(true);
+    expect(csv).toContain('"Kabutės ""ir"", kableliai"');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+  });
+});
