@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,10 +22,12 @@ export interface TestCms {
  */
 export async function startTestCms(overrides: Record<string, string> = {}): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mip-cms-test-'));
+  mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   const env: Record<string, string> = {
     ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dir, 'data.db'),
+    CMS_PUBLIC_DIR: path.join(dir, 'public'),
     HOST: '127.0.0.1',
     CMS_LOG_LEVEL: 'warn',
     ...overrides,

@@ -54,6 +54,20 @@ describe('demo seed', () => {
     expect(lt.some((e: any) => !translated.has(e.documentId))).toBe(true);
   });
 
+  it('uploads the demo attachments as PDF files, in both languages of the entry', async () => {
+    for (const locale of ['lt', 'en'] as const) {
+      const [seminar] = await published('seminar', locale, { filters: { slug: locale === 'lt' ? 'integracijos-forumas-rudens-sesija' : 'integration-forum-autumn-session' }, populate: ['materials'] });
+      expect(seminar.materials.map((f: any) => [f.name, f.mime])).toEqual([
+        ['Forumo pranešimų skaidrės.pdf', 'application/pdf'],
+        ['Darbo grupių išvados.pdf', 'application/pdf'],
+      ]);
+    }
+    const file = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { name: 'Kursų programa.pdf' } });
+    const response = await fetch(`${cms.url}${file.url}`);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('keeps Lithuanian letters intact and makes ASCII slugs from them', async () => {
     const [item] = await documents('news-item').findMany({ locale: 'lt', filters: { title: { $contains: 'Klaipėdoje' } } });
     expect(item.title).toBe('Klaipėdoje atidaryta savaitgalio mokyklėlė ukrainiečių vaikams');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,12 +21,16 @@ export async function freePort(): Promise<number> {
 export interface SeededSite {
   /** The built site (dist). */
   outDir: string;
-  cleanup(): void;
+  /** The CMS keeps running (it serves the uploads the site links to). */
+  cmsUrl: string;
+  cmsToken: string;
+  /** Stops the CMS and removes the database, uploads and build. */
+  stop(): Promise<void>;
 }
 
 /**
- * For end-to-end tests: a real CMS on a fresh SQLite database with the demo content, and the
- * real static site built from it. The CMS is stopped once the build is done; the site is static.
+ * For end-to-end tests: a real CMS on a fresh SQLite database (and upload folder) with the demo
+ * content, and the real static site built from it.
  */
 export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-e2e-'));
@@ -36,6 +40,7 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
     ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dir, 'data.db'),
+    CMS_PUBLIC_DIR: path.join(dir, 'public'),
     HOST: '127.0.0.1',
     CMS_PORT: String(cmsPort),
     CMS_URL: `http://127.0.0.1:${cmsPort}`,
@@ -48,16 +53,19 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
     STRAPI_TELEMETRY_DISABLED: 'true',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true });
+  const stop = async () => {
+    await stopChild(cms);
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
     await waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 5 * 60 * 1000, 'The CMS');
     const outDir = path.join(dir, 'dist');
     await waitForExit(spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: SITE_DIR, env }), 'astro build');
-    return { outDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    return { outDir, cmsUrl: env.CMS_URL!, cmsToken: env.CMS_TOKEN!, stop };
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
     throw error;
-  } finally {
-    await stopChild(cms);
   }
 }

@@ -8,6 +8,7 @@ import { policyPriorities } from './demo/policy-priorities.ts';
 import { researchEntries } from './demo/research.ts';
 import { seminars } from './demo/seminars.ts';
 import { integrationAreas, municipalities, targetGroups } from './demo/taxonomies.ts';
+import { DEMO_FILES } from './demo/files.ts';
 import type { DemoEntry } from './types.ts';
 
 export interface DemoCollection {
@@ -16,6 +17,8 @@ export interface DemoCollection {
   titleField: 'title' | 'name';
   entries: DemoEntry[];
 }
+
+const withFiles = (entries: DemoEntry[]) => entries.map((entry) => (DEMO_FILES[entry.key] ? { ...entry, files: DEMO_FILES[entry.key] } : entry));
 
 /** The demo data set, in the order relations need (targets before the entries linking to them). */
 export const DEMO_COLLECTIONS: DemoCollection[] = [
@@ -26,9 +29,9 @@ export const DEMO_COLLECTIONS: DemoCollection[] = [
   { uid: 'api::policy-priority.policy-priority', titleField: 'title', entries: policyPriorities },
   { uid: 'api::news-item.news-item', titleField: 'title', entries: newsItems },
   { uid: 'api::funding-call.funding-call', titleField: 'title', entries: fundingCalls },
-  { uid: 'api::good-practice.good-practice', titleField: 'title', entries: goodPractices },
-  { uid: 'api::research-entry.research-entry', titleField: 'title', entries: researchEntries },
-  { uid: 'api::seminar.seminar', titleField: 'title', entries: seminars },
+  { uid: 'api::good-practice.good-practice', titleField: 'title', entries: withFiles(goodPractices) },
+  { uid: 'api::research-entry.research-entry', titleField: 'title', entries: withFiles(researchEntries) },
+  { uid: 'api::seminar.seminar', titleField: 'title', entries: withFiles(seminars) },
   { uid: 'api::partner-request.partner-request', titleField: 'title', entries: partnerRequests },
   { uid: 'api::page.page', titleField: 'title', entries: pages },
 ];

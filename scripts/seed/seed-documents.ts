@@ -1,9 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { toSlug, type Locale } from '@mip/shared-types';
 import type { DemoCollection } from './collections.ts';
-import type { DemoEntry } from './types.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { demoPdf } from './demo-pdf.ts';
+import type { DemoEntry, DemoFile } from './types.ts';
 
-type Attribute = { type: string; target?: string; component?: string; repeatable?: boolean; relation?: string };
+type Attribute = { type: string; target?: string; component?: string; repeatable?: boolean; relation?: string; multiple?: boolean };
 type Schema = { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } };
 
 /** Where an entry already in the database lives, so later entries can link to it. */
@@ -56,9 +60,10 @@ export class DocumentSeeder {
 
   private async create(uid: string, schema: Schema, collection: DemoCollection, entry: DemoEntry, slug: string): Promise<Placed> {
     const documents = this.strapi.documents(uid as never);
+    const media = await this.uploadFiles(schema, entry);
     const lt = await documents.create({
       locale: 'lt',
-      data: this.dataFor(schema, entry, 'lt', slug),
+      data: { ...this.dataFor(schema, entry, 'lt', slug), ...media },
     } as never) as { documentId: string };
     const placed: Placed = { documentId: lt.documentId, locales: new Set(['lt']) };
     if (entry.en) {
@@ -66,7 +71,7 @@ export class DocumentSeeder {
       await documents.update({
         documentId: lt.documentId,
         locale: 'en',
-        data: this.dataFor(schema, entry, 'en', enSlug),
+        data: { ...this.dataFor(schema, entry, 'en', enSlug), ...media },
       } as never);
       placed.locales.add('en');
     }
@@ -91,6 +96,34 @@ export class DocumentSeeder {
         : this.documentIdOf(attribute.target, keys, locale);
     }
     return data;
+  }
+
+  /** Uploads an entry's demo files through Strapi's upload service; media field -> file id(s). */
+  private async uploadFiles(schema: Schema, entry: DemoEntry): Promise<Record<string, number | number[]>> {
+    const media: Record<string, number | number[]> = {};
+    for (const [field, files] of Object.entries(entry.files ?? {})) {
+      const attribute = schema.attributes[field];
+      if (attribute?.type !== 'media') throw new Error(`${field} is not a media field`);
+      const ids = await Promise.all(files.map((file) => this.upload(file)));
+      media[field] = attribute.multiple ? ids : ids[0];
+    }
+    return media;
+  }
+
+  private async upload(file: DemoFile): Promise<number> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-seed-'));
+    try {
+      const filepath = path.join(dir, 'file.pdf');
+      const bytes = demoPdf(file.title, file.lines);
+      writeFileSync(filepath, bytes);
+      const [uploaded] = (await this.strapi.plugin('upload').service('upload').upload({
+        data: { fileInfo: { name: file.name, caption: file.title } },
+        files: { filepath, originalFilename: file.name, mimetype: 'application/pdf', size: bytes.length },
+      })) as { id: number }[];
+      return uploaded.id;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   // Components (seminar follow-up actions) may link to other documents by key too.

@@ -1,7 +1,7 @@
 // End-to-end tests of `npm start`, the first thing anyone runs: real CMS, real site build,
 // real HTTP, real signals. Slow (the first run builds the admin panel), so kept few.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,10 +67,12 @@ afterAll(async () => {
 
 describe('npm start', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'mip-start-'));
+  mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   const envFile = path.join(dir, '.env');
   const settings = async () => ({
     MIP_ENV_FILE: envFile,
     DATABASE_FILENAME: path.join(dir, 'data.db'),
+    CMS_PUBLIC_DIR: path.join(dir, 'public'),
     CMS_PORT: String(await freePort()),
     SITE_PORT: String(await freePort()),
   });

@@ -12,7 +12,7 @@ export default async function globalSetup() {
   }
   const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
   const reused = process.env.E2E_SITE_DIR;
-  const site = reused ? { outDir: reused, cleanup: () => {} } : await buildSeededSite(baseUrl);
+  const site = reused ? { outDir: reused, cmsUrl: '', cmsToken: '', stop: async () => {} } : await buildSeededSite(baseUrl);
   const serve = sirv(site.outDir, { dev: false, etag: true });
   const server = createServer((req, res) =>
     serve(req, res, () => {
@@ -24,9 +24,12 @@ export default async function globalSetup() {
     server.once('error', (error) => reject(new Error(`Cannot serve the site on port ${E2E_PORT} (${error.message}); set E2E_PORT to a free port.`)));
     server.listen(E2E_PORT, '127.0.0.1', resolve);
   });
+  // Read by the tests (Playwright passes the global setup's environment to its workers).
   process.env.E2E_SITE_OUT_DIR = site.outDir;
+  process.env.E2E_CMS_URL = site.cmsUrl;
+  process.env.E2E_CMS_TOKEN = site.cmsToken;
   return async () => {
     await new Promise((resolve) => server.close(resolve));
-    site.cleanup();
+    await site.stop();
   };
 }
