@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests: the real site, built from a real seeded CMS (e2e/global-setup.ts), in
-// Debian's Chromium. Never `npx playwright install`: these machines have no browser downloads.
+// End-to-end tests: the real site, built from a real seeded CMS (e2e/global-setup.ts), in the
+// system's Chromium (Debian's package; CI machines cannot download Playwright's own browser).
+// Without one, Playwright's own Chromium is used if `npx playwright install chromium` fetched it.
 export const E2E_PORT = Number(process.env.E2E_PORT || 4399);
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: './e2e',
@@ -16,7 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

@@ -1,14 +1,18 @@
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
 import sirv from 'sirv';
 import { buildSeededSite } from '../../scripts/lib/test-platform.ts';
-import { E2E_PORT } from '../playwright.config.ts';
+import { CHROMIUM_PATH, E2E_PORT } from '../playwright.config.ts';
 
 // Builds the site from a freshly seeded CMS and serves it for the tests. E2E_SITE_DIR reuses an
 // existing build instead (handy while writing tests; the full suite always builds).
 export default async function globalSetup() {
-  if (!existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) {
-    throw new Error('Chromium is missing: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  if (!existsSync(CHROMIUM_PATH ?? chromium.executablePath())) {
+    throw new Error(
+      'The browser tests need Chromium: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+        'set CHROMIUM_PATH to a Chromium or Chrome binary, or run `npx playwright install chromium`.',
+    );
   }
   const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
   const reused = process.env.E2E_SITE_DIR;

@@ -27,8 +27,6 @@ export interface SectionDefinition<K extends ContentKey = ContentKey> {
   intro: Record<Locale, string>;
   /** Listing filters, in the order they are offered. */
   facets: FacetKey[];
-  /** Label for the section's own `kind` facet, when it has one. */
-  kindLabel?: Record<Locale, string>;
   /** iCalendar feed of the section's events (deadlines, seminars). */
   calendar?: boolean;
   toEntry: (item: Item<K>, ctx: SectionContext) => Entry;
