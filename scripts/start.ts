@@ -1,19 +1,18 @@
 // `npm start`: the whole platform on one machine. Generates .env on the first run, builds the
 // CMS admin panel when needed, starts the CMS (seeding demo content into an empty database),
-// builds the static site from it and serves it. Ctrl-C stops everything.
-import { createServer, type Server } from 'node:http';
+// then the rebuild service, which builds the static site from the CMS, serves it, and rebuilds
+// it whenever an editor publishes. Ctrl-C stops everything.
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import sirv from 'sirv';
 import { adminBuildIsCurrent, markAdminBuilt } from './lib/cms-build.ts';
 import { ensureEnvFile } from './lib/env.ts';
-import { bold, green, info, red, step } from './lib/log.ts';
-import { CMS_DIR, ENV_FILE, SITE_DIR } from './lib/paths.ts';
+import { bold, green, info, red, step, warn } from './lib/log.ts';
+import type { RebuildStatus } from './lib/rebuild/service.ts';
+import { CMS_DIR, ENV_FILE } from './lib/paths.ts';
 import { assertPortFree, spawnPrefixed, stopChild, waitForExit, waitForHttp } from './lib/processes.ts';
 
 const envFile = process.env.MIP_ENV_FILE ?? ENV_FILE;
 const children = new Set<ChildProcess>();
-let siteServer: Server | undefined;
 let shuttingDown = false;
 
 async function shutDown(code: number) {
@@ -21,7 +20,6 @@ async function shutDown(code: number) {
   shuttingDown = true;
   console.log('\nStopping…');
   await Promise.all([...children].map((child) => stopChild(child)));
-  await new Promise((resolve) => (siteServer ? siteServer.close(resolve) : resolve(undefined)));
   console.log(code === 0 ? 'Stopped.' : '');
   process.exit(code);
 }
@@ -41,12 +39,18 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, ...values, STRAPI_TELEMETRY_DISABLED: 'true', ASTRO_TELEMETRY_DISABLED: '1' };
   const cmsPort = Number(env.CMS_PORT || 1337);
   const sitePort = Number(env.SITE_PORT || 4321);
+  const rebuildPort = Number(env.REBUILD_PORT || 4322);
   env.CMS_PORT = String(cmsPort);
+  env.SITE_PORT = String(sitePort);
+  env.REBUILD_PORT = String(rebuildPort);
   env.CMS_URL ||= `http://127.0.0.1:${cmsPort}`;
+  // Publishing in the CMS rebuilds the site: the CMS calls the rebuild service's webhook.
+  env.REBUILD_WEBHOOK_URL ||= `http://127.0.0.1:${rebuildPort}/hooks/strapi`;
   if (generated.length > 0) info(`Wrote ${generated.length} generated setting(s) to ${path.relative(process.cwd(), envFile) || envFile}`);
 
   await assertPortFree(cmsPort, 'CMS', 'CMS_PORT');
   await assertPortFree(sitePort, 'site', 'SITE_PORT');
+  await assertPortFree(rebuildPort, 'rebuild service', 'REBUILD_PORT');
 
   if (!adminBuildIsCurrent()) {
     await step('Building the CMS admin panel (first run or after an update; about a minute)', async () => {
@@ -66,22 +70,25 @@ async function main() {
     waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 10 * 60 * 1000, 'The CMS'),
   );
 
-  await step('Building the site from the CMS', () =>
-    waitForExit(track(spawnPrefixed('npx', ['astro', 'build'], 'site', { cwd: SITE_DIR, env })), 'astro build'),
-  );
-
-  const serveSite = sirv(path.join(SITE_DIR, 'dist'), { dev: false, etag: true });
-  siteServer = createServer((req, res) => serveSite(req, res, () => {
-    res.statusCode = 404;
-    res.end('Not found');
-  }));
-  await new Promise<void>((resolve) => siteServer!.listen(sitePort, resolve));
+  const rebuild = track(spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'rebuild-service.ts')], 'site', { env, ipc: true }));
+  rebuild.once('exit', (code) => {
+    if (!shuttingDown) {
+      console.error(red(`The rebuild service stopped unexpectedly (exit code ${code}); see its output above.`));
+      void shutDown(1);
+    }
+  });
+  const status = await step('Building the site from the CMS', () => firstBuild(`http://127.0.0.1:${rebuildPort}/status`, rebuild));
+  if (status.lastBuild?.result === 'failed') {
+    if (!status.currentRelease) throw new Error(`The site could not be built: ${status.lastBuild.error}`);
+    warn(`The site build failed, still serving the previous release ${status.currentRelease}: ${status.lastBuild.error}`);
+  }
 
   console.log(`
 ${green('Ready.')}
   Site:     http://localhost:${sitePort}/
   CMS:      http://localhost:${cmsPort}/admin
-  GraphQL:  http://localhost:${cmsPort}/graphql (needs the CMS_TOKEN from .env)`);
+  GraphQL:  http://localhost:${cmsPort}/graphql (needs the CMS_TOKEN from .env)
+  Rebuilds: http://localhost:${rebuildPort}/status (the site is rebuilt whenever an editor publishes)`);
   if (generated.includes('ADMIN_PASSWORD')) {
     console.log(`
   First admin user (shown once; also in .env):
@@ -91,6 +98,17 @@ ${green('Ready.')}
     console.log(`  Admin login: ${values.ADMIN_EMAIL ?? 'see ADMIN_EMAIL'} (password: ADMIN_PASSWORD in .env)`);
   }
   console.log('\nPress Ctrl-C to stop.');
+}
+
+/** Waits until the rebuild service has finished its first build, and returns its status. */
+async function firstBuild(statusUrl: string, child: ChildProcess): Promise<RebuildStatus> {
+  await waitForHttp(statusUrl, child, 60_000, 'The rebuild service');
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('The rebuild service stopped; see its output above.');
+    const status = (await (await fetch(statusUrl)).json()) as RebuildStatus;
+    if (status.lastBuild) return status;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 main().catch(async (error: Error) => {

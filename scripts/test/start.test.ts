@@ -73,8 +73,10 @@ describe('npm start', () => {
     MIP_ENV_FILE: envFile,
     DATABASE_FILENAME: path.join(dir, 'data.db'),
     CMS_PUBLIC_DIR: path.join(dir, 'public'),
+    SITE_RELEASES_DIR: path.join(dir, 'site'),
     CMS_PORT: String(await freePort()),
     SITE_PORT: String(await freePort()),
+    REBUILD_PORT: String(await freePort()),
   });
 
   it('generates settings, seeds, serves the CMS and both site languages, and stops on Ctrl-C', async () => {
@@ -109,6 +111,31 @@ describe('npm start', () => {
     expect(login.status).toBe(200);
     expect((await text(`http://127.0.0.1:${env.CMS_PORT}/api/news-items`)).status).toBe(401);
 
+    // An editor publishes: the CMS's webhook reaches the rebuild service, which puts the new page live.
+    const headers = { authorization: `Bearer ${(await login.json()).data.token}`, 'content-type': 'application/json' };
+    const manager = `http://127.0.0.1:${env.CMS_PORT}/content-manager/collection-types/api::news-item.news-item`;
+    const created = await fetch(`${manager}?locale=lt`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'Redaktorė ką tik paskelbė šią naujieną', summary: 'Bandymas.', body: 'Tekstas.', date: '2026-11-26', level: 'national', kind: 'institutional' }),
+    });
+    expect(created.status).toBe(201);
+    const { documentId } = (await created.json()).data;
+    const newPage = `http://127.0.0.1:${env.SITE_PORT}/lt/naujienos/redaktore-ka-tik-paskelbe-sia-naujiena/`;
+    expect((await text(newPage)).status).toBe(404); // a draft is not on the site
+    const publishedAt = Date.now();
+    expect((await fetch(`${manager}/${documentId}/actions/publish?locale=lt`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
+    let live = await text(newPage);
+    while (live.status !== 200 && Date.now() - publishedAt < 180_000) {
+      await new Promise((r) => setTimeout(r, 250));
+      live = await text(newPage);
+    }
+    expect(live.status).toBe(200);
+    expect(live.body).toContain('Redaktorė ką tik paskelbė šią naujieną');
+    const status = await (await fetch(`http://127.0.0.1:${env.REBUILD_PORT}/status`)).json();
+    expect(status.lastSuccess.trigger).toMatch(/entry\.publish api::news-item\.news-item/);
+    expect(status.releases.length).toBeGreaterThanOrEqual(2);
+
     const started = Date.now();
     run.child.kill('SIGINT');
     expect(await run.exit).toBe(0);
@@ -125,7 +152,8 @@ describe('npm start', () => {
     expect(run.output()).not.toContain('loading the demo content');
     expect(run.output()).not.toContain(parseEnv(readFileSync(envFile, 'utf8')).ADMIN_PASSWORD);
     expect(run.output()).toContain('password: ADMIN_PASSWORD in .env');
-    expect((await text(`http://127.0.0.1:${env.SITE_PORT}/lt/`)).body).toMatch(/Naujienos: <span>13<\/span>/);
+    // 13 demo news plus the one published in the first run.
+    expect((await text(`http://127.0.0.1:${env.SITE_PORT}/lt/`)).body).toMatch(/Naujienos: <span>14<\/span>/);
 
     // Killed outright (no chance to clean up), it must not leave the CMS holding port and database.
     run.child.kill('SIGKILL');
@@ -137,6 +165,8 @@ describe('npm start', () => {
       if (cmsUp) await new Promise((r) => setTimeout(r, 500));
     }
     expect(cmsUp).toBe(false);
+    // Nor the rebuild service holding the site port.
+    await expect(fetch(`http://127.0.0.1:${env.SITE_PORT}/`)).rejects.toThrow();
   }, START_TIMEOUT + 60_000);
 
   it('says which port is taken and how to choose another', async () => {

@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+
+// Built sites live side by side in <root>/releases/<id>/; <root>/current is a symlink to the one
+// being served (by the rebuild service locally, by nginx in production). A build writes into
+// <root>/releases/.building-<id>/ and only becomes a release once it passed its checks, so a
+// half-written build is never mistaken for one.
+
+export const KEEP_RELEASES = 5;
+
+export class ReleaseStore {
+  readonly root: string;
+  readonly releasesDir: string;
+  readonly currentLink: string;
+  private sequence = 0;
+
+  constructor(root: string) {
+    this.root = root;
+    this.releasesDir = path.join(root, 'releases');
+    this.currentLink = path.join(root, 'current');
+    mkdirSync(this.releasesDir, { recursive: true });
+  }
+
+  /** Release ids, oldest first (ids sort by creation time). */
+  list(): string[] {
+    return readdirSync(this.releasesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => d.name)
+      .sort();
+  }
+
+  /** The id of the release being served, or null before the first successful build. */
+  current(): string | null {
+    try {
+      return path.basename(readlinkSync(this.currentLink));
+    } catch {
+      return null;
+    }
+  }
+
+  dir(id: string): string {
+    return path.join(this.releasesDir, id);
+  }
+
+  /** A fresh, empty working directory for a build, and the release id it will become. */
+  startBuild(now: Date): { id: string; workDir: string } {
+    const id = `${now.toISOString().replace(/[-:.]/g, '')}-${String(++this.sequence).padStart(3, '0')}`;
+    const workDir = path.join(this.releasesDir, `.building-${id}`);
+    rmSync(workDir, { recursive: true, force: true });
+    mkdirSync(workDir, { recursive: true });
+    return { id, workDir };
+  }
+
+  /** Turns a checked build into a release (does not serve it yet). */
+  finishBuild(id: string, workDir: string) {
+    renameSync(workDir, this.dir(id));
+  }
+
+  discardBuild(workDir: string) {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+
+  /**
+   * Serves another release: a new symlink is written beside `current` and renamed over it, which
+   * the file system does atomically, so a reader sees either the old or the new release.
+   */
+  swapCurrentRelease(id: string) {
+    if (!existsSync(this.dir(id))) throw new Error(`No release ${id} in ${this.releasesDir}`);
+    const temporary = `${this.currentLink}.next-${process.pid}-${Date.now()}`;
+    symlinkSync(path.relative(this.root, this.dir(id)), temporary);
+    renameSync(temporary, this.currentLink);
+  }
+
+  /** Removes all but the newest `keep` releases, never the one being served. */
+  prune(keep = KEEP_RELEASES): string[] {
+    const current = this.current();
+    const removable = this.list().filter((id) => id !== current);
+    const surplus = removable.slice(0, Math.max(0, this.list().length - keep));
+    for (const id of surplus) rmSync(this.dir(id), { recursive: true, force: true });
+    return surplus;
+  }
+
+  /** Leftovers of builds a crash interrupted; call when no build is running. */
+  removeInterruptedBuilds() {
+    for (const name of readdirSync(this.releasesDir)) {
+      if (name.startsWith('.building-')) rmSync(path.join(this.releasesDir, name), { recursive: true, force: true });
+    }
+  }
+
+  /** Serves the release before the current one; returns its id. */
+  rollback(): string {
+    const releases = this.list();
+    const current = this.current();
+    const index = current ? releases.indexOf(current) : -1;
+    if (index <= 0) throw new Error(current ? `No release older than ${current} to roll back to.` : 'No release is being served yet.');
+    const previous = releases[index - 1];
+    this.swapCurrentRelease(previous);
+    return previous;
+  }
+}

@@ -1,0 +1,221 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import { htmlPages, smokeCheck } from './smoke-checks.ts';
+import type { ReleaseStore } from './releases.ts';
+
+// The publish-to-live loop: Strapi's webhook says "something changed", the service rebuilds the
+// whole site from the CMS into a new release, checks it, and only then swaps it in. Bursts are
+// coalesced; a failed build never touches the live site.
+
+export const SECRET_HEADER = 'x-rebuild-secret';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+// Types without draft & publish (the taxonomies) go live on create and update; for every other
+// type only publish, unpublish and delete change what the public sees.
+const LIVE_ON_SAVE = new Set(['api::integration-area.integration-area', 'api::target-group.target-group', 'api::municipality.municipality']);
+
+/** Whether a Strapi webhook event can change the public site. */
+export function changesPublicSite(event: unknown, uid: unknown): boolean {
+  if (event === 'entry.publish' || event === 'entry.unpublish' || event === 'entry.delete') return true;
+  if (event === 'media.create' || event === 'media.update' || event === 'media.delete') return true;
+  if (event === 'entry.create' || event === 'entry.update') return typeof uid === 'string' && LIVE_ON_SAVE.has(uid);
+  return false;
+}
+
+/** Constant-time comparison (hashing first makes the lengths equal too). */
+export function secretMatches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string' || !expected) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** Builds the site into `workDir` (astro build, Pagefind); rejects on failure. */
+export type SiteBuilder = (workDir: string) => Promise<void>;
+
+export interface BuildRecord {
+  trigger: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  result: 'success' | 'failed';
+  release: string | null;
+  pages: number | null;
+  error: string | null;
+}
+
+export interface RebuildStatus {
+  currentRelease: string | null;
+  releases: string[];
+  lastBuild: BuildRecord | null;
+  lastSuccess: BuildRecord | null;
+  queue: { building: boolean; queued: boolean; queuedTriggers: string[] };
+  nextScheduledBuild: string | null;
+}
+
+export interface RebuildServiceOptions {
+  releases: ReleaseStore;
+  build: SiteBuilder;
+  secret: string;
+  keepReleases?: number;
+  minPageRatio?: number;
+  now?: () => Date;
+  log?: (line: string) => void;
+  nextScheduledBuild?: () => Date | null;
+}
+
+export class RebuildService {
+  private readonly options: Required<Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>> & Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>;
+  private running: Promise<void> | null = null;
+  private queuedTriggers: string[] = [];
+  private lastBuild: BuildRecord | null = null;
+  private lastSuccess: BuildRecord | null = null;
+  private readonly sites = new Map<string, ReturnType<typeof sirv>>();
+
+  constructor(options: RebuildServiceOptions) {
+    this.options = { keepReleases: 5, now: () => new Date(), log: console.log, ...options };
+    options.releases.removeInterruptedBuilds();
+  }
+
+  /**
+   * Asks for a build. With none running it starts now; during a build, one follow-up build is
+   * queued (however many requests arrive), and it starts after the current one, so it reads the
+   * CMS after every change that asked for it.
+   */
+  requestBuild(trigger: string): void {
+    if (this.running) {
+      this.queuedTriggers.push(trigger);
+      return;
+    }
+    this.running = this.runBuilds(trigger);
+  }
+
+  /** Resolves when no build is running or queued. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async runBuilds(first: string) {
+    let trigger: string | null = first;
+    try {
+      while (trigger) {
+        await this.buildOnce(trigger);
+        trigger = this.queuedTriggers.length ? `${this.queuedTriggers.length} queued: ${[...new Set(this.queuedTriggers)].join(', ')}` : null;
+        this.queuedTriggers = [];
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async buildOnce(trigger: string) {
+    const { releases, build, now, log } = this.options;
+    const started = now();
+    const { id, workDir } = releases.startBuild(started);
+    log(`build ${id} started (${trigger})`);
+    let record: Omit<BuildRecord, 'finishedAt' | 'durationMs'>;
+    try {
+      await build(workDir);
+      const current = releases.current();
+      const problems = smokeCheck(workDir, current ? htmlPages(releases.dir(current)).length : null, this.options.minPageRatio);
+      if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);
+      const pages = htmlPages(workDir).length;
+      releases.finishBuild(id, workDir);
+      releases.swapCurrentRelease(id);
+      const removed = releases.prune(this.options.keepReleases);
+      for (const old of removed) this.sites.delete(old);
+      record = { trigger, startedAt: started.toISOString(), result: 'success', release: id, pages, error: null };
+    } catch (error) {
+      releases.discardBuild(workDir);
+      record = { trigger, startedAt: started.toISOString(), result: 'failed', release: null, pages: null, error: (error as Error).message };
+    }
+    const finished = now();
+    this.lastBuild = { ...record, finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() };
+    if (record.result === 'success') {
+      this.lastSuccess = this.lastBuild;
+      log(`build ${id} is live: ${record.pages} pages in ${(this.lastBuild.durationMs / 1000).toFixed(1)} s`);
+    } else {
+      log(`build ${id} FAILED after ${(this.lastBuild.durationMs / 1000).toFixed(1)} s, the live site is unchanged: ${record.error}`);
+    }
+  }
+
+  status(): RebuildStatus {
+    return {
+      currentRelease: this.options.releases.current(),
+      releases: this.options.releases.list(),
+      lastBuild: this.lastBuild,
+      lastSuccess: this.lastSuccess,
+      queue: { building: this.running !== null, queued: this.queuedTriggers.length > 0, queuedTriggers: [...this.queuedTriggers] },
+      nextScheduledBuild: this.options.nextScheduledBuild?.()?.toISOString() ?? null,
+    };
+  }
+
+  /** `POST /hooks/strapi` and `GET /status`. */
+  readonly hookHandler: RequestListener = (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET' && url.pathname === '/status') return json(res, 200, this.status());
+    if (url.pathname !== '/hooks/strapi') return json(res, 404, { error: 'Not found' });
+    if (req.method !== 'POST') return json(res, 405, { error: 'Use POST' });
+    if (!secretMatches(req.headers[SECRET_HEADER], this.options.secret)) {
+      req.resume();
+      return json(res, 401, { error: `Missing or wrong ${SECRET_HEADER} header` });
+    }
+    readBody(req)
+      .then((body) => {
+        let payload: { event?: unknown; uid?: unknown; model?: unknown };
+        try {
+          payload = JSON.parse(body);
+        } catch {
+          return json(res, 400, { error: 'The body is not JSON' });
+        }
+        // The payload only says what kind of change happened; the build reads the content itself.
+        const relevant = changesPublicSite(payload.event, payload.uid);
+        if (relevant) this.requestBuild(`${String(payload.event)} ${String(payload.uid ?? payload.model ?? '')}`.trim());
+        else this.options.log(`ignored ${String(payload.event)} ${String(payload.uid ?? '')}`);
+        json(res, 202, { queued: relevant });
+      })
+      .catch((error: Error & { status?: number }) => json(res, error.status ?? 400, { error: error.message }));
+  };
+
+  /** Serves the current release; a request sees one release from start to end, even during a swap. */
+  readonly siteHandler: RequestListener = (req, res) => {
+    const id = this.options.releases.current();
+    const notFound = () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(id ? 'Not found' : 'The site has not been built yet.');
+    };
+    if (!id) return notFound();
+    let serve = this.sites.get(id);
+    if (!serve) this.sites.set(id, (serve = sirv(this.options.releases.dir(id), { dev: false, etag: true })));
+    serve(req, res, notFound);
+  };
+}
+
+function json(res: ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) return reject(Object.assign(new Error('Body too large'), { status: 413 }));
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function listen(handler: RequestListener, port: number, host = '127.0.0.1'): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(handler);
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,31 @@
+import { SITE_DIR } from '../paths.ts';
+import { spawnPrefixed } from '../processes.ts';
+import type { SiteBuilder } from './service.ts';
+
+/**
+ * The real build: `astro build` of the site into the release's working directory (the site's
+ * Pagefind integration indexes it in the same run). Its output is shown with a `site │` prefix;
+ * a failure is reported with the build's own last error lines.
+ */
+export function astroSiteBuilder(env: NodeJS.ProcessEnv): SiteBuilder {
+  return (workDir) =>
+    new Promise((resolve, reject) => {
+      const child = spawnPrefixed('npx', ['astro', 'build', '--outDir', workDir], 'site', { cwd: SITE_DIR, env });
+      const lastLines: string[] = [];
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.on('data', (chunk: Buffer) => {
+          for (const line of chunk.toString().split('\n')) {
+            const clean = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
+            if (clean) lastLines.push(clean);
+          }
+          lastLines.splice(0, Math.max(0, lastLines.length - 40));
+        });
+      }
+      child.once('error', reject);
+      child.once('exit', (code, signal) => {
+        if (code === 0) return resolve();
+        const cause = lastLines.filter((l) => /error|cannot|failed|unreachable/i.test(l)).slice(-3).join(' | ') || lastLines.slice(-3).join(' | ');
+        reject(new Error(`astro build ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}: ${cause}`));
+      });
+    });
+}

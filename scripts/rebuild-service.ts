@@ -1,0 +1,57 @@
+// The rebuild service: rebuilds the static site when the CMS says content changed, keeps the last
+// releases for rollback, and (locally) serves the current one. `npm start` runs it; in production
+// it runs beside the CMS and nginx serves <SITE_RELEASES_DIR>/current.
+import path from 'node:path';
+import { Cron } from 'croner';
+import { ensureEnvFile } from './lib/env.ts';
+import { bold, info, red } from './lib/log.ts';
+import { DATA_DIR, ENV_FILE } from './lib/paths.ts';
+import { ReleaseStore } from './lib/rebuild/releases.ts';
+import { listen, RebuildService } from './lib/rebuild/service.ts';
+import { astroSiteBuilder } from './lib/rebuild/site-build.ts';
+
+// Started by `npm start` with a channel to it: stop with it.
+process.on('disconnect', () => process.exit(0));
+
+const { values } = ensureEnvFile(process.env.MIP_ENV_FILE ?? ENV_FILE);
+const env: NodeJS.ProcessEnv = { ...process.env, ...values, ASTRO_TELEMETRY_DISABLED: '1' };
+const setting = (name: string, fallback: string) => env[name] || fallback;
+
+const hookPort = Number(setting('REBUILD_PORT', '4322'));
+const sitePort = Number(setting('SITE_PORT', '4321'));
+const serveSite = setting('SERVE_SITE', 'true') !== 'false';
+const releasesRoot = path.resolve(setting('SITE_RELEASES_DIR', path.join(DATA_DIR, 'site')));
+// Cron syntax in Lithuanian time; daily just after midnight so call statuses roll over with the date.
+const schedule = setting('REBUILD_SCHEDULE', '5 0 * * *');
+
+const releases = new ReleaseStore(releasesRoot);
+let cron: Cron | undefined;
+const service = new RebuildService({
+  releases,
+  build: astroSiteBuilder(env),
+  secret: env.REBUILD_SECRET ?? '',
+  keepReleases: Number(setting('REBUILD_KEEP', '5')),
+  minPageRatio: Number(setting('REBUILD_MIN_PAGE_RATIO', '0.5')),
+  log: (line) => console.log(line),
+  nextScheduledBuild: () => cron?.nextRun() ?? null,
+});
+
+if (!env.REBUILD_SECRET) {
+  console.error(red('REBUILD_SECRET is not set: run `npm start` once to generate .env, or set it.'));
+  process.exit(1);
+}
+
+try {
+  await listen(service.hookHandler, hookPort);
+  if (serveSite) await listen(service.siteHandler, sitePort);
+} catch (error) {
+  console.error(red(`Cannot listen (${(error as Error).message}). Set REBUILD_PORT / SITE_PORT to free ports.`));
+  process.exit(1);
+}
+if (schedule !== 'off') cron = new Cron(schedule, { timezone: 'Europe/Vilnius' }, () => service.requestBuild('schedule'));
+
+console.log(bold('Rebuild service'));
+info(`webhook: POST http://127.0.0.1:${hookPort}/hooks/strapi   status: GET http://127.0.0.1:${hookPort}/status`);
+info(`releases in ${releasesRoot} (serving ${releases.current() ?? 'none yet'}${serveSite ? ` on port ${sitePort}` : ''})`);
+info(`scheduled rebuild: ${cron ? `${schedule} (Europe/Vilnius), next ${cron.nextRun()?.toISOString()}` : 'off'}`);
+service.requestBuild('start');

@@ -1,0 +1,267 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReleaseStore } from '../lib/rebuild/releases.ts';
+import { changesPublicSite, listen, RebuildService, SECRET_HEADER, type SiteBuilder } from '../lib/rebuild/service.ts';
+import { smokeCheck } from '../lib/rebuild/smoke-checks.ts';
+
+// The rebuild service with a fake site build (it writes a few pages) and a fake clock; the
+// releases, the symlink swap and the HTTP servers are real.
+
+const SECRET = 'test-secret';
+let root: string;
+let servers: Server[];
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'mip-rebuild-'));
+  servers = [];
+});
+afterEach(async () => {
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  rmSync(root, { recursive: true, force: true });
+});
+
+function writeSite(dir: string, version: string, pages = 10) {
+  for (const locale of ['lt', 'en']) {
+    for (let i = 0; i < pages / 2; i++) {
+      const page = path.join(dir, locale, i === 0 ? '' : `p${i}`);
+      mkdirSync(page, { recursive: true });
+      writeFileSync(path.join(page, 'index.html'), `<!doctype html><title>Page ${i} ${version}</title><h1>Version ${version}</h1>${'x'.repeat(20_000)}`);
+    }
+  }
+}
+
+/** A build that waits until released, so tests can send events while it "runs". */
+function controllableBuilder() {
+  const builds: { dir: string; finish: (result?: Error | { version: string; pages?: number }) => void }[] = [];
+  const waiters: (() => void)[] = [];
+  const build: SiteBuilder = (dir) =>
+    new Promise((resolve, reject) => {
+      builds.push({
+        dir,
+        finish: (result = { version: String(builds.length) }) => {
+          if (result instanceof Error) return reject(result);
+          writeSite(dir, result.version, result.pages);
+          resolve();
+        },
+      });
+      waiters.splice(0).forEach((w) => w());
+    });
+  const started = async (count: number) => {
+    while (builds.length < count) await new Promise<void>((r) => waiters.push(r));
+    return builds[count - 1];
+  };
+  return { build, builds, started };
+}
+
+function makeService(build: SiteBuilder, clock = { t: Date.parse('2026-11-26T10:00:00Z') }) {
+  const releases = new ReleaseStore(root);
+  const log: string[] = [];
+  const service = new RebuildService({
+    releases,
+    build,
+    secret: SECRET,
+    keepReleases: 3,
+    now: () => new Date((clock.t += 1500)),
+    log: (line) => log.push(line),
+  });
+  return { service, releases, log };
+}
+
+async function serve(handler: Parameters<typeof listen>[0]) {
+  const server = await listen(handler, 0);
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const hook = (url: string, body: unknown, secret: string | null = SECRET) =>
+  fetch(`${url}/hooks/strapi`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret === null ? {} : { [SECRET_HEADER]: secret }) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+const publish = { event: 'entry.publish', uid: 'api::news-item.news-item', model: 'news-item', entry: { id: 1 } };
+
+describe('webhook', () => {
+  it('refuses a missing or wrong secret with 401 and builds nothing', async () => {
+    const fake = controllableBuilder();
+    const { service } = makeService(fake.build);
+    const url = await serve(service.hookHandler);
+    for (const secret of [null, '', 'wrong', `${SECRET}x`, SECRET.slice(0, -1)]) {
+      expect((await hook(url, publish, secret)).status).toBe(401);
+    }
+    expect(fake.builds).toHaveLength(0);
+    expect(service.status().queue.building).toBe(false);
+  });
+
+  it('acts on publish, unpublish, delete and media events; ignores drafts being saved', async () => {
+    expect(changesPublicSite('entry.publish', 'api::news-item.news-item')).toBe(true);
+    expect(changesPublicSite('entry.unpublish', 'api::seminar.seminar')).toBe(true);
+    expect(changesPublicSite('entry.delete', 'api::organisation.organisation')).toBe(true);
+    expect(changesPublicSite('media.update', undefined)).toBe(true);
+    // Saving a draft changes nothing public, except for types without draft & publish.
+    expect(changesPublicSite('entry.update', 'api::news-item.news-item')).toBe(false);
+    expect(changesPublicSite('entry.create', 'api::good-practice.good-practice')).toBe(false);
+    expect(changesPublicSite('entry.update', 'api::integration-area.integration-area')).toBe(true);
+    expect(changesPublicSite('review-workflows.updateEntryStage', 'api::news-item.news-item')).toBe(false);
+
+    const fake = controllableBuilder();
+    const { service } = makeService(fake.build);
+    const url = await serve(service.hookHandler);
+    const ignored = await hook(url, { event: 'entry.update', uid: 'api::news-item.news-item' });
+    expect(ignored.status).toBe(202);
+    expect(await ignored.json()).toEqual({ queued: false });
+    expect(fake.builds).toHaveLength(0);
+    expect((await hook(url, 'not json')).status).toBe(400);
+    expect((await hook(url, { event: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
+
+    const accepted = await hook(url, publish);
+    expect(accepted.status).toBe(202);
+    expect(await accepted.json()).toEqual({ queued: true });
+    (await fake.started(1)).finish();
+    await service.idle();
+    expect(fake.builds).toHaveLength(1);
+  });
+});
+
+describe('builds', () => {
+  it('coalesces a burst during a build into exactly one follow-up build', async () => {
+    const fake = controllableBuilder();
+    const { service } = makeService(fake.build);
+    const url = await serve(service.hookHandler);
+    await hook(url, publish);
+    const first = await fake.started(1);
+    // Ten more changes arrive while the first build runs.
+    for (let i = 0; i < 10; i++) expect((await hook(url, { ...publish, entry: { id: i } })).status).toBe(202);
+    expect(service.status().queue).toMatchObject({ building: true, queued: true });
+    first.finish();
+    (await fake.started(2)).finish();
+    await service.idle();
+    expect(fake.builds).toHaveLength(2);
+    expect(service.status().lastBuild?.trigger).toMatch(/^10 queued: entry\.publish/);
+    expect(service.status().queue).toEqual({ building: false, queued: false, queuedTriggers: [] });
+  });
+
+  it('swaps in a successful build, reports it, and keeps only the last releases', async () => {
+    const fake = controllableBuilder();
+    const { service, releases } = makeService(fake.build);
+    for (let i = 1; i <= 5; i++) {
+      service.requestBuild(`event ${i}`);
+      (await fake.started(i)).finish({ version: `v${i}` });
+      await service.idle();
+    }
+    const status = service.status();
+    expect(status.lastBuild).toMatchObject({ result: 'success', trigger: 'event 5', pages: 10, error: null, durationMs: 1500 });
+    expect(status.currentRelease).toBe(status.lastBuild!.release);
+    expect(status.releases).toHaveLength(3);
+    expect(readFileSync(path.join(releases.dir(status.currentRelease!), 'lt', 'index.html'), 'utf8')).toContain('Version v5');
+  });
+
+  it('leaves the live release untouched when a build fails or fails its checks, and says why', async () => {
+    const fake = controllableBuilder();
+    const { service, releases, log } = makeService(fake.build);
+    service.requestBuild('first');
+    (await fake.started(1)).finish({ version: 'good', pages: 40 });
+    await service.idle();
+    const live = releases.current();
+
+    service.requestBuild('cms down');
+    (await fake.started(2)).finish(new Error('Cannot reach the CMS at http://127.0.0.1:1337'));
+    await service.idle();
+    expect(releases.current()).toBe(live);
+    expect(service.status().lastBuild).toMatchObject({ result: 'failed', error: 'Cannot reach the CMS at http://127.0.0.1:1337', release: null });
+    expect(service.status().lastSuccess?.release).toBe(live);
+    expect(log.at(-1)).toContain('the live site is unchanged');
+
+    // A build that "succeeds" with a collapsed page count does not go live either.
+    service.requestBuild('half empty');
+    (await fake.started(3)).finish({ version: 'tiny', pages: 4 });
+    await service.idle();
+    expect(releases.current()).toBe(live);
+    expect(service.status().lastBuild?.error).toMatch(/only 4 pages against 40/);
+    // Nothing half-built is left behind, and the next event is built again.
+    expect(releases.list()).toEqual([live]);
+    service.requestBuild('retry');
+    (await fake.started(4)).finish({ version: 'fixed', pages: 40 });
+    await service.idle();
+    expect(releases.current()).not.toBe(live);
+  });
+
+  it('rolls back to the previous release and forward again with the next build', async () => {
+    const fake = controllableBuilder();
+    const { service, releases } = makeService(fake.build);
+    for (let i = 1; i <= 2; i++) {
+      service.requestBuild(`b${i}`);
+      (await fake.started(i)).finish({ version: `v${i}` });
+      await service.idle();
+    }
+    const [older, newer] = releases.list();
+    expect(releases.current()).toBe(newer);
+    expect(releases.rollback()).toBe(older);
+    expect(releases.current()).toBe(older);
+    expect(() => releases.rollback()).toThrow(/No release older/);
+    service.requestBuild('b3');
+    (await fake.started(3)).finish({ version: 'v3' });
+    await service.idle();
+    expect(releases.list()).toHaveLength(3);
+    expect(releases.current()).toBe(releases.list()[2]);
+  });
+});
+
+describe('smoke checks', () => {
+  it('catch missing home pages and "undefined" or empty titles', () => {
+    const dir = path.join(root, 'build');
+    writeSite(dir, 'ok');
+    expect(smokeCheck(dir, 10)).toEqual([]);
+    writeFileSync(path.join(dir, 'lt', 'p1', 'index.html'), '<title>undefined | Site</title><h1>Ok</h1>');
+    writeFileSync(path.join(dir, 'en', 'p1', 'index.html'), '<title>Ok</title><h1> </h1>');
+    rmSync(path.join(dir, 'en', 'index.html'));
+    const problems = smokeCheck(dir, 10);
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual(expect.arrayContaining([
+      'missing home page en/index.html',
+      expect.stringMatching(/^en\/p1\/index.html: empty or broken <h1>/),
+      'lt/p1/index.html: empty or broken <title> "undefined | Site"',
+    ]));
+  });
+});
+
+describe('serving', () => {
+  it('never shows an error or a half-written page while releases are swapped', async () => {
+    const fake = controllableBuilder();
+    const { service, releases } = makeService(fake.build);
+    service.requestBuild('first');
+    (await fake.started(1)).finish({ version: 'v1' });
+    await service.idle();
+    const url = await serve(service.siteHandler);
+
+    let stop = false;
+    const seen = new Set<string>();
+    const failures: string[] = [];
+    const readers = Array.from({ length: 4 }, async () => {
+      while (!stop) {
+        const response = await fetch(`${url}/lt/p1/`);
+        const body = await response.text();
+        const version = /<h1>Version (v\d+)<\/h1>/.exec(body)?.[1];
+        if (response.status !== 200 || !version || !body.endsWith('x'.repeat(100)) || !body.includes(`Page 1 ${version}<`)) failures.push(`${response.status} ${body.slice(0, 80)}`);
+        else seen.add(version);
+      }
+    });
+    for (let i = 2; i <= 13; i++) {
+      service.requestBuild(`b${i}`);
+      (await fake.started(i)).finish({ version: `v${i}` });
+      await service.idle();
+      if (i % 4 === 0) releases.rollback();
+      await new Promise((resolve) => setTimeout(resolve, 40)); // let the readers hit this release
+    }
+    stop = true;
+    await Promise.all(readers);
+    expect(failures).toEqual([]);
+    expect(seen.size).toBeGreaterThan(3);
+    const last = await fetch(`${url}/lt/p1/`).then((r) => r.text());
+    expect(/Version (v\d+)/.exec(last)?.[1]).toBe('v13');
+  });
+});
