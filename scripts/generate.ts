@@ -14,7 +14,7 @@ if (!Number.isInteger(size) || size < 1) {
   process.exit(2);
 }
 
-Object.assign(process.env, ensureEnvFile().values, { CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn' });
+Object.assign(process.env, ensureEnvFile(process.env.MIP_ENV_FILE).values, { CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn' });
 const strapi = await step('Loading the CMS', () => loadStrapi());
 const bar = new SingleBar({ format: '  {bar} {percentage}% | {value}/{total} documents | {duration_formatted} elapsed, ~{eta_formatted} left' }, Presets.shades_classic);
 const started = Date.now();

@@ -8,7 +8,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('CMS_PUBLIC_URL', ''),
   proxy: env.bool('CMS_BEHIND_PROXY', false),
   // Uploads go to <public>/uploads; tests point this at a temporary folder.
-  dirs: { public: env('CMS_PUBLIC_DIR', './public') },
+  dirs: { public: env('CMS_PUBLIC_DIR') || './public' },
   app: {
     keys: requiredSetting(env('APP_KEYS'), 'APP_KEYS').split(','),
   },

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
 import { changesPublicSite, listen, RebuildService, SECRET_HEADER, type SiteBuilder } from '../lib/rebuild/service.ts';
+import { astroSiteBuilder } from '../lib/rebuild/site-build.ts';
 import { smokeCheck } from '../lib/rebuild/smoke-checks.ts';
+import { freePort } from '../lib/test-platform.ts';
 
 // The rebuild service with a fake site build (it writes a few pages) and a fake clock; the
 // releases, the symlink swap and the HTTP servers are real.
@@ -209,6 +211,19 @@ describe('builds', () => {
     expect(releases.list()).toHaveLength(3);
     expect(releases.current()).toBe(releases.list()[2]);
   });
+});
+
+describe('the real site build', () => {
+  it('fails with the build’s own reason when the CMS is down, and writes no release', async () => {
+    const port = await freePort();
+    const build = astroSiteBuilder({ ...process.env, CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' });
+    const { service, releases } = makeService(build);
+    service.requestBuild('cms down');
+    await service.idle();
+    expect(service.status().lastBuild?.error).toMatch(new RegExp(`astro build exited with code 1: .*Cannot reach the CMS at http://127.0.0.1:${port}`));
+    expect(releases.list()).toEqual([]);
+    expect(releases.current()).toBeNull();
+  }, 120_000);
 });
 
 describe('smoke checks', () => {
