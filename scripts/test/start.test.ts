@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { RebuildStatus } from '../lib/rebuild/service.ts';
 import { ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 
 const START_TIMEOUT = 10 * 60 * 1000;
@@ -112,7 +113,8 @@ describe('npm start', () => {
     expect((await text(`http://127.0.0.1:${env.CMS_PORT}/api/news-items`)).status).toBe(401);
 
     // An editor publishes: the CMS's webhook reaches the rebuild service, which puts the new page live.
-    const headers = { authorization: `Bearer ${(await login.json()).data.token}`, 'content-type': 'application/json' };
+    const { data: session } = (await login.json()) as { data: { token: string } };
+    const headers = { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' };
     const manager = `http://127.0.0.1:${env.CMS_PORT}/content-manager/collection-types/api::news-item.news-item`;
     const created = await fetch(`${manager}?locale=lt`, {
       method: 'POST',
@@ -120,7 +122,7 @@ describe('npm start', () => {
       body: JSON.stringify({ title: 'Redaktorė ką tik paskelbė šią naujieną', summary: 'Bandymas.', body: 'Tekstas.', date: '2026-11-26', level: 'national', kind: 'institutional' }),
     });
     expect(created.status).toBe(201);
-    const { documentId } = (await created.json()).data;
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
     const newPage = `http://127.0.0.1:${env.SITE_PORT}/lt/naujienos/redaktore-ka-tik-paskelbe-sia-naujiena/`;
     expect((await text(newPage)).status).toBe(404); // a draft is not on the site
     const publishedAt = Date.now();
@@ -132,7 +134,7 @@ describe('npm start', () => {
     }
     expect(live.status).toBe(200);
     expect(live.body).toContain('Redaktorė ką tik paskelbė šią naujieną');
-    const status = await (await fetch(`http://127.0.0.1:${env.REBUILD_PORT}/status`)).json();
+    const status = (await (await fetch(`http://127.0.0.1:${env.REBUILD_PORT}/status`)).json()) as RebuildStatus;
     expect(status.lastSuccess.trigger).toMatch(/entry\.publish api::news-item\.news-item/);
     expect(status.releases.length).toBeGreaterThanOrEqual(2);
 
