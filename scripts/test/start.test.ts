@@ -135,7 +135,7 @@ describe('npm start', () => {
     expect(live.status).toBe(200);
     expect(live.body).toContain('Redaktorė ką tik paskelbė šią naujieną');
     const status = (await (await fetch(`http://127.0.0.1:${env.REBUILD_PORT}/status`)).json()) as RebuildStatus;
-    expect(status.lastSuccess.trigger).toMatch(/entry\.publish api::news-item\.news-item/);
+    expect(status.lastSuccess?.trigger).toMatch(/entry\.publish api::news-item\.news-item/);
     expect(status.releases.length).toBeGreaterThanOrEqual(2);
 
     const started = Date.now();
