@@ -2,12 +2,12 @@
 // releases for rollback, and (locally) serves the current one. `npm start` runs it; in production
 // it runs beside the CMS and nginx serves <SITE_RELEASES_DIR>/current.
 import path from 'node:path';
-import { Cron } from 'croner';
+import type { Cron } from 'croner';
 import { ensureEnvFile } from './lib/env.ts';
 import { bold, info, red } from './lib/log.ts';
 import { DATA_DIR, ENV_FILE } from './lib/paths.ts';
 import { ReleaseStore } from './lib/rebuild/releases.ts';
-import { listen, RebuildService } from './lib/rebuild/service.ts';
+import { listen, RebuildService, scheduleRebuilds } from './lib/rebuild/service.ts';
 import { astroSiteBuilder } from './lib/rebuild/site-build.ts';
 
 // Started by `npm start` with a channel to it: stop with it.
@@ -48,7 +48,7 @@ try {
   console.error(red(`Cannot listen (${(error as Error).message}). Set REBUILD_PORT / SITE_PORT to free ports.`));
   process.exit(1);
 }
-if (schedule !== 'off') cron = new Cron(schedule, { timezone: 'Europe/Vilnius' }, () => service.requestBuild('schedule'));
+if (schedule !== 'off') cron = scheduleRebuilds(service, schedule);
 
 console.log(bold('Rebuild service'));
 info(`webhook: POST http://127.0.0.1:${hookPort}/hooks/strapi   status: GET http://127.0.0.1:${hookPort}/status`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
-import { changesPublicSite, listen, RebuildService, SECRET_HEADER, type SiteBuilder } from '../lib/rebuild/service.ts';
+import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type SiteBuilder } from '../lib/rebuild/service.ts';
 import { astroSiteBuilder } from '../lib/rebuild/site-build.ts';
 import { smokeCheck } from '../lib/rebuild/smoke-checks.ts';
 import { freePort } from '../lib/test-platform.ts';
@@ -210,6 +210,29 @@ describe('builds', () => {
     await service.idle();
     expect(releases.list()).toHaveLength(3);
     expect(releases.current()).toBe(releases.list()[2]);
+  });
+});
+
+describe('schedule', () => {
+  it('rebuilds on its schedule, in Lithuanian time', async () => {
+    const fake = controllableBuilder();
+    const { service } = makeService(fake.build);
+    const daily = scheduleRebuilds(service, '5 0 * * *');
+    // 00:05 in Vilnius is 22:05 UTC in winter, 21:05 UTC in summer.
+    expect(daily.nextRun(new Date('2026-11-26T10:00:00Z'))?.toISOString()).toBe('2026-11-26T22:05:00.000Z');
+    expect(daily.nextRun(new Date('2026-07-01T10:00:00Z'))?.toISOString()).toBe('2026-07-01T21:05:00.000Z');
+    daily.stop();
+
+    const everySecond = scheduleRebuilds(service, '* * * * * *');
+    try {
+      const build = await fake.started(1);
+      expect(service.status().lastBuild).toBeNull();
+      build.finish();
+      await service.idle();
+      expect(service.status().lastBuild?.trigger).toBe('schedule');
+    } finally {
+      everySecond.stop();
+    }
   });
 });
 

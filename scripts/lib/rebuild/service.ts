@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { Cron } from 'croner';
 import sirv from 'sirv';
 import { htmlPages, smokeCheck } from './smoke-checks.ts';
 import type { ReleaseStore } from './releases.ts';
@@ -218,4 +219,12 @@ export function listen(handler: RequestListener, port: number, host = '127.0.0.1
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
+}
+
+/**
+ * Full rebuilds on a cron schedule in Lithuanian time, so states derived from dates (a call
+ * closing, a seminar becoming past) reach the site even when nobody publishes.
+ */
+export function scheduleRebuilds(service: RebuildService, pattern: string): Cron {
+  return new Cron(pattern, { timezone: 'Europe/Vilnius', protect: true }, () => service.requestBuild('schedule'));
 }
