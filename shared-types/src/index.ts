@@ -2,3 +2,4 @@ export * from './locales.ts';
 export * from './slug.ts';
 export * from './taxonomy.ts';
 export * from './funding-call-status.ts';
+export * from './submissions.ts';

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { contactMessage, goodPracticeSubmission, partnerRequestSubmission, validateSubmission } from '../src/index.ts';
+
+const AREA = 'a1b2c3d4e5f6g7h8i9j0k1l2';
+const practice = {
+  locale: 'lt',
+  title: '  Lietuvių kalbos kavinė 🇱🇹 „Žodžiai“  ',
+  summary: 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
+  context: 'Atvykusieji neturi kur praktikuotis kalbėti lietuviškai.',
+  goals: 'Sukurti saugią erdvę kalbėti ir susipažinti su kaimynais.',
+  howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius mažose grupėse.',
+  results: 'Per metus apsilankė 240 žmonių, 60 reguliariai.',
+  startDate: '2025-01-15',
+  organisationName: 'Panevėžio biblioteka',
+  integrationAreas: [AREA],
+  submitterName: 'Rūta Žemaitytė',
+  submitterEmail: 'ruta@biblioteka.lt',
+};
+
+describe('submission schemas', () => {
+  it('accept a complete practice, trimmed, with Lithuanian letters and emoji intact and defaults filled', () => {
+    const result = validateSubmission(goodPracticeSubmission, practice, 'lt');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.title).toBe('Lietuvių kalbos kavinė 🇱🇹 „Žodžiai“');
+    expect(result.data).toMatchObject({ evaluationType: 'none', ongoing: false, fundingSources: [], targetGroups: [] });
+  });
+
+  it('explain each problem at its field, in the reader’s language', () => {
+    const bad = { ...practice, title: 'ab', submitterEmail: 'ruta@', endDate: '2024-01-01', integrationAreas: [] };
+    const lt = validateSubmission(goodPracticeSubmission, bad, 'lt');
+    const en = validateSubmission(goodPracticeSubmission, bad, 'en');
+    expect(lt).toEqual({ ok: false, errors: {
+      title: 'Įrašykite bent 5 simbolių.', submitterEmail: expect.stringContaining('el. pašto adresą'), integrationAreas: 'Pasirinkite bent vieną.',
+      endDate: 'Pabaigos data negali būti ankstesnė už pradžios datą.',
+    } });
+    expect(en).toEqual({ ok: false, errors: {
+      title: 'Enter at least 5 characters.', submitterEmail: expect.stringContaining('email address'), integrationAreas: 'Choose at least one.',
+      endDate: 'The end date cannot be before the start date.',
+    } });
+    // Cross-field rules alone.
+    expect(validateSubmission(goodPracticeSubmission, { ...practice, endDate: '2024-01-01' }, 'en')).toEqual({ ok: false, errors: { endDate: 'The end date cannot be before the start date.' } });
+    const { organisationName: _, ...noOrganisation } = practice;
+    expect(validateSubmission(goodPracticeSubmission, noOrganisation, 'lt')).toEqual({ ok: false, errors: { organisationName: 'Pasirinkite organizaciją arba įrašykite jos pavadinimą.' } });
+  });
+
+  it('reject unknown fields, forged ids, wrong types, oversized text and a filled honeypot', () => {
+    const check = (input: object) => validateSubmission(goodPracticeSubmission, { ...practice, ...input }, 'en');
+    expect(check({ moderationStatus: 'accepted', publishedAt: '2026-01-01' })).toEqual({ ok: false, errors: { _form: 'Unknown fields: moderationStatus, publishedAt.' } });
+    expect(check({ integrationAreas: ['1 OR 1=1'] })).toEqual({ ok: false, errors: { 'integrationAreas.0': 'Choose a value from the list.' } });
+    expect(check({ peopleReached: '240' }).ok).toBe(false);
+    expect(check({ context: 'x'.repeat(10_001) })).toEqual({ ok: false, errors: { context: 'No more than 10000 characters.' } });
+    expect(check({ homepage: 'http://spam.example' })).toEqual({ ok: false, errors: { homepage: 'Leave this field empty.' } });
+    expect(check({ locale: 'ru' }).ok).toBe(false);
+  });
+
+  it('cover partner requests and contact messages', () => {
+    const request = {
+      locale: 'en', title: 'Partner for a mentoring project', summary: 'We look for a municipality to co-run mentoring.',
+      projectIdea: 'Volunteer mentors meet newly arrived families every week for six months, with a final evaluation.',
+      organisationName: 'Tiltai', rolesSought: ['partner'], integrationAreas: [AREA], expiresAt: '2027-03-01',
+      contactName: 'Jonas', contactEmail: 'jonas@tiltai.lt',
+    };
+    expect(validateSubmission(partnerRequestSubmission, request, 'en').ok).toBe(true);
+    expect(validateSubmission(partnerRequestSubmission, { ...request, rolesSought: ['boss'] }, 'en').ok).toBe(false);
+    const message = { locale: 'lt', target: 'organisation', documentId: AREA, senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Norėtume bendradarbiauti vykdant projektą.' };
+    expect(validateSubmission(contactMessage, message, 'lt').ok).toBe(true);
+    expect(validateSubmission(contactMessage, { ...message, message: 'Labas' }, 'lt')).toEqual({ ok: false, errors: { message: 'Įrašykite bent 20 simbolių.' } });
+  });
+});
