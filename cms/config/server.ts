@@ -6,7 +6,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('CMS_PORT', 1337),
   // Public URL of the CMS when it sits behind a proxy (production); empty locally.
   url: env('CMS_PUBLIC_URL', ''),
-  proxy: env.bool('CMS_BEHIND_PROXY', false),
+  // Behind nginx: trust X-Forwarded-For for the client address (rate limits) and the protocol.
+  proxy: { koa: env.bool('CMS_BEHIND_PROXY', false) },
   // Uploads go to <public>/uploads; tests point this at a temporary folder.
   dirs: { public: env('CMS_PUBLIC_DIR') || './public' },
   app: {

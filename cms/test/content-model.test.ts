@@ -24,8 +24,8 @@ const MODEL: Record<string, { plural: string; draftAndPublish: boolean; fields: 
 
 const PRIVATE: Record<string, string[]> = {
   organisation: ['contactEmail'],
-  'good-practice': ['submitterName', 'submitterEmail', 'submitterPhone', 'origin', 'moderationStatus'],
-  'partner-request': ['contactName', 'contactEmail', 'origin', 'moderationStatus'],
+  'good-practice': ['submitterName', 'submitterEmail', 'submitterPhone', 'origin', 'moderationStatus', 'submissionReference', 'submitterOrganisation'],
+  'partner-request': ['contactName', 'contactEmail', 'origin', 'moderationStatus', 'submissionReference', 'submitterOrganisation'],
 };
 
 let cms: TestCms;

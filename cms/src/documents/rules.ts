@@ -7,6 +7,14 @@ type UidAttribute = { type: 'uid'; targetField?: string };
 export function registerDocumentRules(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     if ((context.action === 'create' || context.action === 'update') && context.uid.startsWith('api::')) {
+      const params = (context as unknown as SlugContext).params as SlugContext['params'] & { status?: string };
+      if (context.action === 'create' && params.data?.origin === 'submission') {
+        // Whatever a caller asks for, a submission starts as a draft waiting for review, and
+        // carries no HTML (plain text and Markdown fields alike).
+        delete params.status;
+        params.data.moderationStatus = 'submitted';
+        stripHtmlDeep(params.data);
+      }
       await fillMissingSlug(strapi, context as unknown as SlugContext);
     }
     return next();
@@ -30,4 +38,23 @@ async function fillMissingSlug(strapi: Core.Strapi, { uid, action, params }: Slu
     data,
     locale: params.locale,
   });
+}
+
+// Tags, comments and the bodies of script/style elements; a lone "<" as in "5 < 10" stays.
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG_OR_COMMENT = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^>]*>/g;
+
+export function stripHtml(text: string): string {
+  return text.replace(SCRIPT_OR_STYLE, '').replace(TAG_OR_COMMENT, '');
+}
+
+/** Strips HTML from every string in a document's data, components and lists included. */
+export function stripHtmlDeep(value: unknown): unknown {
+  if (typeof value === 'string') return stripHtml(value);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => (value[i] = stripHtmlDeep(item)));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) (value as Record<string, unknown>)[key] = stripHtmlDeep(item);
+  }
+  return value;
 }

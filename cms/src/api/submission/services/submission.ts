@@ -1,0 +1,217 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { fileTypeFromBuffer } from 'file-type';
+import {
+  contactMessage,
+  goodPracticeSubmission,
+  partnerRequestSubmission,
+  validateSubmission,
+  type FieldErrors,
+  type Locale,
+} from '@mip/shared-types';
+
+// The work behind the public submission routes: validate with the shared schema, check that
+// every linked id exists, check attached files by their content, then create a DRAFT through
+// the Document Service (whose rules also strip HTML and force the draft state).
+
+interface Notify {
+  send(message: { to: string; replyTo?: string; subject: string; text: string }): Promise<void>;
+}
+
+export type SubmissionResult = { ok: true; reference: string } | { ok: false; status: 400 | 404; errors: FieldErrors };
+
+/** An uploaded file as Strapi's body parser (formidable) hands it over. */
+export interface IncomingFile {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+  size: number;
+}
+
+// Allowed attachments, recognised by their bytes, never by their name.
+const ALLOWED_TYPES: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
+export const MAX_FILES = 5;
+const maxFileBytes = () => (Number(process.env.SUBMISSION_MAX_FILE_MB) || 10) * 1024 * 1024;
+
+const RELATIONS = {
+  implementingOrganisations: 'api::organisation.organisation',
+  organisation: 'api::organisation.organisation',
+  integrationAreas: 'api::integration-area.integration-area',
+  targetGroups: 'api::target-group.target-group',
+  municipalities: 'api::municipality.municipality',
+  fundingCall: 'api::funding-call.funding-call',
+} as const;
+
+const MESSAGES = {
+  unknownId: { lt: 'Tokios reikšmės sąraše nėra.', en: 'This value is not in the list.' },
+  fileType: { lt: 'Leidžiami tik PDF, DOCX, ODT, JPEG ir PNG failai.', en: 'Only PDF, DOCX, ODT, JPEG and PNG files are allowed.' },
+  fileSize: { lt: 'Failas per didelis.', en: 'The file is too large.' },
+  tooManyFiles: { lt: `Ne daugiau kaip ${MAX_FILES} failai.`, en: `No more than ${MAX_FILES} files.` },
+  notFound: { lt: 'Gavėjas nerastas.', en: 'The recipient was not found.' },
+};
+
+/** A reference people can quote: prefix, year, six unambiguous characters. */
+function newReference(prefix: string, now = new Date()) {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const code = [...randomBytes(6)].map((b) => alphabet[b % alphabet.length]).join('');
+  return `${prefix}-${now.getFullYear()}-${code}`;
+}
+
+/** A safe display name for an uploaded file: no folders, no control characters. */
+export function safeFileName(name: string | null | undefined, extension: string) {
+  const base = path.basename(String(name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^\.+/, '').trim();
+  const stem = base.replace(/\.[^.]*$/, '').slice(0, 120) || 'file';
+  return `${stem}.${extension}`;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Field errors for linked ids that do not exist (as published entries, or taxonomy terms). */
+  async function missingRelations(data: Record<string, unknown>, locale: Locale): Promise<FieldErrors> {
+    const errors: FieldErrors = {};
+    for (const [field, uid] of Object.entries(RELATIONS)) {
+      const value = data[field];
+      const ids = (Array.isArray(value) ? value : value ? [value] : []) as string[];
+      if (!ids.length) continue;
+      const found = (await strapi.documents(uid as never).findMany({
+        filters: { documentId: { $in: ids } },
+        status: 'published',
+        fields: ['documentId'],
+        locale: 'lt',
+        limit: ids.length,
+      } as never)) as { documentId: string }[];
+      const existing = new Set(found.map((d) => d.documentId));
+      ids.forEach((id, index) => {
+        if (!existing.has(id)) errors[Array.isArray(value) ? `${field}.${index}` : field] = MESSAGES.unknownId[locale];
+      });
+    }
+    return errors;
+  }
+
+  async function checkFiles(files: IncomingFile[], locale: Locale): Promise<{ errors: FieldErrors; accepted: { file: IncomingFile; name: string; mime: string }[] }> {
+    const errors: FieldErrors = {};
+    const accepted: { file: IncomingFile; name: string; mime: string }[] = [];
+    if (files.length > MAX_FILES) return { errors: { files: MESSAGES.tooManyFiles[locale] }, accepted };
+    for (const [index, file] of files.entries()) {
+      if (file.size > maxFileBytes()) {
+        errors[`files.${index}`] = MESSAGES.fileSize[locale];
+        continue;
+      }
+      const detected = await fileTypeFromBuffer(await readFile(file.filepath));
+      const extension = detected && ALLOWED_TYPES[detected.mime];
+      if (!detected || !extension) {
+        errors[`files.${index}`] = MESSAGES.fileType[locale];
+        continue;
+      }
+      accepted.push({ file, name: safeFileName(file.originalFilename, extension), mime: detected.mime });
+    }
+    return { errors, accepted };
+  }
+
+  async function upload(files: { file: IncomingFile; name: string; mime: string }[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (const { file, name, mime } of files) {
+      const [uploaded] = (await strapi.plugin('upload').service('upload').upload({
+        data: { fileInfo: { name } },
+        files: { filepath: file.filepath, originalFilename: name, mimetype: mime, size: file.size },
+      })) as { id: number }[];
+      ids.push(uploaded.id);
+    }
+    return ids;
+  }
+
+  /** Tells the editors there is something to review, and the submitter that it arrived. */
+  async function notifySubmission(kind: 'good-practice' | 'partner-request', reference: string, title: string, submitter: string, locale: Locale) {
+    const notify = strapi.service('api::submission.notify') as unknown as Notify;
+    await notify.send({
+      to: process.env.EDITOR_EMAIL || process.env.ADMIN_EMAIL || 'editors@mip.example',
+      subject: `New ${kind} submission ${reference}: ${title}`,
+      text: `A new ${kind} was submitted and waits for review (moderation status "submitted").\nReference: ${reference}\nTitle: ${title}`,
+    });
+    await notify.send({
+      to: submitter,
+      subject: locale === 'lt' ? `Gavome jūsų pateikimą ${reference}` : `We received your submission ${reference}`,
+      text: locale === 'lt'
+        ? `Ačiū! Jūsų pateikimą „${title}“ gavome. Redaktoriai jį peržiūrės ir, jei reikės, susisieks su jumis. Nuorodos numeris: ${reference}.`
+        : `Thank you! We received “${title}”. The editors will review it and contact you if needed. Reference: ${reference}.`,
+    });
+  }
+
+  return {
+    async goodPractice(input: unknown, locale: Locale, files: IncomingFile[] = []): Promise<SubmissionResult> {
+      const parsed = validateSubmission(goodPracticeSubmission, input, locale);
+      const fileCheck = await checkFiles(files, locale);
+      if (!parsed.ok) return { ok: false, status: 400, errors: { ...parsed.errors, ...fileCheck.errors } };
+      const relationErrors = await missingRelations(parsed.data, locale);
+      const errors = { ...relationErrors, ...fileCheck.errors };
+      if (Object.keys(errors).length) return { ok: false, status: 400, errors };
+
+      const { locale: _l, homepage: _h, organisationName, ...fields } = parsed.data;
+      const reference = newReference('GP');
+      const attachments = await upload(fileCheck.accepted);
+      await strapi.documents('api::good-practice.good-practice').create({
+        locale: parsed.data.locale,
+        data: {
+          ...fields,
+          submitterOrganisation: organisationName,
+          attachments,
+          origin: 'submission',
+          moderationStatus: 'submitted',
+          submissionReference: reference,
+        },
+      } as never);
+      await notifySubmission('good-practice', reference, parsed.data.title, parsed.data.submitterEmail, parsed.data.locale);
+      return { ok: true, reference };
+    },
+
+    async partnerRequest(input: unknown, locale: Locale): Promise<SubmissionResult> {
+      const parsed = validateSubmission(partnerRequestSubmission, input, locale);
+      if (!parsed.ok) return { ok: false, status: 400, errors: parsed.errors };
+      const errors = await missingRelations(parsed.data, locale);
+      if (Object.keys(errors).length) return { ok: false, status: 400, errors };
+      const { locale: _l, homepage: _h, organisationName, rolesSought, partnerTypesSought, ...fields } = parsed.data;
+      const reference = newReference('PS');
+      await strapi.documents('api::partner-request.partner-request').create({
+        locale: parsed.data.locale,
+        data: {
+          ...fields,
+          submitterOrganisation: organisationName,
+          rolesSought: rolesSought.map((role) => ({ role })),
+          partnerTypesSought: partnerTypesSought.map((type) => ({ type })),
+          requestStatus: 'open',
+          origin: 'submission',
+          moderationStatus: 'submitted',
+          submissionReference: reference,
+        },
+      } as never);
+      await notifySubmission('partner-request', reference, parsed.data.title, parsed.data.contactEmail, parsed.data.locale);
+      return { ok: true, reference };
+    },
+
+    async contact(input: unknown, locale: Locale): Promise<SubmissionResult> {
+      const parsed = validateSubmission(contactMessage, input, locale);
+      if (!parsed.ok) return { ok: false, status: 400, errors: parsed.errors };
+      const uid = parsed.data.target === 'organisation' ? 'api::organisation.organisation' : 'api::partner-request.partner-request';
+      const recipient = (await strapi.documents(uid as never).findOne({ documentId: parsed.data.documentId, status: 'published', locale: 'lt' } as never)) as
+        | { contactEmail?: string | null; name?: string; title?: string }
+        | null;
+      if (!recipient?.contactEmail) return { ok: false, status: 404, errors: { documentId: MESSAGES.notFound[locale] } };
+      const reference = newReference('MSG');
+      // Relayed without ever showing the address to the sender.
+      await (strapi.service('api::submission.notify') as unknown as Notify).send({
+        to: recipient.contactEmail,
+        replyTo: parsed.data.senderEmail,
+        subject: `${parsed.data.senderName} — ${recipient.name ?? recipient.title ?? ''}`,
+        text: `${parsed.data.message}\n\n— ${parsed.data.senderName} <${parsed.data.senderEmail}>\n(${reference})`,
+      });
+      return { ok: true, reference };
+    },
+  };
+};

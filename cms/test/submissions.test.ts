@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../scripts/seed/index.ts';
+import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
+import { startTestCms, type TestCms } from './harness.ts';
+
+// The public submission routes against a real Strapi with the demo content: valid submissions
+// become drafts, hostile ones are refused with the right status and leave nothing behind.
+
+let cms: TestCms;
+let ids: { area: string; group: string; municipality: string; organisation: string; orgWithContact: { documentId: string; contactEmail: string }; orgWithoutContact: string };
+let nextAddress = 1;
+/** Every test speaks from its own address, so the rate limit only bites where a test wants it. */
+const newAddress = () => `198.51.100.${nextAddress++}`;
+
+const RATE_LIMIT = 5;
+
+beforeAll(async () => {
+  cms = await startTestCms({ CMS_BEHIND_PROXY: 'true', SUBMISSION_RATE_LIMIT: String(RATE_LIMIT), SUBMISSION_RATE_WINDOW: '600' });
+  await seedDemo(cms.strapi);
+  const first = async (uid: string, extra: object = {}) =>
+    ((await cms.strapi.documents(uid as never).findFirst({ locale: 'lt', status: 'published', ...extra } as never)) as any);
+  const orgs = (await cms.strapi.documents('api::organisation.organisation' as never).findMany({ locale: 'lt', status: 'published', limit: 100 } as never)) as any[];
+  const withContact = orgs.find((o) => o.contactEmail);
+  ids = {
+    area: (await first('api::integration-area.integration-area')).documentId,
+    group: (await first('api::target-group.target-group')).documentId,
+    municipality: (await first('api::municipality.municipality')).documentId,
+    organisation: orgs[0].documentId,
+    orgWithContact: { documentId: withContact.documentId, contactEmail: withContact.contactEmail },
+    orgWithoutContact: orgs.find((o) => !o.contactEmail)?.documentId,
+  };
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const practice = () => ({
+  locale: 'lt',
+  title: 'Kalbos kavinė „Žodžiai“ 🇱🇹',
+  summary: 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
+  context: 'Atvykusieji neturi kur praktikuotis kalbėti lietuviškai.',
+  goals: 'Sukurti saugią erdvę kalbėti ir susipažinti su kaimynais.',
+  howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius mažose grupėse.',
+  results: 'Per metus apsilankė 240 žmonių, 60 reguliariai.',
+  startDate: '2025-01-15',
+  implementingOrganisations: [ids.organisation],
+  integrationAreas: [ids.area],
+  targetGroups: [ids.group],
+  municipalities: [ids.municipality],
+  submitterName: 'Rūta Žemaitytė',
+  submitterEmail: 'ruta@biblioteka.lt',
+});
+
+async function post(path: string, body: unknown, { address = newAddress(), headers = {} as Record<string, string> } = {}) {
+  const response = await fetch(`${cms.url}/api/submissions/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json().catch(() => null) };
+}
+
+async function postMultipart(path: string, data: unknown, files: { name: string; bytes: Uint8Array; type?: string }[]) {
+  const form = new FormData();
+  form.set('data', JSON.stringify(data));
+  for (const file of files) form.append('files', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+  const response = await fetch(`${cms.url}/api/submissions/${path}`, { method: 'POST', body: form, headers: { 'x-forwarded-for': newAddress() } });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+const practices = () => cms.strapi.db.query('api::good-practice.good-practice' as never).findMany({ where: { origin: 'submission' } } as never) as Promise<any[]>;
+
+describe('good-practice submissions', () => {
+  it('store a valid practice as a draft for review, with a reference, text intact and relations linked', async () => {
+    const response = await post('good-practice', practice());
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({ reference: expect.stringMatching(/^GP-\d{4}-[A-Z2-9]{6}$/), status: 'submitted' });
+
+    const [stored] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
+      locale: 'lt', status: 'draft', filters: { submissionReference: response.body.reference }, populate: ['integrationAreas', 'implementingOrganisations'],
+    } as never)) as any[];
+    expect(stored).toMatchObject({ title: 'Kalbos kavinė „Žodžiai“ 🇱🇹', origin: 'submission', moderationStatus: 'submitted', submitterEmail: 'ruta@biblioteka.lt', publishedAt: null });
+    expect(stored.slug).toBe('kalbos-kavine-zodziai');
+    expect(stored.integrationAreas.map((a: any) => a.documentId)).toEqual([ids.area]);
+    expect(stored.implementingOrganisations.map((o: any) => o.documentId)).toEqual([ids.organisation]);
+    // Nothing is published: the public site cannot see it.
+    const published = await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({ locale: 'lt', status: 'published', filters: { submissionReference: response.body.reference } } as never);
+    expect(published).toEqual([]);
+  });
+
+  it('strips HTML and scripts but keeps Markdown, "<" in prose, SQL-like text, diacritics and emoji', async () => {
+    const response = await post('good-practice', {
+      ...practice(),
+      title: 'Praktika <script>alert(1)</script><b onmouseover="x()">drąsi</b>',
+      context: '**Svarbu:** 5 < 10; <img src=x onerror=alert(1)>žmonės 😀\n\n[nuoroda](https://example.lt)',
+      goals: "Robert'); DROP TABLE good_practices;-- ir ' OR '1'='1",
+    });
+    expect(response.status).toBe(201);
+    const [stored] = (await cms.strapi.db.query('api::good-practice.good-practice' as never).findMany({ where: { submissionReference: response.body.reference } } as never)) as any[];
+    expect(stored.title).toBe('Praktika drąsi');
+    expect(stored.context).toBe('**Svarbu:** 5 < 10; žmonės 😀\n\n[nuoroda](https://example.lt)');
+    expect(stored.goals).toBe("Robert'); DROP TABLE good_practices;-- ir ' OR '1'='1");
+  });
+
+  it('refuses bad input with field-level messages in the reader’s language and stores nothing', async () => {
+    const before = (await practices()).length;
+    const cases: [string, unknown, number, Record<string, unknown>][] = [
+      ['missing fields', { locale: 'en', title: 'Only a title' }, 400, { summary: 'This field is required.', integrationAreas: expect.any(String) }],
+      ['wrong types', { ...practice(), peopleReached: 'many', ongoing: 'yes', integrationAreas: 'all' }, 400, { peopleReached: expect.any(String), ongoing: expect.any(String), integrationAreas: expect.any(String) }],
+      ['unknown fields', { ...practice(), moderationStatus: 'accepted', publishedAt: '2026-01-01T00:00:00Z' }, 400, { _form: 'Nežinomi laukai: moderationStatus, publishedAt.' }],
+      ['invalid email', { ...practice(), submitterEmail: 'ruta@@biblioteka' }, 400, { submitterEmail: expect.stringContaining('el. pašto') }],
+      ['oversized field', { ...practice(), context: 'ą'.repeat(10_001) }, 400, { context: 'Ne daugiau kaip 10000 simbolių.' }],
+      ['forged id', { ...practice(), integrationAreas: ['aaaaaaaaaaaaaaaaaaaaaaaa'] }, 400, { 'integrationAreas.0': 'Tokios reikšmės sąraše nėra.' }],
+      ['injected id', { ...practice(), integrationAreas: ["1' OR 1=1 --"] }, 400, { 'integrationAreas.0': 'Pasirinkite reikšmę iš sąrašo.' }],
+      ['honeypot', { ...practice(), homepage: 'http://spam.example' }, 400, { homepage: expect.any(String) }],
+      ['end before start', { ...practice(), endDate: '2020-01-01' }, 400, { endDate: 'Pabaigos data negali būti ankstesnė už pradžios datą.' }],
+    ];
+    for (const [what, body, status, errors] of cases) {
+      const response = await post('good-practice', body);
+      expect(response.status, what).toBe(status);
+      expect(response.body.errors, what).toMatchObject(errors);
+    }
+    expect((await post('good-practice', '{"locale":"lt",')).status).toBe(400);
+    expect((await post('good-practice', [practice()])).status).toBe(400);
+    // A body far beyond any real submission.
+    expect((await post('good-practice', { ...practice(), context: 'x'.repeat(300_000) })).status).toBe(413);
+    expect((await practices()).length).toBe(before);
+  });
+
+  it('answers in English when the reader reads English', async () => {
+    const response = await post('good-practice', { title: 'x' }, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.title).toBe('Enter at least 5 characters.');
+  });
+
+  it('accepts attachments by their content, with safe names; refuses files whose content is not allowed', async () => {
+    const pdf = demoPdf('Programa', ['Kursų programa']);
+    const ok = await postMultipart('good-practice', practice(), [{ name: '../../../etc/Kursų programa.pdf', bytes: pdf }]);
+    expect(ok.status).toBe(201);
+    const [stored] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
+      locale: 'lt', status: 'draft', filters: { submissionReference: ok.body.reference }, populate: ['attachments'],
+    } as never)) as any[];
+    expect(stored.attachments.map((f: any) => [f.name, f.mime])).toEqual([['Kursų programa.pdf', 'application/pdf']]);
+
+    const before = (await practices()).length;
+    const html = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+    const disguised = await postMultipart('good-practice', practice(), [{ name: 'report.pdf', bytes: html, type: 'application/pdf' }]);
+    expect(disguised.status).toBe(400);
+    expect(disguised.body.errors['files.0']).toBe('Leidžiami tik PDF, DOCX, ODT, JPEG ir PNG failai.');
+    const tooMany = await postMultipart('good-practice', practice(), Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdf })));
+    expect(tooMany.status).toBe(400);
+    expect((await practices()).length).toBe(before);
+  });
+
+  it('keeps a submission a draft even when written with status "published" from code', async () => {
+    const created = (await cms.strapi.documents('api::good-practice.good-practice' as never).create({
+      locale: 'lt', status: 'published', data: { ...practice(), locale: undefined, origin: 'submission', moderationStatus: 'accepted' },
+    } as never)) as any;
+    expect(created.publishedAt).toBeNull();
+    expect(created.moderationStatus).toBe('submitted');
+  });
+
+  it('stores 50 submissions sent at once, each exactly once', async () => {
+    const before = (await practices()).length;
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => post('good-practice', { ...practice(), title: `Vienu metu pateikta praktika ${i}` })));
+    expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
+    expect(new Set(responses.map((r) => r.body.reference)).size).toBe(50);
+    const after = await practices();
+    expect(after.length - before).toBe(50);
+    const titles = after.map((p) => p.title).filter((t: string) => t.startsWith('Vienu metu'));
+    expect(new Set(titles).size).toBe(50);
+    expect(after.every((p) => p.publishedAt === null)).toBe(true);
+  });
+
+  it('notifies the editors and acknowledges to the submitter', async () => {
+    const outbox = (cms.strapi.service('api::submission.notify') as any).outbox as { to: string; subject: string; text: string }[];
+    const response = await post('good-practice', practice());
+    const mails = outbox.filter((m) => m.subject.includes(response.body.reference));
+    expect(mails.map((m) => m.to).sort()).toEqual([cms.env.ADMIN_EMAIL, 'ruta@biblioteka.lt'].sort());
+  });
+});
+
+describe('rate limit', () => {
+  it('holds for a flood from one address with Retry-After, and does not block another address', async () => {
+    const flooder = newAddress();
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < RATE_LIMIT + 3; i++) {
+      const response = await post('good-practice', { title: 'x' }, { address: flooder });
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get('retry-after');
+    }
+    expect(statuses).toEqual([...Array(RATE_LIMIT).fill(400), 429, 429, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    expect((await post('good-practice', practice())).status).toBe(201);
+  });
+});
+
+describe('partner requests and contact messages', () => {
+  it('store a partner request as a draft', async () => {
+    const response = await post('partner-request', {
+      locale: 'en', title: 'Partner for a mentoring project', summary: 'We look for a municipality to co-run mentoring.',
+      projectIdea: 'Volunteer mentors meet newly arrived families every week for six months, with a final evaluation.',
+      organisation: ids.organisation, rolesSought: ['partner'], integrationAreas: [ids.area], expiresAt: '2027-03-01',
+      contactName: 'Jonas', contactEmail: 'jonas@tiltai.lt',
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.reference).toMatch(/^PS-/);
+    const [stored] = (await cms.strapi.db.query('api::partner-request.partner-request' as never).findMany({ where: { submissionReference: response.body.reference } } as never)) as any[];
+    expect(stored).toMatchObject({ locale: 'en', origin: 'submission', moderationStatus: 'submitted', requestStatus: 'open', publishedAt: null });
+  });
+
+  it('relays a message to the private contact address without revealing it', async () => {
+    const outbox = (cms.strapi.service('api::submission.notify') as any).outbox as { to: string; replyTo?: string; text: string }[];
+    const response = await post('contact', {
+      locale: 'lt', target: 'organisation', documentId: ids.orgWithContact.documentId,
+      senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Norėtume bendradarbiauti vykdant projektą.',
+    });
+    expect(response.status).toBe(201);
+    expect(JSON.stringify(response.body)).not.toContain(ids.orgWithContact.contactEmail);
+    expect(outbox.at(-1)).toMatchObject({ to: ids.orgWithContact.contactEmail, replyTo: 'ona@example.lt', text: expect.stringContaining('Norėtume bendradarbiauti') });
+
+    const unknown = await post('contact', { locale: 'en', target: 'organisation', documentId: 'aaaaaaaaaaaaaaaaaaaaaaaa', senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Hello, we would like to cooperate.' });
+    expect(unknown.status).toBe(404);
+  });
+});
