@@ -49,13 +49,14 @@ if (size > 0) {
   );
 }
 const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true });
-const rebuild = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'rebuild-service.ts')], 'site', { env, ipc: true });
+let rebuild: ReturnType<typeof spawnPrefixed> | undefined;
 const status = async () => (await (await fetch(`http://127.0.0.1:${rebuildPort}/status`)).json()) as RebuildStatus;
 
 try {
   await step('Starting the CMS', () => waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 10 * 60_000, 'The CMS'));
+  rebuild = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'rebuild-service.ts')], 'site', { env, ipc: true });
   await waitForHttp(`http://127.0.0.1:${rebuildPort}/status`, rebuild, 60_000, 'The rebuild service');
-  // The service built once at start, possibly before the CMS was up; build again and time it.
+  // The service builds once at start; then build again on a webhook and time that.
   const fullBuild = await step('Full build', async () => {
     while ((await status()).queue.building) await new Promise((r) => setTimeout(r, 500));
     await fetch(`http://127.0.0.1:${rebuildPort}/hooks/strapi`, {

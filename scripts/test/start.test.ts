@@ -66,6 +66,29 @@ afterAll(async () => {
   }
 }, 60_000);
 
+/** Polls a site page until it is served (a rebuild takes seconds), or three minutes pass. */
+async function waitForPage(url: string) {
+  const started = Date.now();
+  let page = await text(url);
+  while (page.status !== 200 && Date.now() - started < 180_000) {
+    await new Promise((r) => setTimeout(r, 250));
+    page = await text(url);
+  }
+  expect(page.status, url).toBe(200);
+  return page;
+}
+
+/** Any integration area's document id, read the way the site reads (GraphQL with the token). */
+async function firstAreaId(env: Record<string, string>) {
+  const token = parseEnv(readFileSync(env.MIP_ENV_FILE, 'utf8')).CMS_TOKEN!;
+  const response = await fetch(`http://127.0.0.1:${env.CMS_PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ integrationAreas(pagination: { limit: 1 }) { documentId } }' }),
+  });
+  return ((await response.json()) as { data: { integrationAreas: { documentId: string }[] } }).data.integrationAreas[0].documentId;
+}
+
 describe('npm start', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'mip-start-'));
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
@@ -112,11 +135,26 @@ describe('npm start', () => {
     expect(login.status).toBe(200);
     expect((await text(`http://127.0.0.1:${env.CMS_PORT}/api/news-items`)).status).toBe(401);
 
+    // The public submits a practice: it waits as a draft and is not on the site.
+    const submitted = await fetch(`http://127.0.0.1:${env.CMS_PORT}/api/submissions/good-practice`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        locale: 'lt', title: 'Bendruomenės sodas su kaimynais', summary: 'Kaimynai ir atvykusieji kartu prižiūri sodą.',
+        context: 'Atvykusieji mažai bendrauja su kaimynais.', goals: 'Suburti kaimynus bendrai veiklai.',
+        howItWorks: 'Kiekvieną šeštadienį kartu dirbama sode.', results: 'Per sezoną dalyvavo 40 žmonių.',
+        startDate: '2025-04-01', organisationName: 'Kaimynų klubas', integrationAreas: [await firstAreaId(env)],
+        submitterName: 'Ona Petraitytė', submitterEmail: 'ona@example.lt',
+      }),
+    });
+    expect(submitted.status).toBe(201);
+    const practicePage = `http://127.0.0.1:${env.SITE_PORT}/lt/geroji-praktika/bendruomenes-sodas-su-kaimynais/`;
+
     // An editor publishes: the CMS's webhook reaches the rebuild service, which puts the new page live.
     const { data: session } = (await login.json()) as { data: { token: string } };
     const headers = { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' };
-    const manager = `http://127.0.0.1:${env.CMS_PORT}/content-manager/collection-types/api::news-item.news-item`;
-    const created = await fetch(`${manager}?locale=lt`, {
+    const manager = (type: string) => `http://127.0.0.1:${env.CMS_PORT}/content-manager/collection-types/api::${type}.${type}`;
+    const created = await fetch(`${manager('news-item')}?locale=lt`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ title: 'Redaktorė ką tik paskelbė šią naujieną', summary: 'Bandymas.', body: 'Tekstas.', date: '2026-11-26', level: 'national', kind: 'institutional' }),
@@ -125,18 +163,19 @@ describe('npm start', () => {
     const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
     const newPage = `http://127.0.0.1:${env.SITE_PORT}/lt/naujienos/redaktore-ka-tik-paskelbe-sia-naujiena/`;
     expect((await text(newPage)).status).toBe(404); // a draft is not on the site
-    const publishedAt = Date.now();
-    expect((await fetch(`${manager}/${documentId}/actions/publish?locale=lt`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
-    let live = await text(newPage);
-    while (live.status !== 200 && Date.now() - publishedAt < 180_000) {
-      await new Promise((r) => setTimeout(r, 250));
-      live = await text(newPage);
-    }
-    expect(live.status).toBe(200);
+    expect((await fetch(`${manager('news-item')}/${documentId}/actions/publish?locale=lt`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
+    const live = await waitForPage(newPage);
     expect(live.body).toContain('Redaktorė ką tik paskelbė šią naujieną');
     const status = (await (await fetch(`http://127.0.0.1:${env.REBUILD_PORT}/status`)).json()) as RebuildStatus;
     expect(status.lastSuccess?.trigger).toMatch(/entry\.publish api::news-item\.news-item/);
     expect(status.releases.length).toBeGreaterThanOrEqual(2);
+    // That build ran after the submission, and the submitted practice is still not on the site...
+    expect((await text(practicePage)).status).toBe(404);
+    // ...until an editor publishes it.
+    const drafts = await fetch(`${manager('good-practice')}?locale=lt&filters[title][$eq]=${encodeURIComponent('Bendruomenės sodas su kaimynais')}`, { headers });
+    const [draft] = ((await drafts.json()) as { results: { documentId: string }[] }).results;
+    expect((await fetch(`${manager('good-practice')}/${draft.documentId}/actions/publish?locale=lt`, { method: 'POST', headers, body: '{}' })).status).toBe(200);
+    expect((await waitForPage(practicePage)).body).toContain('Bendruomenės sodas su kaimynais');
 
     const started = Date.now();
     run.child.kill('SIGINT');
@@ -154,7 +193,7 @@ describe('npm start', () => {
     expect(run.output()).not.toContain('loading the demo content');
     expect(run.output()).not.toContain(parseEnv(readFileSync(envFile, 'utf8')).ADMIN_PASSWORD);
     expect(run.output()).toContain('password: ADMIN_PASSWORD in .env');
-    // 13 demo news plus the one published in the first run.
+    // 13 demo news plus the one published in the first run (and the published submission).
     expect((await text(`http://127.0.0.1:${env.SITE_PORT}/lt/`)).body).toMatch(/Naujienos: <span>14<\/span>/);
 
     // Killed outright (no chance to clean up), it must not leave the CMS holding port and database.

@@ -24,6 +24,8 @@ async function templates(locale: 'lt' | 'en', page: import('@playwright/test').P
     `/${locale}/${locale === 'lt' ? 'paieska' : 'search'}/`,
     `/${locale}/${locale === 'lt' ? 'atviri-duomenys' : 'open-data'}/`,
     `/${locale}/${locale === 'lt' ? 'apie-platforma' : 'about-the-platform'}/`,
+    `/${locale}/${locale === 'lt' ? 'pateikti-praktika' : 'submit-practice'}/`,
+    `/${locale}/${locale === 'lt' ? 'partneriu-paieska/nauja' : 'partner-search/new'}/`,
   ];
   // One detail page per section, and a taxonomy term page.
   for (const section of SECTIONS) {

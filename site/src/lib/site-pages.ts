@@ -4,6 +4,7 @@ import { buildCatalog, type Catalog, type TaxonomyKey, type Term } from './catal
 import type { Entry, FacetKey, FacetValue } from './entries.ts';
 import { compareText } from './format.ts';
 import { UI } from './i18n/ui.ts';
+import { FORM_PATHS } from './form-paths.ts';
 import { FACET_SEGMENTS, OTHER_SEGMENTS, SECTION_SEGMENTS, TAXONOMY_SEGMENTS } from './i18n/routes.ts';
 import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext, type SectionDefinition } from './sections.ts';
 import type { SiteContent } from './cms/index.ts';
@@ -12,6 +13,11 @@ import type { SiteContent } from './cms/index.ts';
 // other language (for hreflang and the language switcher). The one catch-all route renders these.
 
 export const LISTING_PAGE_SIZE = 20;
+
+export const FORM_TITLES = {
+  goodPractice: { lt: 'Pasidalykite gerąja praktika', en: 'Share a good practice' },
+  partnerRequest: { lt: 'Naujas partnerių paieškos skelbimas', en: 'Post a partner search request' },
+} as const;
 
 export interface FacetOption {
   value: FacetValue;
@@ -53,6 +59,7 @@ export type SitePage = PageBase &
     | { kind: 'term'; taxonomy: TaxonomyKey; term: Term }
     | { kind: 'page'; page: Page }
     | { kind: 'search' }
+    | { kind: 'form'; form: 'goodPractice' | 'partnerRequest' }
     | { kind: 'openData' }
   );
 
@@ -153,6 +160,8 @@ function pagesOf(catalog: Catalog): SitePage[] {
   for (const page of catalog.pages) {
     pages.push({ kind: 'page', identity: `page:${page.documentId}`, path: join(page.slug), locale, title: page.title, page });
   }
+  pages.push({ kind: 'form', form: 'goodPractice', identity: 'form:goodPractice', path: FORM_PATHS.goodPractice[locale], locale, title: FORM_TITLES.goodPractice[locale] });
+  pages.push({ kind: 'form', form: 'partnerRequest', identity: 'form:partnerRequest', path: FORM_PATHS.partnerRequest[locale], locale, title: FORM_TITLES.partnerRequest[locale] });
   pages.push({ kind: 'search', identity: 'search', path: join(SECTION_SEGMENTS.search[locale]), locale, title: UI[locale].search });
   pages.push({ kind: 'openData', identity: 'openData', path: join(OTHER_SEGMENTS.openData[locale]), locale, title: UI[locale].openData });
 

@@ -1,0 +1,318 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  contactMessage,
+  goodPracticeSubmission,
+  HONEYPOT_FIELD,
+  partnerRequestSubmission,
+  validateSubmission,
+  type FieldErrors,
+  type Locale,
+} from '@mip/shared-types';
+
+// One accessible form for every public submission (good practice, partner request, contact
+// message), driven by a field list. It validates with the same schema as the CMS, shows an error
+// summary that links to each field plus the message at the field, keeps what was typed in
+// sessionStorage (an error, a failed request or a reload loses nothing) and confirms with the
+// reference number.
+
+export type FormKind = 'goodPractice' | 'partnerRequest' | 'contact';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FormField {
+  name: string;
+  label: string;
+  help?: string;
+  kind: 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'number' | 'select' | 'checkboxes' | 'checkbox' | 'files';
+  required?: boolean;
+  maxLength?: number;
+  options?: FieldOption[];
+  /** Heading of the group of fields this one starts. */
+  section?: string;
+}
+
+export interface FormStrings {
+  required: string;
+  optional: string;
+  send: string;
+  sending: string;
+  errorSummary: string;
+  networkError: string;
+  rateLimited: string;
+  serverError: string;
+  confirmationTitle: string;
+  confirmation: string;
+  reference: string;
+  charactersLeft: string;
+  chooseOne: string;
+  honeypot: string;
+  filesHelp: string;
+}
+
+interface Props {
+  kind: FormKind;
+  locale: Locale;
+  endpoint: string;
+  fields: FormField[];
+  strings: FormStrings;
+  /** Fixed values sent with the form (e.g. the recipient of a contact message). */
+  fixed?: Record<string, string>;
+  storageKey: string;
+}
+
+const SCHEMAS = { goodPractice: goodPracticeSubmission, partnerRequest: partnerRequestSubmission, contact: contactMessage };
+
+type Values = Record<string, string | string[] | boolean>;
+
+/** The typed values as the schema expects them: numbers as numbers, empty optional fields left out. */
+function toInput(fields: FormField[], values: Values, locale: Locale, fixed: Record<string, string>): Record<string, unknown> {
+  const input: Record<string, unknown> = { locale, ...fixed };
+  for (const field of fields) {
+    const value = values[field.name];
+    if (field.kind === 'files') continue;
+    if (field.kind === 'checkboxes') input[field.name] = Array.isArray(value) ? value : [];
+    else if (field.kind === 'checkbox') input[field.name] = value === true;
+    else if (typeof value === 'string' && value.trim() !== '') input[field.name] = field.kind === 'number' ? Number(value) : value;
+  }
+  if (values[HONEYPOT_FIELD]) input[HONEYPOT_FIELD] = values[HONEYPOT_FIELD];
+  return input;
+}
+
+const fieldId = (name: string) => `field-${name}`;
+
+/** From the error summary to the field: its input (or first checkbox) gets the focus. */
+function focusField(name: string) {
+  const target = document.getElementById(fieldId(name));
+  const input = target?.matches('fieldset') ? target.querySelector<HTMLElement>('input') : target;
+  target?.scrollIntoView({ block: 'center' });
+  input?.focus();
+}
+
+export default function SubmissionForm({ kind, locale, endpoint, fields, strings, fixed = {}, storageKey }: Props) {
+  const [values, setValues] = useState<Values>({});
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<'idle' | 'sending' | 'done'>('idle');
+  const [notice, setNotice] = useState('');
+  const [reference, setReference] = useState('');
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    try {
+      const saved = sessionStorage.getItem(storageKey);
+      if (saved) setValues(JSON.parse(saved));
+    } catch {
+      // storage unavailable: the form still works, it just does not survive a reload
+    }
+  }, [storageKey]);
+
+  const update = (name: string, value: Values[string]) => {
+    setValues((current) => {
+      const next = { ...current, [name]: value };
+      try {
+        sessionStorage.setItem(storageKey, JSON.stringify(next));
+      } catch {
+        // ignore
+      }
+      return next;
+    });
+  };
+
+  const showErrors = (found: FieldErrors, message = '') => {
+    setErrors(found);
+    setNotice(message);
+    // Focus the summary so screen readers announce it and keyboard users start from it.
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const input = toInput(fields, values, locale, fixed);
+    const checked = validateSubmission(SCHEMAS[kind], input, locale);
+    if (!checked.ok) return showErrors(checked.errors);
+    setStatus('sending');
+    setErrors({});
+    setNotice('');
+    try {
+      let body: BodyInit;
+      const headers: Record<string, string> = { 'accept-language': locale };
+      if (files.length) {
+        const form = new FormData();
+        form.set('data', JSON.stringify(input));
+        for (const file of files) form.append('files', file, file.name);
+        body = form;
+      } else {
+        body = JSON.stringify(input);
+        headers['content-type'] = 'application/json';
+      }
+      const response = await fetch(endpoint, { method: 'POST', body, headers });
+      const answer = (await response.json().catch(() => ({}))) as { reference?: string; errors?: FieldErrors };
+      if (response.status === 201 && answer.reference) {
+        setReference(answer.reference);
+        setStatus('done');
+        sessionStorage.removeItem(storageKey);
+        requestAnimationFrame(() => doneRef.current?.focus());
+        return;
+      }
+      setStatus('idle');
+      if (response.status === 400 && answer.errors) return showErrors(answer.errors);
+      showErrors({}, response.status === 429 ? strings.rateLimited : strings.serverError);
+    } catch {
+      setStatus('idle');
+      showErrors({}, strings.networkError);
+    }
+  }
+
+  if (status === 'done') {
+    return (
+      <div className="confirmation" tabIndex={-1} ref={doneRef} role="status" data-testid="confirmation">
+        <h2>{strings.confirmationTitle}</h2>
+        <p>{strings.confirmation}</p>
+        <p>
+          {strings.reference}: <strong data-testid="reference">{reference}</strong>
+        </p>
+      </div>
+    );
+  }
+
+  const errorEntries = Object.entries(errors);
+  const known = new Set(fields.map((f) => f.name));
+  const fieldOf = (path: string) => path.split('.')[0];
+
+  return (
+    <form className="submission-form" noValidate onSubmit={onSubmit}>
+      <div ref={summaryRef} tabIndex={-1} className={errorEntries.length || notice ? 'error-summary' : undefined} role={errorEntries.length || notice ? 'alert' : undefined} data-testid="error-summary">
+        {(errorEntries.length > 0 || notice) && (
+          <>
+            <h2>{strings.errorSummary}</h2>
+            {notice && <p>{notice}</p>}
+            <ul>
+              {errorEntries.map(([path, message]) => {
+                const name = known.has(fieldOf(path)) ? fieldOf(path) : null;
+                const label = fields.find((f) => f.name === name)?.label;
+                return (
+                  <li key={path}>
+                    {name ? (
+                      <a href={`#${fieldId(name)}`} onClick={(e) => { e.preventDefault(); focusField(name); }}>
+                        {label}: {message}
+                      </a>
+                    ) : (
+                      message
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </div>
+
+      {fields.map((field) => {
+        const id = fieldId(field.name);
+        const error = Object.entries(errors).find(([path]) => fieldOf(path) === field.name)?.[1];
+        const describedBy = [field.help && `${id}-help`, error && `${id}-error`, field.maxLength && `${id}-count`].filter(Boolean).join(' ') || undefined;
+        const value = values[field.name];
+        const text = typeof value === 'string' ? value : '';
+        const label = (
+          <>
+            {field.label} <span className="field-note">({field.required ? strings.required : strings.optional})</span>
+          </>
+        );
+        const help = field.help && <p className="field-help" id={`${id}-help`}>{field.help}</p>;
+        const message = error && <p className="field-error" id={`${id}-error`}>{error}</p>;
+        const counter = field.maxLength && (
+          <p className="field-count" id={`${id}-count`} aria-live="polite">
+            {strings.charactersLeft.replace('{n}', String(field.maxLength - text.length))}
+          </p>
+        );
+        const common = { id, name: field.name, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
+        const heading = field.section && <h2 className="form-section">{field.section}</h2>;
+
+        if (field.kind === 'checkboxes') {
+          const chosen = Array.isArray(value) ? value : [];
+          return (
+            <div key={field.name}>
+              {heading}
+              <fieldset className={`field${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} id={id} tabIndex={-1}>
+                <legend>{label}</legend>
+                {help}
+                {message}
+                <div className="choices">
+                  {field.options?.map((option) => (
+                    <label key={option.value} className="choice">
+                      <input
+                        type="checkbox"
+                        name={field.name}
+                        value={option.value}
+                        checked={chosen.includes(option.value)}
+                        onChange={(e) => update(field.name, e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value))}
+                      />{' '}
+                      {option.label}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            </div>
+          );
+        }
+        if (field.kind === 'checkbox') {
+          return (
+            <div key={field.name} className={`field field-checkbox${error ? ' field-invalid' : ''}`}>
+              {heading}
+              {message}
+              <label className="choice">
+                <input type="checkbox" {...common} checked={value === true} onChange={(e) => update(field.name, e.target.checked)} /> {field.label}
+              </label>
+              {help}
+            </div>
+          );
+        }
+        return (
+          <div key={field.name}>
+            {heading}
+            <div className={`field${error ? ' field-invalid' : ''}`}>
+              <label htmlFor={id}>{label}</label>
+              {help}
+              {message}
+              {field.kind === 'textarea' ? (
+                <textarea {...common} rows={6} value={text} onChange={(e) => update(field.name, e.target.value)} />
+              ) : field.kind === 'select' ? (
+                <select {...common} value={text} onChange={(e) => update(field.name, e.target.value)}>
+                  <option value="">{strings.chooseOne}</option>
+                  {field.options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                </select>
+              ) : field.kind === 'files' ? (
+                <>
+                  <input {...common} type="file" multiple accept=".pdf,.docx,.odt,.jpg,.jpeg,.png" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+                  <p className="field-help">{strings.filesHelp}</p>
+                </>
+              ) : (
+                <input
+                  {...common}
+                  type={field.kind}
+                  value={text}
+                  inputMode={field.kind === 'number' ? 'numeric' : undefined}
+                  autoComplete={field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : undefined}
+                  onChange={(e) => update(field.name, e.target.value)}
+                />
+              )}
+              {counter}
+            </div>
+          </div>
+        );
+      })}
+
+      {/* A trap for bots: hidden from people and from assistive technology. */}
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor={fieldId(HONEYPOT_FIELD)}>{strings.honeypot}</label>
+        <input id={fieldId(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" value={String(values[HONEYPOT_FIELD] ?? '')} onChange={(e) => update(HONEYPOT_FIELD, e.target.value)} />
+      </div>
+
+      <button type="submit" disabled={status === 'sending'}>{status === 'sending' ? strings.sending : strings.send}</button>
+    </form>
+  );
+}

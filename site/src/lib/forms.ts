@@ -1,0 +1,104 @@
+import { EVALUATION_TYPES, ORGANISATION_TYPES, PARTNER_ROLES, type Locale } from '@mip/shared-types';
+import type { FormField, FormKind, FormStrings } from '../components/SubmissionForm.tsx';
+import type { Catalog } from './catalog.ts';
+import { mediaUrl } from './cms/index.ts';
+import { compareText } from './format.ts';
+import { enumLabel } from './i18n/ui.ts';
+
+// The public forms' fields, labels and help in both languages. Options come from the catalog
+// (the published areas, groups, municipalities and organisations at build time).
+
+const t = (locale: Locale, lt: string, en: string) => (locale === 'lt' ? lt : en);
+
+const ENDPOINTS: Record<FormKind, string> = { goodPractice: 'good-practice', partnerRequest: 'partner-request', contact: 'contact' };
+
+/** Where the browser sends a form: the CMS's public address. */
+export const submissionEndpoint = (kind: FormKind) => mediaUrl(`/api/submissions/${ENDPOINTS[kind]}`);
+
+export function formStrings(locale: Locale): FormStrings {
+  return {
+    required: t(locale, 'privaloma', 'required'),
+    optional: t(locale, 'neprivaloma', 'optional'),
+    send: t(locale, 'Siųsti', 'Send'),
+    sending: t(locale, 'Siunčiama…', 'Sending…'),
+    errorSummary: t(locale, 'Pataisykite šiuos laukus', 'Please correct these fields'),
+    networkError: t(locale, 'Nepavyko išsiųsti: nėra ryšio su serveriu. Jūsų įrašyti duomenys išsaugoti – bandykite dar kartą.', 'Could not send: the server cannot be reached. What you typed is kept; please try again.'),
+    rateLimited: t(locale, 'Per daug pateikimų iš šio adreso. Bandykite vėliau.', 'Too many submissions from this address. Please try again later.'),
+    serverError: t(locale, 'Serveris negalėjo priimti pateikimo. Bandykite vėliau.', 'The server could not accept the submission. Please try again later.'),
+    confirmationTitle: t(locale, 'Ačiū! Gavome jūsų pateikimą', 'Thank you! We received your submission'),
+    confirmation: t(locale, 'Redaktoriai jį peržiūrės ir, jei reikės, susisieks su jumis. Svetainėje jis pasirodys tik po peržiūros.', 'The editors will review it and contact you if needed. It appears on the site only after review.'),
+    reference: t(locale, 'Nuorodos numeris', 'Reference number'),
+    charactersLeft: t(locale, 'Liko simbolių: {n}', '{n} characters left'),
+    chooseOne: t(locale, '– Pasirinkite –', '– Choose –'),
+    honeypot: t(locale, 'Nepildykite šio lauko', 'Do not fill in this field'),
+    filesHelp: t(locale, 'PDF, DOCX, ODT, JPEG arba PNG; iki 5 failų, kiekvienas iki 10 MB.', 'PDF, DOCX, ODT, JPEG or PNG; up to 5 files, 10 MB each.'),
+  };
+}
+
+function options(catalog: Catalog) {
+  const { locale } = catalog;
+  const terms = (list: { documentId: string; name: string }[]) => list.map((x) => ({ value: x.documentId, label: x.name }));
+  return {
+    areas: terms(catalog.taxonomies.area),
+    groups: terms(catalog.taxonomies.group),
+    municipalities: terms(catalog.taxonomies.municipality),
+    organisations: catalog.sections.organisations
+      .map((e) => ({ value: e.documentId, label: e.title }))
+      .sort((a, b) => compareText(locale, a.label, b.label)),
+    calls: catalog.sections.funding.filter((e) => e.facets.status?.[0]?.key !== 'closed').map((e) => ({ value: e.documentId, label: e.title })),
+  };
+}
+
+const enumOptions = (locale: Locale, name: Parameters<typeof enumLabel>[1], values: readonly string[]) => values.map((value) => ({ value, label: enumLabel(locale, name, value) }));
+
+export function practiceFields(catalog: Catalog): FormField[] {
+  const { locale } = catalog;
+  const o = options(catalog);
+  return [
+    { section: t(locale, 'Praktika', 'The practice'), name: 'title', kind: 'text', required: true, maxLength: 300, label: t(locale, 'Pavadinimas', 'Title') },
+    { name: 'summary', kind: 'textarea', required: true, maxLength: 600, label: t(locale, 'Trumpas aprašymas', 'Summary'), help: t(locale, 'Vienas ar du sakiniai: kas tai ir kam skirta.', 'One or two sentences: what it is and who it is for.') },
+    { name: 'context', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Kontekstas', 'Context'), help: t(locale, 'Kokia problema ar poreikis paskatino praktiką?', 'What problem or need led to the practice?') },
+    { name: 'goals', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Tikslai', 'Goals') },
+    { name: 'howItWorks', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Kaip veikia', 'How it works'), help: t(locale, 'Veiklos, dalyviai, partneriai, ištekliai.', 'Activities, participants, partners, resources.') },
+    { name: 'results', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Rezultatai', 'Results'), help: t(locale, 'Kas pasikeitė? Jei galite, pateikite skaičius.', 'What changed? Give numbers where you can.') },
+    { name: 'evaluationType', kind: 'select', label: t(locale, 'Vertinimas', 'Evaluation'), options: enumOptions(locale, 'evaluationType', EVALUATION_TYPES) },
+    { name: 'evaluationSummary', kind: 'textarea', maxLength: 10000, label: t(locale, 'Vertinimo išvados', 'Evaluation findings') },
+    { name: 'lessonsLearned', kind: 'textarea', maxLength: 10000, label: t(locale, 'Pamokos', 'Lessons learned') },
+    { name: 'transferability', kind: 'textarea', maxLength: 10000, label: t(locale, 'Ar galima pritaikyti kitur?', 'Could others adopt it?') },
+    { name: 'beneficiaries', kind: 'textarea', maxLength: 2000, label: t(locale, 'Naudos gavėjai', 'Beneficiaries') },
+    { name: 'peopleReached', kind: 'number', label: t(locale, 'Kiek žmonių pasiekė', 'People reached') },
+    { name: 'startDate', kind: 'date', required: true, label: t(locale, 'Pradžios data', 'Start date') },
+    { name: 'endDate', kind: 'date', label: t(locale, 'Pabaigos data', 'End date'), help: t(locale, 'Palikite tuščią, jei praktika tęsiama.', 'Leave empty if it is ongoing.') },
+    { section: t(locale, 'Kur ir kam', 'Where and for whom'), name: 'integrationAreas', kind: 'checkboxes', required: true, label: t(locale, 'Integracijos sritys', 'Integration areas'), options: o.areas },
+    { name: 'targetGroups', kind: 'checkboxes', label: t(locale, 'Tikslinės grupės', 'Target groups'), options: o.groups },
+    { name: 'municipalities', kind: 'checkboxes', label: t(locale, 'Savivaldybės', 'Municipalities'), options: o.municipalities },
+    { section: t(locale, 'Organizacija ir kontaktai', 'Organisation and contact'), name: 'implementingOrganisations', kind: 'checkboxes', label: t(locale, 'Įgyvendinanti organizacija', 'Implementing organisation'), options: o.organisations },
+    { name: 'organisationName', kind: 'text', maxLength: 300, label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
+    { name: 'submitterName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Jūsų vardas ir pavardė', 'Your name') },
+    { name: 'submitterEmail', kind: 'email', required: true, label: t(locale, 'El. paštas', 'Email'), help: t(locale, 'Neskelbiamas; tik redaktoriams susisiekti.', 'Not published; only for the editors to reach you.') },
+    { name: 'submitterPhone', kind: 'tel', maxLength: 50, label: t(locale, 'Telefonas', 'Phone') },
+    { name: 'files', kind: 'files', label: t(locale, 'Priedai', 'Attachments') },
+  ];
+}
+
+export function partnerRequestFields(catalog: Catalog): FormField[] {
+  const { locale } = catalog;
+  const o = options(catalog);
+  return [
+    { section: t(locale, 'Projektas', 'The project'), name: 'title', kind: 'text', required: true, maxLength: 300, label: t(locale, 'Pavadinimas', 'Title') },
+    { name: 'summary', kind: 'textarea', required: true, maxLength: 600, label: t(locale, 'Trumpas aprašymas', 'Summary') },
+    { name: 'projectIdea', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Projekto idėja', 'Project idea'), help: t(locale, 'Ką norite daryti, su kuo ir ko tikitės iš partnerio.', 'What you want to do, with whom, and what you expect from a partner.') },
+    { name: 'fundingCall', kind: 'select', label: t(locale, 'Kvietimas', 'Funding call'), options: o.calls },
+    { name: 'rolesSought', kind: 'checkboxes', required: true, label: t(locale, 'Ieškomas vaidmuo', 'Role sought'), options: enumOptions(locale, 'partnerRole', PARTNER_ROLES) },
+    { name: 'partnerTypesSought', kind: 'checkboxes', label: t(locale, 'Ieškomi partneriai', 'Partners sought'), options: enumOptions(locale, 'organisationType', ORGANISATION_TYPES) },
+    { name: 'expiresAt', kind: 'date', required: true, label: t(locale, 'Galioja iki', 'Open until') },
+    { section: t(locale, 'Kur ir kam', 'Where and for whom'), name: 'integrationAreas', kind: 'checkboxes', required: true, label: t(locale, 'Integracijos sritys', 'Integration areas'), options: o.areas },
+    { name: 'targetGroups', kind: 'checkboxes', label: t(locale, 'Tikslinės grupės', 'Target groups'), options: o.groups },
+    { name: 'municipalities', kind: 'checkboxes', label: t(locale, 'Savivaldybės', 'Municipalities'), options: o.municipalities },
+    { section: t(locale, 'Organizacija ir kontaktai', 'Organisation and contact'), name: 'organisation', kind: 'select', label: t(locale, 'Organizacija', 'Organisation'), options: o.organisations },
+    { name: 'organisationName', kind: 'text', maxLength: 300, label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
+    { name: 'contactName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Kontaktinis asmuo', 'Contact person') },
+    { name: 'contactEmail', kind: 'email', required: true, label: t(locale, 'El. paštas', 'Email'), help: t(locale, 'Neskelbiamas: susidomėję partneriai rašys per svetainę.', 'Not published: interested partners write through the site.') },
+  ];
+}
+
