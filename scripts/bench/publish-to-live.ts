@@ -81,6 +81,7 @@ try {
   const headers = { authorization: `Bearer ${(await login.json()).data.token}`, 'content-type': 'application/json' };
   const manager = `http://127.0.0.1:${cmsPort}/content-manager/collection-types/api::news-item.news-item`;
   const timings: number[] = [];
+  const readerErrors: string[] = [];
   for (let run = 1; run <= runs; run++) {
     const title = `Benchmark news ${Date.now()} ${run}`;
     const created = await fetch(`${manager}?locale=lt`, { method: 'POST', headers, body: JSON.stringify({ title, summary: 'Benchmark.', body: 'Benchmark.', date: '2026-11-26', level: 'national', kind: 'institutional' }) });
@@ -88,7 +89,8 @@ try {
     const url = `http://127.0.0.1:${sitePort}/lt/naujienos/${slug}/`;
     const started = Date.now();
     await fetch(`${manager}/${documentId}/actions/publish?locale=lt`, { method: 'POST', headers, body: '{}' });
-    while ((await fetch(url)).status !== 200) {
+    // A reader polling the live site during the build: any error it sees is reported.
+    while ((await fetch(url).then((r) => r.status, (error: Error) => (readerErrors.push(error.message), 0))) !== 200) {
       if (Date.now() - started > 15 * 60_000) throw new Error('The published page did not appear within 15 minutes.');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -103,12 +105,13 @@ try {
     fullBuildMs: fullBuild.durationMs,
     publishToLiveMs: timings,
     medianMs: sorted[Math.floor(sorted.length / 2)],
+    readerErrors: readerErrors.length,
   };
   const file = path.join(DATA_DIR, 'bench', 'publish-to-live.json');
   const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   all[`size-${size}`] = result;
   writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
-  console.log(`\n${bold('Result')}: ${result.pages} pages; full build ${formatDuration(result.fullBuildMs)}; publish → live median ${formatDuration(result.medianMs)} (runs: ${timings.map(formatDuration).join(', ')})`);
+  console.log(`\n${bold('Result')}: ${result.pages} pages; full build ${formatDuration(result.fullBuildMs)}; publish → live median ${formatDuration(result.medianMs)} (runs: ${timings.map(formatDuration).join(', ')}); site errors seen while polling: ${readerErrors.length}`);
   console.log(`Written to ${path.relative(process.cwd(), file)}`);
 } finally {
   await Promise.all([stopChild(rebuild), stopChild(cms)]);

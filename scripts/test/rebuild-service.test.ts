@@ -250,14 +250,14 @@ describe('the real site build', () => {
 });
 
 describe('smoke checks', () => {
-  it('catch missing home pages and "undefined" or empty titles', () => {
+  it('catch missing home pages and "undefined" or empty titles', async () => {
     const dir = path.join(root, 'build');
     writeSite(dir, 'ok');
-    expect(smokeCheck(dir, 10)).toEqual([]);
+    expect(await smokeCheck(dir, 10)).toEqual([]);
     writeFileSync(path.join(dir, 'lt', 'p1', 'index.html'), '<title>undefined | Site</title><h1>Ok</h1>');
     writeFileSync(path.join(dir, 'en', 'p1', 'index.html'), '<title>Ok</title><h1> </h1>');
     rmSync(path.join(dir, 'en', 'index.html'));
-    const problems = smokeCheck(dir, 10);
+    const problems = await smokeCheck(dir, 10);
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(expect.arrayContaining([
       'missing home page en/index.html',

@@ -118,9 +118,9 @@ export class RebuildService {
     try {
       await build(workDir);
       const current = releases.current();
-      const problems = smokeCheck(workDir, current ? htmlPages(releases.dir(current)).length : null, this.options.minPageRatio);
+      const problems = await smokeCheck(workDir, current ? (await htmlPages(releases.dir(current))).length : null, this.options.minPageRatio);
       if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);
-      const pages = htmlPages(workDir).length;
+      const pages = (await htmlPages(workDir)).length;
       releases.finishBuild(id, workDir);
       releases.swapCurrentRelease(id);
       const removed = releases.prune(this.options.keepReleases);
@@ -188,7 +188,9 @@ export class RebuildService {
     };
     if (!id) return notFound();
     let serve = this.sites.get(id);
-    if (!serve) this.sites.set(id, (serve = sirv(this.options.releases.dir(id), { dev: false, etag: true })));
+    // `dev` mode looks files up per request instead of indexing the whole release up front,
+    // which for a large site would block this process (and every reader) at each swap.
+    if (!serve) this.sites.set(id, (serve = sirv(this.options.releases.dir(id), { dev: true, etag: true })));
     serve(req, res, notFound);
   };
 }
