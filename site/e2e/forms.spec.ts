@@ -11,6 +11,12 @@ async function tabTo(page: Page, target: Locator, max = 400) {
   throw new Error('could not reach the element with Tab');
 }
 
+/** The form is a React island: wait until it is interactive (Astro drops `ssr` once hydrated). */
+async function openForm(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('astro-island:not([ssr]) form').waitFor();
+}
+
 async function typeInto(page: Page, field: Locator, text: string) {
   await tabTo(page, field);
   await page.keyboard.type(text);
@@ -21,7 +27,7 @@ for (const [locale, path, t] of [
   ['en', '/en/submit-practice/', { send: 'Send', summary: 'Please correct these fields', title: 'Title', required: 'This field is required.', thanks: 'Thank you! We received your submission' }],
 ] as const) {
   test(`a good practice can be submitted with the keyboard only (${locale})`, async ({ page }) => {
-    await page.goto(path);
+    await openForm(page, path);
     const send = page.getByRole('button', { name: t.send });
     await tabTo(page, send);
     await page.keyboard.press('Enter');
@@ -51,6 +57,7 @@ for (const [locale, path, t] of [
     await typeInto(page, page.locator('#field-submitterEmail'), 'ruta@biblioteka.lt');
     // A reload keeps what was typed.
     await page.reload();
+    await page.locator('astro-island:not([ssr]) form').waitFor();
     await expect(page.locator('#field-submitterEmail')).toHaveValue('ruta@biblioteka.lt');
     await expect(page.locator('#field-title')).toHaveValue('Kalbos kavinė „Žodžiai“ 😀');
 
@@ -65,7 +72,7 @@ for (const [locale, path, t] of [
 
 test('a failed request keeps everything typed and says so', async ({ page }) => {
   await page.route('**/api/submissions/**', (route) => route.abort('connectionrefused'));
-  await page.goto('/en/partner-search/new/');
+  await openForm(page, '/en/partner-search/new/');
   await page.locator('#field-title').fill('Partner for a mentoring project');
   await page.locator('#field-summary').fill('We look for a municipality to co-run mentoring.');
   await page.locator('#field-projectIdea').fill('Volunteer mentors meet newly arrived families every week for six months, with a final evaluation.');

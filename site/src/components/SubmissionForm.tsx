@@ -100,6 +100,15 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
   const [reference, setReference] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
+  // Bumped whenever errors are shown, so the summary takes the focus after it has rendered.
+  const [shownErrors, setShownErrors] = useState(0);
+
+  useEffect(() => {
+    if (shownErrors) summaryRef.current?.focus();
+  }, [shownErrors]);
+  useEffect(() => {
+    if (status === 'done') doneRef.current?.focus();
+  }, [status]);
 
   useEffect(() => {
     try {
@@ -125,8 +134,8 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
   const showErrors = (found: FieldErrors, message = '') => {
     setErrors(found);
     setNotice(message);
-    // Focus the summary so screen readers announce it and keyboard users start from it.
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    // The summary takes the focus so screen readers announce it and keyboard users start from it.
+    setShownErrors((n) => n + 1);
   };
 
   async function onSubmit(event: FormEvent) {
@@ -155,7 +164,6 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
         setReference(answer.reference);
         setStatus('done');
         sessionStorage.removeItem(storageKey);
-        requestAnimationFrame(() => doneRef.current?.focus());
         return;
       }
       setStatus('idle');
