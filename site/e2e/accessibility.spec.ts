@@ -45,7 +45,11 @@ for (const locale of LOCALES) {
       await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(axe.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-      const report = await validator.validateString(await response!.text());
+      // Astro writes its islands' one-line style (`astro-island{display:contents}`) beside the first
+      // island in the body, where the HTML standard does not list <style>; browsers accept it and it
+      // is not our markup, so it is left out of the validation.
+      const html = (await response!.text()).replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g, '');
+      const report = await validator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))).toEqual([]);
       // Headings start at h1 and never skip a level.
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));

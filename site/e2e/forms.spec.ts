@@ -48,6 +48,8 @@ for (const [locale, path, t] of [
     for (const name of ['context', 'goals', 'howItWorks', 'results']) {
       await typeInto(page, page.locator(`#field-${name}`), 'Pakankamai ilgas aprašymas šiam laukui užpildyti.');
     }
+    await typeInto(page, page.locator('#field-fundingSources-0-funder'), 'Panevėžio miesto savivaldybė');
+    await typeInto(page, page.locator('#field-fundingSources-0-amountEur'), '12000');
     await typeInto(page, page.locator('#field-startDate'), '01152025');
     const firstArea = page.locator('#field-integrationAreas input').first();
     await tabTo(page, firstArea);
@@ -89,4 +91,30 @@ test('a failed request keeps everything typed and says so', async ({ page }) => 
   await page.unroute('**/api/submissions/**');
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByTestId('reference')).toHaveText(/^PS-/);
+});
+
+test('a message reaches an organisation through its page without showing its address', async ({ page }) => {
+  await page.goto('/en/organisations/');
+  const organisations = await page.locator('[data-testid="entry-list"] .entry-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  // The demo gives some organisations a private contact address; find one that accepts messages.
+  for (const href of organisations) {
+    await page.goto(href);
+    const form = page.getByTestId('contact');
+    await form.scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="contact"] astro-island:not([ssr]) form').waitFor();
+    await form.getByLabel(/^Your name/).fill('Ona Petraitytė');
+    await form.getByLabel(/^Your email/).fill('ona@example.lt');
+    await form.getByLabel(/^Message/).fill('We would like to cooperate on a mentoring project next year.');
+    await form.getByRole('button', { name: 'Send' }).click();
+    const outcome = await Promise.race([
+      page.getByTestId('reference').waitFor().then(() => 'sent'),
+      form.getByTestId('error-summary').getByText('The recipient was not found.').waitFor().then(() => 'no address'),
+    ]);
+    if (outcome === 'sent') {
+      await expect(page.getByTestId('reference')).toHaveText(/^MSG-/);
+      expect(await page.content()).not.toContain('mailto:');
+      return;
+    }
+  }
+  throw new Error('no organisation accepted a message');
 });

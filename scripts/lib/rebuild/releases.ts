@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 // Built sites live side by side in <root>/releases/<id>/; <root>/current is a symlink to the one
@@ -56,8 +57,10 @@ export class ReleaseStore {
     renameSync(workDir, this.dir(id));
   }
 
-  discardBuild(workDir: string) {
-    rmSync(workDir, { recursive: true, force: true });
+  // Deleting a release of tens of thousands of files takes seconds: done asynchronously, so the
+  // service keeps answering readers meanwhile.
+  async discardBuild(workDir: string) {
+    await rm(workDir, { recursive: true, force: true });
   }
 
   /**
@@ -72,11 +75,11 @@ export class ReleaseStore {
   }
 
   /** Removes all but the newest `keep` releases, never the one being served. */
-  prune(keep = KEEP_RELEASES): string[] {
+  async prune(keep = KEEP_RELEASES): Promise<string[]> {
     const current = this.current();
     const removable = this.list().filter((id) => id !== current);
     const surplus = removable.slice(0, Math.max(0, this.list().length - keep));
-    for (const id of surplus) rmSync(this.dir(id), { recursive: true, force: true });
+    for (const id of surplus) await rm(this.dir(id), { recursive: true, force: true });
     return surplus;
   }
 

@@ -123,11 +123,11 @@ export class RebuildService {
       const pages = (await htmlPages(workDir)).length;
       releases.finishBuild(id, workDir);
       releases.swapCurrentRelease(id);
-      const removed = releases.prune(this.options.keepReleases);
+      const removed = await releases.prune(this.options.keepReleases);
       for (const old of removed) this.sites.delete(old);
       record = { trigger, startedAt: started.toISOString(), result: 'success', release: id, pages, error: null };
     } catch (error) {
-      releases.discardBuild(workDir);
+      await releases.discardBuild(workDir);
       record = { trigger, startedAt: started.toISOString(), result: 'failed', release: null, pages: null, error: (error as Error).message };
     }
     const finished = now();

@@ -67,6 +67,17 @@ const SCHEMAS = { goodPractice: goodPracticeSubmission, partnerRequest: partnerR
 
 type Values = Record<string, string | string[] | boolean>;
 
+/** Sets `a.0.b` style paths: fields of a repeatable group (funding sources) become a list of objects. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let node: any = target;
+  keys.slice(0, -1).forEach((key, i) => {
+    node[key] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
+    node = node[key];
+  });
+  node[keys.at(-1)!] = value;
+}
+
 /** The typed values as the schema expects them: numbers as numbers, empty optional fields left out. */
 function toInput(fields: FormField[], values: Values, locale: Locale, fixed: Record<string, string>): Record<string, unknown> {
   const input: Record<string, unknown> = { locale, ...fixed };
@@ -75,13 +86,13 @@ function toInput(fields: FormField[], values: Values, locale: Locale, fixed: Rec
     if (field.kind === 'files') continue;
     if (field.kind === 'checkboxes') input[field.name] = Array.isArray(value) ? value : [];
     else if (field.kind === 'checkbox') input[field.name] = value === true;
-    else if (typeof value === 'string' && value.trim() !== '') input[field.name] = field.kind === 'number' ? Number(value) : value;
+    else if (typeof value === 'string' && value.trim() !== '') setPath(input, field.name, field.kind === 'number' ? Number(value) : value);
   }
   if (values[HONEYPOT_FIELD]) input[HONEYPOT_FIELD] = values[HONEYPOT_FIELD];
   return input;
 }
 
-const fieldId = (name: string) => `field-${name}`;
+const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
 
 /** From the error summary to the field: its input (or first checkbox) gets the focus. */
 function focusField(name: string) {
@@ -189,7 +200,8 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
 
   const errorEntries = Object.entries(errors);
   const known = new Set(fields.map((f) => f.name));
-  const fieldOf = (path: string) => path.split('.')[0];
+  // An error belongs to the field with exactly that path, else to the field its path starts with.
+  const fieldOf = (path: string) => (known.has(path) ? path : path.split('.')[0]);
 
   return (
     <form className="submission-form" noValidate onSubmit={onSubmit}>

@@ -1,4 +1,4 @@
-import { EVALUATION_TYPES, ORGANISATION_TYPES, PARTNER_ROLES, type Locale } from '@mip/shared-types';
+import { EVALUATION_TYPES, FUNDING_PROGRAMMES, ORGANISATION_TYPES, PARTNER_ROLES, type Locale } from '@mip/shared-types';
 import type { FormField, FormKind, FormStrings } from '../components/SubmissionForm.tsx';
 import type { Catalog } from './catalog.ts';
 import { mediaUrl } from './cms/index.ts';
@@ -49,6 +49,15 @@ function options(catalog: Catalog) {
   };
 }
 
+/** The taxonomy fields both forms share. */
+function whereAndForWhom(locale: Locale, o: ReturnType<typeof options>): FormField[] {
+  return [
+    { section: t(locale, 'Kur ir kam', 'Where and for whom'), name: 'integrationAreas', kind: 'checkboxes', required: true, label: t(locale, 'Integracijos sritys', 'Integration areas'), options: o.areas },
+    { name: 'targetGroups', kind: 'checkboxes', label: t(locale, 'Tikslinės grupės', 'Target groups'), options: o.groups },
+    { name: 'municipalities', kind: 'checkboxes', label: t(locale, 'Savivaldybės', 'Municipalities'), options: o.municipalities },
+  ];
+}
+
 const enumOptions = (locale: Locale, name: Parameters<typeof enumLabel>[1], values: readonly string[]) => values.map((value) => ({ value, label: enumLabel(locale, name, value) }));
 
 export function practiceFields(catalog: Catalog): FormField[] {
@@ -67,11 +76,12 @@ export function practiceFields(catalog: Catalog): FormField[] {
     { name: 'transferability', kind: 'textarea', maxLength: 10000, label: t(locale, 'Ar galima pritaikyti kitur?', 'Could others adopt it?') },
     { name: 'beneficiaries', kind: 'textarea', maxLength: 2000, label: t(locale, 'Naudos gavėjai', 'Beneficiaries') },
     { name: 'peopleReached', kind: 'number', label: t(locale, 'Kiek žmonių pasiekė', 'People reached') },
+    { name: 'fundingSources.0.funder', kind: 'text', maxLength: 300, label: t(locale, 'Finansuotojas', 'Funder'), help: t(locale, 'Pagrindinis finansavimo šaltinis, jei yra.', 'The main source of funding, if any.') },
+    { name: 'fundingSources.0.programme', kind: 'select', label: t(locale, 'Programa', 'Programme'), options: enumOptions(locale, 'programme', FUNDING_PROGRAMMES) },
+    { name: 'fundingSources.0.amountEur', kind: 'number', label: t(locale, 'Suma, EUR', 'Amount, EUR') },
     { name: 'startDate', kind: 'date', required: true, label: t(locale, 'Pradžios data', 'Start date') },
     { name: 'endDate', kind: 'date', label: t(locale, 'Pabaigos data', 'End date'), help: t(locale, 'Palikite tuščią, jei praktika tęsiama.', 'Leave empty if it is ongoing.') },
-    { section: t(locale, 'Kur ir kam', 'Where and for whom'), name: 'integrationAreas', kind: 'checkboxes', required: true, label: t(locale, 'Integracijos sritys', 'Integration areas'), options: o.areas },
-    { name: 'targetGroups', kind: 'checkboxes', label: t(locale, 'Tikslinės grupės', 'Target groups'), options: o.groups },
-    { name: 'municipalities', kind: 'checkboxes', label: t(locale, 'Savivaldybės', 'Municipalities'), options: o.municipalities },
+    ...whereAndForWhom(locale, o),
     { section: t(locale, 'Organizacija ir kontaktai', 'Organisation and contact'), name: 'implementingOrganisations', kind: 'checkboxes', label: t(locale, 'Įgyvendinanti organizacija', 'Implementing organisation'), options: o.organisations },
     { name: 'organisationName', kind: 'text', maxLength: 300, label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
     { name: 'submitterName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Jūsų vardas ir pavardė', 'Your name') },
@@ -92,9 +102,7 @@ export function partnerRequestFields(catalog: Catalog): FormField[] {
     { name: 'rolesSought', kind: 'checkboxes', required: true, label: t(locale, 'Ieškomas vaidmuo', 'Role sought'), options: enumOptions(locale, 'partnerRole', PARTNER_ROLES) },
     { name: 'partnerTypesSought', kind: 'checkboxes', label: t(locale, 'Ieškomi partneriai', 'Partners sought'), options: enumOptions(locale, 'organisationType', ORGANISATION_TYPES) },
     { name: 'expiresAt', kind: 'date', required: true, label: t(locale, 'Galioja iki', 'Open until') },
-    { section: t(locale, 'Kur ir kam', 'Where and for whom'), name: 'integrationAreas', kind: 'checkboxes', required: true, label: t(locale, 'Integracijos sritys', 'Integration areas'), options: o.areas },
-    { name: 'targetGroups', kind: 'checkboxes', label: t(locale, 'Tikslinės grupės', 'Target groups'), options: o.groups },
-    { name: 'municipalities', kind: 'checkboxes', label: t(locale, 'Savivaldybės', 'Municipalities'), options: o.municipalities },
+    ...whereAndForWhom(locale, o),
     { section: t(locale, 'Organizacija ir kontaktai', 'Organisation and contact'), name: 'organisation', kind: 'select', label: t(locale, 'Organizacija', 'Organisation'), options: o.organisations },
     { name: 'organisationName', kind: 'text', maxLength: 300, label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
     { name: 'contactName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Kontaktinis asmuo', 'Contact person') },
@@ -102,3 +110,21 @@ export function partnerRequestFields(catalog: Catalog): FormField[] {
   ];
 }
 
+
+export function contactFields(locale: Locale): FormField[] {
+  return [
+    { name: 'senderName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Jūsų vardas ir pavardė', 'Your name') },
+    { name: 'senderEmail', kind: 'email', required: true, label: t(locale, 'Jūsų el. paštas', 'Your email'), help: t(locale, 'Gavėjas atsakys šiuo adresu.', 'The recipient will reply to this address.') },
+    { name: 'message', kind: 'textarea', required: true, maxLength: 5000, label: t(locale, 'Žinutė', 'Message') },
+  ];
+}
+
+export const CONTACT_TITLES = {
+  organisations: { lt: 'Parašykite organizacijai', en: 'Write to the organisation' },
+  partnerSearch: { lt: 'Susisiekite dėl šio skelbimo', en: 'Contact about this request' },
+} as const;
+
+export const CONTACT_INTRO: Record<Locale, string> = {
+  lt: 'Žinutę persiųsime organizacijos kontaktiniu adresu; jo nematysite, o gavėjas galės jums atsakyti.',
+  en: 'We forward your message to the organisation’s contact address; you will not see it, and the recipient can reply to you.',
+};
