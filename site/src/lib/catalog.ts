@@ -102,13 +102,18 @@ export function buildCatalog(content: SiteContent, ctx: Omit<SectionContext, 'lo
     for (const entry of list) byKey.set(refKey(entry), entry);
   }
 
+  // Both indexes are built once here; pages only look them up.
+  const add = (index: Map<string, Entry[]>, key: string, entry: Entry) => {
+    const list = index.get(key);
+    if (list) list.push(entry);
+    else index.set(key, [entry]);
+  };
   const incoming = new Map<string, Entry[]>();
+  const byTerm = new Map<string, Entry[]>();
   for (const entry of byKey.values()) {
-    for (const ref of new Set(entry.links.map(refKey))) {
-      if (ref === refKey(entry)) continue;
-      let list = incoming.get(ref);
-      if (!list) incoming.set(ref, (list = []));
-      list.push(entry);
+    for (const ref of new Set(entry.links.map(refKey))) if (ref !== refKey(entry)) add(incoming, ref, entry);
+    for (const taxonomy of ['area', 'group', 'municipality'] as const) {
+      for (const value of entry.facets[taxonomy] ?? []) add(byTerm, `${taxonomy}:${value.key}`, entry);
     }
   }
 
@@ -133,10 +138,7 @@ export function buildCatalog(content: SiteContent, ctx: Omit<SectionContext, 'lo
       return { title: entry.title, href: entryPath(entry), ...(entry.locale !== locale ? { lang: entry.locale } : {}) };
     },
     linkedFrom: (entry) => grouped(incoming.get(refKey(entry)) ?? []),
-    withTerm(taxonomy, termKey) {
-      const all = Object.values(sections).flat();
-      return grouped(all.filter((e) => e.facets[taxonomy]?.some((v) => v.key === termKey)));
-    },
+    withTerm: (taxonomy, termKey) => grouped(byTerm.get(`${taxonomy}:${termKey}`) ?? []),
   };
 }
 
