@@ -4,13 +4,15 @@ import { lockDownPublicRole } from './bootstrap/public-role';
 import { ensureSiteBuildToken } from './bootstrap/site-build-token';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureModerationView } from './bootstrap/moderation-view';
 import { registerDocumentRules } from './documents/rules';
-import { hideMutationsFromGraphql } from './bootstrap/graphql';
+import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap/graphql';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
     hideMutationsFromGraphql(strapi);
+    exposeContactAvailability(strapi);
   },
 
   // Idempotent: runs on every start and converges the database to the expected state.
@@ -20,5 +22,6 @@ export default {
     await ensureSiteBuildToken(strapi);
     await ensureRebuildWebhook(strapi);
     await ensureFirstAdmin(strapi);
+    await ensureModerationView(strapi);
   },
 };

@@ -130,6 +130,23 @@ describe('the read-only site token', () => {
     }
   });
 
+  it('learns whether an organisation or a request takes messages, never the address', async () => {
+    const result = await graphql(
+      cms,
+      '{ organisations(locale: "en", pagination: { limit: 100 }) { name acceptsMessages } partnerRequests(locale: "lt", pagination: { limit: 100 }) { title acceptsMessages } }',
+      {},
+      cms.token,
+    );
+    expect(result.body.errors).toBeUndefined();
+    const organisations = result.body.data.organisations as { name: string; acceptsMessages: boolean }[];
+    expect(organisations.find((o) => o.name === 'Bridges Integration Centre')?.acceptsMessages).toBe(true);
+    // The demo leaves this one without a contact address.
+    expect(organisations.find((o) => o.name === 'New Neighbours online media')?.acceptsMessages).toBe(false);
+    expect(result.body.data.partnerRequests.length).toBeGreaterThan(0);
+    expect(result.body.data.partnerRequests.every((r: { acceptsMessages: boolean }) => r.acceptsMessages)).toBe(true);
+    expect(JSON.stringify(result.body)).not.toContain('@');
+  });
+
   it('cannot filter or populate on private fields and admin users', async () => {
     for (const path of [
       '/api/good-practices?filters[submitterEmail][$contains]=@',

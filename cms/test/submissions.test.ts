@@ -222,5 +222,42 @@ describe('partner requests and contact messages', () => {
 
     const unknown = await post('contact', { locale: 'en', target: 'organisation', documentId: 'aaaaaaaaaaaaaaaaaaaaaaaa', senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Hello, we would like to cooperate.' });
     expect(unknown.status).toBe(404);
+    // An organisation without a contact address cannot be written to (its page offers no form).
+    expect(ids.orgWithoutContact).toBeTruthy();
+    const noAddress = await post('contact', { locale: 'en', target: 'organisation', documentId: ids.orgWithoutContact, senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Hello, we would like to cooperate.' });
+    expect(noAddress).toMatchObject({ status: 404, body: { errors: { documentId: 'The recipient was not found.' } } });
+  });
+});
+
+describe('moderation in the admin', () => {
+  it('lists submissions with their moderation status, and an editor can filter on it', async () => {
+    const submitted = await post('good-practice', { ...practice(), title: 'Praktika, laukianti peržiūros' });
+    expect(submitted.status).toBe(201);
+
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: cms.env.ADMIN_EMAIL, password: cms.env.ADMIN_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const { token } = ((await login.json()) as { data: { token: string } }).data;
+    const headers = { authorization: `Bearer ${token}` };
+    const uid = 'api::good-practice.good-practice';
+
+    const configuration = (await (await fetch(`${cms.url}/content-manager/content-types/${uid}/configuration`, { headers })).json()) as any;
+    expect(configuration.data.contentType.layouts.list).toEqual(['title', 'moderationStatus', 'origin', 'updatedAt']);
+
+    const list = async (status: string) => {
+      const query = new URLSearchParams({ locale: 'lt', pageSize: '100', 'filters[$and][0][moderationStatus][$eq]': status });
+      const response = await fetch(`${cms.url}/content-manager/collection-types/${uid}?${query}`, { headers });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { results: { title: string; moderationStatus: string }[] }).results;
+    };
+    const waiting = await list('submitted');
+    expect(waiting.map((p) => p.title)).toContain('Praktika, laukianti peržiūros');
+    expect(waiting.every((p) => p.moderationStatus === 'submitted')).toBe(true);
+    const accepted = await list('accepted');
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(accepted.map((p) => p.title)).not.toContain('Praktika, laukianti peržiūros');
   });
 });

@@ -3,3 +3,4 @@ export * from './slug.ts';
 export * from './taxonomy.ts';
 export * from './funding-call-status.ts';
 export * from './submissions.ts';
+export * from './attachments.ts';

@@ -4,8 +4,32 @@ import type { Core } from '@strapi/strapi';
 // so no GraphQL mutation is generated for the content types or the plugins' types.
 const PLUGIN_TYPES = ['plugin::users-permissions.user', 'plugin::users-permissions.role', 'plugin::upload.file', 'plugin::i18n.locale'];
 
+/** Types whose private contact address the contact form relays to; the address itself stays private. */
+const CONTACTABLE_TYPES = ['Organisation', 'PartnerRequest'];
+
 export function hideMutationsFromGraphql(strapi: Core.Strapi) {
   const extension = strapi.plugin('graphql').service('extension');
   const contentTypes = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
   for (const uid of [...contentTypes, ...PLUGIN_TYPES]) extension.shadowCRUD(uid).disableMutations();
+}
+
+/**
+ * `acceptsMessages`: whether the site may offer a contact form for an organisation or a partner
+ * request, i.e. whether it has a private contact address. The resolver sees the stored document
+ * (GraphQL sanitises queries, not the objects it resolves from) and answers only yes or no.
+ */
+export function exposeContactAvailability(strapi: Core.Strapi) {
+  strapi.plugin('graphql').service('extension').use(({ nexus }: { nexus: any }) => ({
+    types: CONTACTABLE_TYPES.map((type) =>
+      nexus.extendType({
+        type,
+        definition(t: any) {
+          t.nonNull.boolean('acceptsMessages', {
+            description: 'True when a message can be relayed to this entry’s private contact address.',
+            resolve: (parent: { contactEmail?: string | null }) => Boolean(parent.contactEmail),
+          });
+        },
+      }),
+    ),
+  }));
 }

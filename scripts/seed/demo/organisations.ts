@@ -287,7 +287,8 @@ export const organisations: DemoEntry[] = [
   },
   {
     key: 'new-neighbours-media',
-    data: { type: 'media', website: 'https://naujiejikaimynai.example.org', openToPartnership: true, contactEmail: 'redakcija@naujiejikaimynai.example.org' },
+    // No contact address: its page offers no contact form (the site shows one only where a message can be relayed).
+    data: { type: 'media', website: 'https://naujiejikaimynai.example.org', openToPartnership: true },
     lt: {
       name: 'Naujienų portalas „Naujieji kaimynai“',
       summary: 'Interneto žiniasklaida apie migraciją ir įvairovę, rašanti lietuvių, anglų ir ukrainiečių kalbomis.',

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
+  ATTACHMENT_EXTENSIONS,
+  checkAttachmentList,
   contactMessage,
   goodPracticeSubmission,
   HONEYPOT_FIELD,
@@ -13,7 +15,8 @@ import {
 // message), driven by a field list. It validates with the same schema as the CMS, shows an error
 // summary that links to each field plus the message at the field, keeps what was typed in
 // sessionStorage (an error, a failed request or a reload loses nothing) and confirms with the
-// reference number.
+// reference number. A repeatable group (the funding sources) is a field of kind 'group' whose
+// items are stored under `name.<index>.<field>`, the paths the schema reports errors on.
 
 export type FormKind = 'goodPractice' | 'partnerRequest' | 'contact';
 
@@ -26,12 +29,20 @@ export interface FormField {
   name: string;
   label: string;
   help?: string;
-  kind: 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'number' | 'select' | 'checkboxes' | 'checkbox' | 'files';
+  kind: 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'number' | 'select' | 'checkboxes' | 'checkbox' | 'files' | 'group';
   required?: boolean;
   maxLength?: number;
   options?: FieldOption[];
   /** Heading of the group of fields this one starts. */
   section?: string;
+  /** A group's fields (names relative to one item), repeated up to `max` times. */
+  fields?: FormField[];
+  max?: number;
+  /** A group's item heading, with `{n}` for its number. */
+  itemLabel?: string;
+  addLabel?: string;
+  /** Set on a group item's field: its label naming the item, for the error summary. */
+  summaryLabel?: string;
 }
 
 export interface FormStrings {
@@ -50,6 +61,7 @@ export interface FormStrings {
   chooseOne: string;
   honeypot: string;
   filesHelp: string;
+  remove: string;
 }
 
 interface Props {
@@ -61,6 +73,8 @@ interface Props {
   /** Fixed values sent with the form (e.g. the recipient of a contact message). */
   fixed?: Record<string, string>;
   storageKey: string;
+  /** The attachment size cap the CMS applies (SUBMISSION_MAX_FILE_MB). */
+  maxFileMb?: number;
 }
 
 const SCHEMAS = { goodPractice: goodPracticeSubmission, partnerRequest: partnerRequestSubmission, contact: contactMessage };
@@ -78,18 +92,53 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
   node[keys.at(-1)!] = value;
 }
 
-/** The typed values as the schema expects them: numbers as numbers, empty optional fields left out. */
-function toInput(fields: FormField[], values: Values, locale: Locale, fixed: Record<string, string>): Record<string, unknown> {
+/** How many items a group shows: stored with the values so a reload keeps them. */
+const rowsKey = (group: string) => `${group}#rows`;
+const rowsOf = (field: FormField, values: Values) => Math.min(field.max ?? 10, Math.max(1, Number(values[rowsKey(field.name)]) || 1));
+const itemLabel = (field: FormField, index: number) => (field.itemLabel ?? field.label).replace('{n}', String(index + 1));
+
+/** The fields as they are filled in: each group item's fields with their full path and a label naming the item. */
+function concreteFields(fields: FormField[], values: Values): FormField[] {
+  return fields.flatMap((field) =>
+    field.kind === 'group'
+      ? Array.from({ length: rowsOf(field, values) }, (_, index) =>
+          (field.fields ?? []).map((sub) => ({ ...sub, name: `${field.name}.${index}.${sub.name}`, summaryLabel: `${sub.label} (${itemLabel(field, index)})` })),
+        ).flat()
+      : [field],
+  );
+}
+
+/**
+ * The typed values as the schema expects them: numbers as numbers, empty optional fields and
+ * empty group items left out. `remap` turns error paths on the sent items back into the items
+ * as shown (the third item shown may be the second one sent).
+ */
+function toInput(fields: FormField[], values: Values, locale: Locale, fixed: Record<string, string>) {
   const input: Record<string, unknown> = { locale, ...fixed };
-  for (const field of fields) {
+  for (const field of concreteFields(fields, values)) {
     const value = values[field.name];
     if (field.kind === 'files') continue;
     if (field.kind === 'checkboxes') input[field.name] = Array.isArray(value) ? value : [];
     else if (field.kind === 'checkbox') input[field.name] = value === true;
     else if (typeof value === 'string' && value.trim() !== '') setPath(input, field.name, field.kind === 'number' ? Number(value) : value);
   }
+  const shownIndex = new Map<string, number[]>();
+  for (const field of fields) {
+    const items = input[field.name];
+    if (field.kind !== 'group' || !Array.isArray(items)) continue;
+    shownIndex.set(field.name, [...items.keys()].filter((i) => items[i] !== undefined));
+    input[field.name] = items.filter((item) => item !== undefined);
+  }
   if (values[HONEYPOT_FIELD]) input[HONEYPOT_FIELD] = values[HONEYPOT_FIELD];
-  return input;
+  const remap = (errors: FieldErrors): FieldErrors =>
+    Object.fromEntries(
+      Object.entries(errors).map(([path, message]) => {
+        const [group, index, ...rest] = path.split('.');
+        const shown = shownIndex.get(group)?.[Number(index)];
+        return [shown === undefined ? path : [group, shown, ...rest].join('.'), message];
+      }),
+    );
+  return { input, remap };
 }
 
 const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
@@ -102,7 +151,7 @@ function focusField(name: string) {
   input?.focus();
 }
 
-export default function SubmissionForm({ kind, locale, endpoint, fields, strings, fixed = {}, storageKey }: Props) {
+export default function SubmissionForm({ kind, locale, endpoint, fields, strings, fixed = {}, storageKey, maxFileMb = 10 }: Props) {
   const [values, setValues] = useState<Values>({});
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -113,6 +162,8 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
   const doneRef = useRef<HTMLDivElement>(null);
   // Bumped whenever errors are shown, so the summary takes the focus after it has rendered.
   const [shownErrors, setShownErrors] = useState(0);
+  // A field to focus once it has rendered (the first field of a group item just added).
+  const [focusAfterRender, setFocusAfterRender] = useState<string | null>(null);
 
   useEffect(() => {
     if (shownErrors) summaryRef.current?.focus();
@@ -120,6 +171,9 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
   useEffect(() => {
     if (status === 'done') doneRef.current?.focus();
   }, [status]);
+  useEffect(() => {
+    if (focusAfterRender) document.getElementById(fieldId(focusAfterRender))?.focus();
+  }, [focusAfterRender]);
 
   useEffect(() => {
     try {
@@ -130,9 +184,9 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
     }
   }, [storageKey]);
 
-  const update = (name: string, value: Values[string]) => {
+  const store = (change: (current: Values) => Values) => {
     setValues((current) => {
-      const next = { ...current, [name]: value };
+      const next = change(current);
       try {
         sessionStorage.setItem(storageKey, JSON.stringify(next));
       } catch {
@@ -140,6 +194,31 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
       }
       return next;
     });
+  };
+  const update = (name: string, value: Values[string]) => store((current) => ({ ...current, [name]: value }));
+
+  const addItem = (group: FormField) => {
+    const rows = rowsOf(group, values);
+    store((current) => ({ ...current, [rowsKey(group.name)]: String(rows + 1) }));
+    setFocusAfterRender(`${group.name}.${rows}.${group.fields![0].name}`);
+  };
+  /** Removes one item; the later ones move up so no gap is left. */
+  const removeItem = (group: FormField, index: number) => {
+    const rows = rowsOf(group, values);
+    store((current) => {
+      const next = { ...current, [rowsKey(group.name)]: String(rows - 1) };
+      for (let i = index; i < rows; i++) {
+        for (const sub of group.fields ?? []) {
+          const later = current[`${group.name}.${i + 1}.${sub.name}`];
+          if (i + 1 < rows && later !== undefined) next[`${group.name}.${i}.${sub.name}`] = later;
+          else delete next[`${group.name}.${i}.${sub.name}`];
+        }
+      }
+      return next;
+    });
+    setErrors({});
+    setFocusAfterRender(null);
+    document.getElementById(fieldId(group.name))?.focus();
   };
 
   const showErrors = (found: FieldErrors, message = '') => {
@@ -151,9 +230,10 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const input = toInput(fields, values, locale, fixed);
+    const { input, remap } = toInput(fields, values, locale, fixed);
     const checked = validateSubmission(SCHEMAS[kind], input, locale);
-    if (!checked.ok) return showErrors(checked.errors);
+    const fileErrors = checkAttachmentList(files, locale, maxFileMb);
+    if (!checked.ok || Object.keys(fileErrors).length) return showErrors({ ...(checked.ok ? {} : remap(checked.errors)), ...fileErrors });
     setStatus('sending');
     setErrors({});
     setNotice('');
@@ -178,7 +258,7 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
         return;
       }
       setStatus('idle');
-      if (response.status === 400 && answer.errors) return showErrors(answer.errors);
+      if (response.status === 400 && answer.errors) return showErrors(remap(answer.errors));
       showErrors({}, response.status === 429 ? strings.rateLimited : strings.serverError);
     } catch {
       setStatus('idle');
@@ -199,9 +279,145 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
   }
 
   const errorEntries = Object.entries(errors);
-  const known = new Set(fields.map((f) => f.name));
-  // An error belongs to the field with exactly that path, else to the field its path starts with.
-  const fieldOf = (path: string) => (known.has(path) ? path : path.split('.')[0]);
+  const concrete = concreteFields(fields, values);
+  const known = new Map([...fields, ...concrete].map((f) => [f.name, f]));
+  // An error belongs to the field with exactly that path, else to the nearest field its path starts with.
+  const fieldOf = (path: string): string | null => {
+    for (let keys = path.split('.'); keys.length; keys.pop()) if (known.has(keys.join('.'))) return keys.join('.');
+    return null;
+  };
+  const errorAt = (name: string) => errorEntries.filter(([path]) => fieldOf(path) === name).map(([, message]) => message).join(' ') || undefined;
+
+  function renderField(field: FormField) {
+    const id = fieldId(field.name);
+    const error = errorAt(field.name);
+    const describedBy = [field.help && `${id}-help`, error && `${id}-error`, field.maxLength && `${id}-count`].filter(Boolean).join(' ') || undefined;
+    const value = values[field.name];
+    const text = typeof value === 'string' ? value : '';
+    const label = (
+      <>
+        {field.label} <span className="field-note">({field.required ? strings.required : strings.optional})</span>
+      </>
+    );
+    const help = field.help && <p className="field-help" id={`${id}-help`}>{field.help}</p>;
+    const message = error && <p className="field-error" id={`${id}-error`}>{error}</p>;
+    const counter = field.maxLength && (
+      <p className="field-count" id={`${id}-count`} aria-live="polite">
+        {strings.charactersLeft.replace('{n}', String(field.maxLength - text.length))}
+      </p>
+    );
+    const common = { id, name: field.name, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
+    const heading = field.section && <h2 className="form-section">{field.section}</h2>;
+
+    if (field.kind === 'group') {
+      const rows = rowsOf(field, values);
+      return (
+        <div key={field.name}>
+          {heading}
+          <fieldset className={`field group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} id={id} tabIndex={-1}>
+            <legend>{label}</legend>
+            {help}
+            {message}
+            {Array.from({ length: rows }, (_, index) => (
+              <fieldset className="group-item" key={index} data-testid={`${field.name}-item`}>
+                <legend>{itemLabel(field, index)}</legend>
+                {(field.fields ?? []).map((sub) => renderField(concrete.find((f) => f.name === `${field.name}.${index}.${sub.name}`) ?? sub))}
+                {rows > 1 && (
+                  <button type="button" className="secondary" onClick={() => removeItem(field, index)}>
+                    {strings.remove}
+                    <span className="visually-hidden"> {itemLabel(field, index)}</span>
+                  </button>
+                )}
+              </fieldset>
+            ))}
+            {rows < (field.max ?? 10) && field.addLabel && (
+              <button type="button" className="secondary" onClick={() => addItem(field)}>
+                {field.addLabel}
+              </button>
+            )}
+          </fieldset>
+        </div>
+      );
+    }
+    if (field.kind === 'checkboxes') {
+      const chosen = Array.isArray(value) ? value : [];
+      return (
+        <div key={field.name}>
+          {heading}
+          <fieldset className={`field${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} id={id} tabIndex={-1}>
+            <legend>{label}</legend>
+            {help}
+            {message}
+            <div className="choices">
+              {field.options?.map((option) => (
+                <label key={option.value} className="choice">
+                  <input
+                    type="checkbox"
+                    name={field.name}
+                    value={option.value}
+                    checked={chosen.includes(option.value)}
+                    onChange={(e) => update(field.name, e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value))}
+                  />{' '}
+                  {option.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      );
+    }
+    if (field.kind === 'checkbox') {
+      return (
+        <div key={field.name} className={`field field-checkbox${error ? ' field-invalid' : ''}`}>
+          {heading}
+          {message}
+          <label className="choice">
+            <input type="checkbox" {...common} checked={value === true} onChange={(e) => update(field.name, e.target.checked)} /> {field.label}
+          </label>
+          {help}
+        </div>
+      );
+    }
+    return (
+      <div key={field.name}>
+        {heading}
+        <div className={`field${error ? ' field-invalid' : ''}`}>
+          <label htmlFor={id}>{label}</label>
+          {help}
+          {message}
+          {field.kind === 'textarea' ? (
+            <textarea {...common} rows={6} value={text} onChange={(e) => update(field.name, e.target.value)} />
+          ) : field.kind === 'select' ? (
+            <select {...common} value={text} onChange={(e) => update(field.name, e.target.value)}>
+              <option value="">{strings.chooseOne}</option>
+              {field.options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+            </select>
+          ) : field.kind === 'files' ? (
+            <>
+              <input
+                {...common}
+                type="file"
+                multiple
+                accept={ATTACHMENT_EXTENSIONS.map((ext) => `.${ext}`).join(',')}
+                onChange={(e) => setFiles([...(e.target.files ?? [])])}
+              />
+              <p className="field-help">{strings.filesHelp.replace('{mb}', String(maxFileMb))}</p>
+            </>
+          ) : (
+            <input
+              {...common}
+              type={field.kind}
+              value={text}
+              inputMode={field.kind === 'number' ? 'numeric' : undefined}
+              autoComplete={field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : undefined}
+              onChange={(e) => update(field.name, e.target.value)}
+            />
+          )}
+          {counter}
+        </div>
+      </div>
+    );
+  }
 
   return (
     <form className="submission-form" noValidate onSubmit={onSubmit}>
@@ -212,13 +428,12 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
             {notice && <p>{notice}</p>}
             <ul>
               {errorEntries.map(([path, message]) => {
-                const name = known.has(fieldOf(path)) ? fieldOf(path) : null;
-                const label = fields.find((f) => f.name === name)?.label;
+                const name = fieldOf(path);
                 return (
                   <li key={path}>
                     {name ? (
                       <a href={`#${fieldId(name)}`} onClick={(e) => { e.preventDefault(); focusField(name); }}>
-                        {label}: {message}
+                        {known.get(name)?.summaryLabel ?? known.get(name)?.label}: {message}
                       </a>
                     ) : (
                       message
@@ -231,100 +446,7 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
         )}
       </div>
 
-      {fields.map((field) => {
-        const id = fieldId(field.name);
-        const error = Object.entries(errors).find(([path]) => fieldOf(path) === field.name)?.[1];
-        const describedBy = [field.help && `${id}-help`, error && `${id}-error`, field.maxLength && `${id}-count`].filter(Boolean).join(' ') || undefined;
-        const value = values[field.name];
-        const text = typeof value === 'string' ? value : '';
-        const label = (
-          <>
-            {field.label} <span className="field-note">({field.required ? strings.required : strings.optional})</span>
-          </>
-        );
-        const help = field.help && <p className="field-help" id={`${id}-help`}>{field.help}</p>;
-        const message = error && <p className="field-error" id={`${id}-error`}>{error}</p>;
-        const counter = field.maxLength && (
-          <p className="field-count" id={`${id}-count`} aria-live="polite">
-            {strings.charactersLeft.replace('{n}', String(field.maxLength - text.length))}
-          </p>
-        );
-        const common = { id, name: field.name, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
-        const heading = field.section && <h2 className="form-section">{field.section}</h2>;
-
-        if (field.kind === 'checkboxes') {
-          const chosen = Array.isArray(value) ? value : [];
-          return (
-            <div key={field.name}>
-              {heading}
-              <fieldset className={`field${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} id={id} tabIndex={-1}>
-                <legend>{label}</legend>
-                {help}
-                {message}
-                <div className="choices">
-                  {field.options?.map((option) => (
-                    <label key={option.value} className="choice">
-                      <input
-                        type="checkbox"
-                        name={field.name}
-                        value={option.value}
-                        checked={chosen.includes(option.value)}
-                        onChange={(e) => update(field.name, e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value))}
-                      />{' '}
-                      {option.label}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
-          );
-        }
-        if (field.kind === 'checkbox') {
-          return (
-            <div key={field.name} className={`field field-checkbox${error ? ' field-invalid' : ''}`}>
-              {heading}
-              {message}
-              <label className="choice">
-                <input type="checkbox" {...common} checked={value === true} onChange={(e) => update(field.name, e.target.checked)} /> {field.label}
-              </label>
-              {help}
-            </div>
-          );
-        }
-        return (
-          <div key={field.name}>
-            {heading}
-            <div className={`field${error ? ' field-invalid' : ''}`}>
-              <label htmlFor={id}>{label}</label>
-              {help}
-              {message}
-              {field.kind === 'textarea' ? (
-                <textarea {...common} rows={6} value={text} onChange={(e) => update(field.name, e.target.value)} />
-              ) : field.kind === 'select' ? (
-                <select {...common} value={text} onChange={(e) => update(field.name, e.target.value)}>
-                  <option value="">{strings.chooseOne}</option>
-                  {field.options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-                </select>
-              ) : field.kind === 'files' ? (
-                <>
-                  <input {...common} type="file" multiple accept=".pdf,.docx,.odt,.jpg,.jpeg,.png" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
-                  <p className="field-help">{strings.filesHelp}</p>
-                </>
-              ) : (
-                <input
-                  {...common}
-                  type={field.kind}
-                  value={text}
-                  inputMode={field.kind === 'number' ? 'numeric' : undefined}
-                  autoComplete={field.kind === 'email' ? 'email' : field.kind === 'tel' ? 'tel' : undefined}
-                  onChange={(e) => update(field.name, e.target.value)}
-                />
-              )}
-              {counter}
-            </div>
-          </div>
-        );
-      })}
+      {fields.map(renderField)}
 
       {/* A trap for bots: hidden from people and from assistive technology. */}
       <div className="honeypot" aria-hidden="true">

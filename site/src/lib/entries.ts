@@ -82,4 +82,6 @@ export interface Entry {
   calendar: CalendarEvent | null;
   schema: (url: string) => Record<string, unknown>;
   openData: Record<string, OpenDataValue>;
+  /** The page offers a contact form: the entry has a private contact address (and, for a request, is still open). */
+  contactable?: boolean;
 }

@@ -1,4 +1,4 @@
-import { EVALUATION_TYPES, FUNDING_PROGRAMMES, ORGANISATION_TYPES, PARTNER_ROLES, type Locale } from '@mip/shared-types';
+import { EVALUATION_TYPES, FUNDING_PROGRAMMES, MAX_ATTACHMENTS, ORGANISATION_TYPES, PARTNER_ROLES, type Locale } from '@mip/shared-types';
 import type { FormField, FormKind, FormStrings } from '../components/SubmissionForm.tsx';
 import type { Catalog } from './catalog.ts';
 import { mediaUrl } from './cms/index.ts';
@@ -31,7 +31,8 @@ export function formStrings(locale: Locale): FormStrings {
     charactersLeft: t(locale, 'Liko simbolių: {n}', '{n} characters left'),
     chooseOne: t(locale, '– Pasirinkite –', '– Choose –'),
     honeypot: t(locale, 'Nepildykite šio lauko', 'Do not fill in this field'),
-    filesHelp: t(locale, 'PDF, DOCX, ODT, JPEG arba PNG; iki 5 failų, kiekvienas iki 10 MB.', 'PDF, DOCX, ODT, JPEG or PNG; up to 5 files, 10 MB each.'),
+    filesHelp: t(locale, `PDF, DOCX, ODT, JPEG arba PNG; iki ${MAX_ATTACHMENTS} failų, kiekvienas iki {mb} MB.`, `PDF, DOCX, ODT, JPEG or PNG; up to ${MAX_ATTACHMENTS} files, {mb} MB each.`),
+    remove: t(locale, 'Pašalinti', 'Remove'),
   };
 }
 
@@ -76,9 +77,20 @@ export function practiceFields(catalog: Catalog): FormField[] {
     { name: 'transferability', kind: 'textarea', maxLength: 10000, label: t(locale, 'Ar galima pritaikyti kitur?', 'Could others adopt it?') },
     { name: 'beneficiaries', kind: 'textarea', maxLength: 2000, label: t(locale, 'Naudos gavėjai', 'Beneficiaries') },
     { name: 'peopleReached', kind: 'number', label: t(locale, 'Kiek žmonių pasiekė', 'People reached') },
-    { name: 'fundingSources.0.funder', kind: 'text', maxLength: 300, label: t(locale, 'Finansuotojas', 'Funder'), help: t(locale, 'Pagrindinis finansavimo šaltinis, jei yra.', 'The main source of funding, if any.') },
-    { name: 'fundingSources.0.programme', kind: 'select', label: t(locale, 'Programa', 'Programme'), options: enumOptions(locale, 'programme', FUNDING_PROGRAMMES) },
-    { name: 'fundingSources.0.amountEur', kind: 'number', label: t(locale, 'Suma, EUR', 'Amount, EUR') },
+    {
+      name: 'fundingSources',
+      kind: 'group',
+      label: t(locale, 'Finansavimas', 'Funding'),
+      help: t(locale, 'Finansavimo šaltiniai, jei yra (iki 10).', 'Sources of funding, if any (up to 10).'),
+      itemLabel: t(locale, 'Finansavimo šaltinis {n}', 'Funding source {n}'),
+      addLabel: t(locale, 'Pridėti finansavimo šaltinį', 'Add a funding source'),
+      max: 10,
+      fields: [
+        { name: 'funder', kind: 'text', maxLength: 300, label: t(locale, 'Finansuotojas', 'Funder') },
+        { name: 'programme', kind: 'select', label: t(locale, 'Programa', 'Programme'), options: enumOptions(locale, 'programme', FUNDING_PROGRAMMES) },
+        { name: 'amountEur', kind: 'number', label: t(locale, 'Suma, EUR', 'Amount, EUR') },
+      ],
+    },
     { name: 'startDate', kind: 'date', required: true, label: t(locale, 'Pradžios data', 'Start date') },
     { name: 'endDate', kind: 'date', label: t(locale, 'Pabaigos data', 'End date'), help: t(locale, 'Palikite tuščią, jei praktika tęsiama.', 'Leave empty if it is ongoing.') },
     ...whereAndForWhom(locale, o),

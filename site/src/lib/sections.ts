@@ -563,6 +563,7 @@ const organisations: SectionDefinition<'organisations'> = {
       links: [],
       order: [item.name],
       published: item.updatedAt ?? '',
+      contactable: item.acceptsMessages,
       schema: (url) => ({
         ...schemaBase('Organization', entry, url),
         ...(item.website ? { sameAs: item.website } : {}),
@@ -626,6 +627,7 @@ const partnerSearch: SectionDefinition<'partnerRequests'> = {
       links: [...refs('organisations', [item.organisation]), ...refs('funding', [item.fundingCall]), ...refs('priorities', item.policyPriorities)],
       order: [active ? 0 : 1, ms(item.expiresAt), item.title],
       published: item.updatedAt ?? '',
+      contactable: item.acceptsMessages && active,
       schema: (url) => ({
         ...schemaBase('Demand', entry, url),
         ...(item.expiresAt ? { availabilityEnds: item.expiresAt } : {}),

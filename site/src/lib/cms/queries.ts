@@ -131,7 +131,7 @@ export const OrganisationsQuery = graphql(
   query Organisations($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     organisations_connection(locale: $locale, sort: ["name:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
-        documentId name slug summary type description website openToPartnership updatedAt
+        documentId name slug summary type description website openToPartnership acceptsMessages updatedAt
         logo { url alternativeText width height }
         municipality { ...MunicipalityRef }
         services { name description languages }
@@ -151,7 +151,7 @@ export const PartnerRequestsQuery = graphql(
   query PartnerRequests($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     partnerRequests_connection(locale: $locale, sort: ["expiresAt:asc", "title:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
-        documentId title slug summary projectIdea expiresAt requestStatus updatedAt
+        documentId title slug summary projectIdea expiresAt requestStatus acceptsMessages updatedAt
         organisation { ...OrganisationRef }
         fundingCall { documentId title slug }
         rolesSought { role }

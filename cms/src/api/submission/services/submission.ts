@@ -4,6 +4,11 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { fileTypeFromBuffer } from 'file-type';
 import {
+  ATTACHMENT_MESSAGES,
+  ATTACHMENT_TYPES,
+  fileSizeMessage,
+  MAX_ATTACHMENTS,
+  maxAttachmentMb,
   contactMessage,
   goodPracticeSubmission,
   partnerRequestSubmission,
@@ -30,16 +35,6 @@ export interface IncomingFile {
   size: number;
 }
 
-// Allowed attachments, recognised by their bytes, never by their name.
-const ALLOWED_TYPES: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-};
-export const MAX_FILES = 5;
-const maxFileBytes = () => (Number(process.env.SUBMISSION_MAX_FILE_MB) || 10) * 1024 * 1024;
 
 const RELATIONS = {
   implementingOrganisations: 'api::organisation.organisation',
@@ -52,9 +47,6 @@ const RELATIONS = {
 
 const MESSAGES = {
   unknownId: { lt: 'Tokios reikšmės sąraše nėra.', en: 'This value is not in the list.' },
-  fileType: { lt: 'Leidžiami tik PDF, DOCX, ODT, JPEG ir PNG failai.', en: 'Only PDF, DOCX, ODT, JPEG and PNG files are allowed.' },
-  fileSize: { lt: 'Failas per didelis.', en: 'The file is too large.' },
-  tooManyFiles: { lt: `Ne daugiau kaip ${MAX_FILES} failai.`, en: `No more than ${MAX_FILES} files.` },
   notFound: { lt: 'Gavėjas nerastas.', en: 'The recipient was not found.' },
 };
 
@@ -98,16 +90,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function checkFiles(files: IncomingFile[], locale: Locale): Promise<{ errors: FieldErrors; accepted: { file: IncomingFile; name: string; mime: string }[] }> {
     const errors: FieldErrors = {};
     const accepted: { file: IncomingFile; name: string; mime: string }[] = [];
-    if (files.length > MAX_FILES) return { errors: { files: MESSAGES.tooManyFiles[locale] }, accepted };
+    if (files.length > MAX_ATTACHMENTS) return { errors: { files: ATTACHMENT_MESSAGES.tooManyFiles[locale] }, accepted };
+    const maxMb = maxAttachmentMb(process.env);
+    // Recognised by their bytes, never by their name.
     for (const [index, file] of files.entries()) {
-      if (file.size > maxFileBytes()) {
-        errors[`files.${index}`] = MESSAGES.fileSize[locale];
+      if (file.size > maxMb * 1024 * 1024) {
+        errors[`files.${index}`] = fileSizeMessage(locale, maxMb);
         continue;
       }
       const detected = await fileTypeFromBuffer(await readFile(file.filepath));
-      const extension = detected && ALLOWED_TYPES[detected.mime];
+      const extension = detected && ATTACHMENT_TYPES[detected.mime];
       if (!detected || !extension) {
-        errors[`files.${index}`] = MESSAGES.fileType[locale];
+        errors[`files.${index}`] = ATTACHMENT_MESSAGES.fileType[locale];
         continue;
       }
       accepted.push({ file, name: safeFileName(file.originalFilename, extension), mime: detected.mime });
