@@ -259,7 +259,7 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
       }
       setStatus('idle');
       if (response.status === 400 && answer.errors) return showErrors(remap(answer.errors));
-      showErrors({}, response.status === 429 ? strings.rateLimited : strings.serverError);
+      showErrors({}, response.status === 429 ? strings.rateLimited : (answer.errors?._form ?? strings.serverError));
     } catch {
       setStatus('idle');
       showErrors({}, strings.networkError);

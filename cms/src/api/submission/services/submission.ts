@@ -25,7 +25,7 @@ interface Notify {
   send(message: { to: string; replyTo?: string; subject: string; text: string }): Promise<void>;
 }
 
-export type SubmissionResult = { ok: true; reference: string } | { ok: false; status: 400 | 404; errors: FieldErrors };
+export type SubmissionResult = { ok: true; reference: string } | { ok: false; status: 400 | 404 | 503; errors: FieldErrors };
 
 /** An uploaded file as Strapi's body parser (formidable) hands it over. */
 export interface IncomingFile {
@@ -48,6 +48,7 @@ const RELATIONS = {
 const MESSAGES = {
   unknownId: { lt: 'Tokios reikšmės sąraše nėra.', en: 'This value is not in the list.' },
   notFound: { lt: 'Gavėjas nerastas.', en: 'The recipient was not found.' },
+  notDelivered: { lt: 'Žinutės nepavyko perduoti. Bandykite vėliau.', en: 'The message could not be delivered. Please try again later.' },
 };
 
 /** A reference people can quote: prefix, year, six unambiguous characters. */
@@ -121,21 +122,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return ids;
   }
 
-  /** Tells the editors there is something to review, and the submitter that it arrived. */
+  const mail = () => strapi.service('api::submission.notify') as unknown as Notify;
+
+  /**
+   * Tells the editors there is something to review, and the submitter that it arrived. The
+   * submission is already stored, so a mail failure is logged and not passed on: answering with an
+   * error would only make people send the same thing again.
+   */
   async function notifySubmission(kind: 'good-practice' | 'partner-request', reference: string, title: string, submitter: string, locale: Locale) {
-    const notify = strapi.service('api::submission.notify') as unknown as Notify;
-    await notify.send({
-      to: process.env.EDITOR_EMAIL || process.env.ADMIN_EMAIL || 'editors@mip.example',
-      subject: `New ${kind} submission ${reference}: ${title}`,
-      text: `A new ${kind} was submitted and waits for review (moderation status "submitted").\nReference: ${reference}\nTitle: ${title}`,
-    });
-    await notify.send({
-      to: submitter,
-      subject: locale === 'lt' ? `Gavome jūsų pateikimą ${reference}` : `We received your submission ${reference}`,
-      text: locale === 'lt'
-        ? `Ačiū! Jūsų pateikimą „${title}“ gavome. Redaktoriai jį peržiūrės ir, jei reikės, susisieks su jumis. Nuorodos numeris: ${reference}.`
-        : `Thank you! We received “${title}”. The editors will review it and contact you if needed. Reference: ${reference}.`,
-    });
+    const messages = [
+      {
+        to: process.env.EDITOR_EMAIL || process.env.ADMIN_EMAIL || 'editors@mip.example',
+        subject: `New ${kind} submission ${reference}: ${title}`,
+        text: `A new ${kind} was submitted and waits for review (moderation status "submitted").\nReference: ${reference}\nTitle: ${title}`,
+      },
+      {
+        to: submitter,
+        subject: locale === 'lt' ? `Gavome jūsų pateikimą ${reference}` : `We received your submission ${reference}`,
+        text: locale === 'lt'
+          ? `Ačiū! Jūsų pateikimą „${title}“ gavome. Redaktoriai jį peržiūrės ir, jei reikės, susisieks su jumis. Nuorodos numeris: ${reference}.`
+          : `Thank you! We received “${title}”. The editors will review it and contact you if needed. Reference: ${reference}.`,
+      },
+    ];
+    for (const message of messages) {
+      try {
+        await mail().send(message);
+      } catch (error) {
+        strapi.log.error(`[email] could not send the notice for ${reference} (the submission is stored): ${(error as Error).message}`);
+      }
+    }
   }
 
   return {
@@ -198,13 +213,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         | null;
       if (!recipient?.contactEmail) return { ok: false, status: 404, errors: { documentId: MESSAGES.notFound[locale] } };
       const reference = newReference('MSG');
-      // Relayed without ever showing the address to the sender.
-      await (strapi.service('api::submission.notify') as unknown as Notify).send({
-        to: recipient.contactEmail,
-        replyTo: parsed.data.senderEmail,
-        subject: `${parsed.data.senderName} — ${recipient.name ?? recipient.title ?? ''}`,
-        text: `${parsed.data.message}\n\n— ${parsed.data.senderName} <${parsed.data.senderEmail}>\n(${reference})`,
-      });
+      // Relayed without ever showing the address to the sender. Nothing is stored, so if the mail
+      // cannot go out the sender must know (their form keeps the message for another try).
+      try {
+        await mail().send({
+          to: recipient.contactEmail,
+          replyTo: parsed.data.senderEmail,
+          subject: `${parsed.data.senderName} — ${recipient.name ?? recipient.title ?? ''}`,
+          text: `${parsed.data.message}\n\n— ${parsed.data.senderName} <${parsed.data.senderEmail}>\n(${reference})`,
+        });
+      } catch (error) {
+        strapi.log.error(`[email] could not relay contact message ${reference}: ${(error as Error).message}`);
+        return { ok: false, status: 503, errors: { _form: MESSAGES.notDelivered[locale] } };
+      }
       return { ok: true, reference };
     },
   };

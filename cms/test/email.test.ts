@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net';
+import PostalMime from 'postal-mime';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../scripts/seed/index.ts';
+import { startTestCms, type TestCms } from './harness.ts';
+
+// Mail through Strapi's email plugin (nodemailer provider) to a real SMTP server on loopback:
+// the notices and relayed messages arrive as they should, and a mail server that is down loses
+// no submission.
+
+interface Received {
+  from: string;
+  to: string[];
+  subject: string;
+  replyTo: string;
+  text: string;
+}
+
+let cms: TestCms;
+let smtp: SMTPServer;
+const inbox: Received[] = [];
+let ids: { area: string; organisation: string; contactEmail: string };
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        PostalMime.parse(Buffer.concat(chunks))
+          .then((mail) => {
+            inbox.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: mail.subject ?? '',
+              replyTo: mail.replyTo?.map((r) => ('address' in r ? r.address : '')).join(', ') ?? '',
+              text: mail.text ?? '',
+            });
+            callback();
+          })
+          .catch(callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const { port } = smtp.server.address() as AddressInfo;
+  cms = await startTestCms({
+    EMAIL_ENABLED: 'true',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    EMAIL_FROM: 'platforma@mip.example',
+    EDITOR_EMAIL: 'redaktoriai@mip.example',
+  });
+  await seedDemo(cms.strapi);
+  const area = (await cms.strapi.documents('api::integration-area.integration-area' as never).findFirst({ locale: 'lt' } as never)) as any;
+  const orgs = (await cms.strapi.documents('api::organisation.organisation' as never).findMany({ locale: 'lt', status: 'published', limit: 100 } as never)) as any[];
+  const org = orgs.find((o) => o.contactEmail);
+  ids = { area: area.documentId, organisation: org.documentId, contactEmail: org.contactEmail };
+});
+afterAll(async () => {
+  await cms?.stop();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
+});
+
+const practice = (title: string) => ({
+  locale: 'en', title, summary: 'Weekly conversation evenings in the library.',
+  context: 'Newcomers have nowhere to practise Lithuanian.', goals: 'A safe place to speak and meet neighbours.',
+  howItWorks: 'Volunteers lead small groups every Thursday.', results: '240 visitors in a year, 60 of them regulars.',
+  startDate: '2025-01-15', organisationName: 'Panevėžys library', integrationAreas: [ids.area],
+  submitterName: 'Rūta Žemaitytė', submitterEmail: 'ruta@biblioteka.lt',
+});
+
+const post = async (path: string, body: unknown) => {
+  const response = await fetch(`${cms.url}/api/submissions/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as any };
+};
+
+/** Mail is sent after the answer's data is stored, but before the answer: it is there at once. */
+const mailTo = (address: string) => inbox.filter((m) => m.to.includes(address));
+
+describe('mail over SMTP', () => {
+  it('tells the editors about a submission and acknowledges it to the submitter', async () => {
+    const { status, body } = await post('good-practice', practice('Language café by mail'));
+    expect(status).toBe(201);
+    const [editors] = mailTo('redaktoriai@mip.example');
+    expect(editors).toMatchObject({ from: 'platforma@mip.example', subject: `New good-practice submission ${body.reference}: Language café by mail` });
+    const [ack] = mailTo('ruta@biblioteka.lt');
+    expect(ack.subject).toBe(`We received your submission ${body.reference}`);
+    expect(ack.text).toContain('Language café by mail');
+  });
+
+  it('relays a contact message with the sender as Reply-To', async () => {
+    const { status } = await post('contact', {
+      locale: 'lt', target: 'organisation', documentId: ids.organisation,
+      senderName: 'Ona Petraitytė', senderEmail: 'ona@example.lt', message: 'Norėtume bendradarbiauti vykdant projektą.',
+    });
+    expect(status).toBe(201);
+    const [relayed] = mailTo(ids.contactEmail);
+    expect(relayed.replyTo).toBe('ona@example.lt');
+    expect(relayed.text).toContain('Norėtume bendradarbiauti vykdant projektą.');
+  });
+
+  it('keeps a submission when the mail server is down, and tells a contact sender the message did not go', async () => {
+    await new Promise<void>((resolve) => smtp.close(resolve));
+    const { status } = await post('good-practice', practice('Stored although mail is down'));
+    expect(status).toBe(201);
+    const stored = await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({ locale: 'en', status: 'draft', filters: { title: 'Stored although mail is down' } } as never);
+    expect(stored).toHaveLength(1);
+
+    const contact = await post('contact', {
+      locale: 'en', target: 'organisation', documentId: ids.organisation,
+      senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'We would like to cooperate on a project.',
+    });
+    expect(contact).toEqual({ status: 503, body: { errors: { _form: 'The message could not be delivered. Please try again later.' } } });
+  });
+});
