@@ -130,6 +130,15 @@ describe('demo seed', () => {
     expect(request.organisation.name).toBeTruthy();
   });
 
+  it('links priorities to their responsible institutions and services to the priority they serve, in both languages', async () => {
+    for (const locale of ['lt', 'en']) {
+      const [priority] = await documents('policy-priority').findMany({ locale, status: 'published', filters: { code: '1.1' }, populate: ['responsibleInstitutions'] });
+      expect(priority.responsibleInstitutions.length, locale).toBe(2);
+      const [service] = (await documents('organisation').findMany({ locale, status: 'published', filters: { website: 'https://tiltai.example.org' }, populate: { services: { populate: ['priority'] } } }))[0].services;
+      expect(service.priority?.code, locale).toBe('1.1');
+    }
+  });
+
   it('leaves submissions as drafts', async () => {
     const drafts = await documents('good-practice').findMany({ locale: 'lt', status: 'draft', filters: { origin: 'submission' } });
     expect(drafts.length).toBeGreaterThan(0);

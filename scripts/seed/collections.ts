@@ -25,8 +25,9 @@ export const DEMO_COLLECTIONS: DemoCollection[] = [
   { uid: 'api::integration-area.integration-area', titleField: 'name', entries: integrationAreas },
   { uid: 'api::target-group.target-group', titleField: 'name', entries: targetGroups },
   { uid: 'api::municipality.municipality', titleField: 'name', entries: municipalities },
-  { uid: 'api::organisation.organisation', titleField: 'name', entries: organisations },
+  // Priorities before the organisations, whose responsibilities and services link to them.
   { uid: 'api::policy-priority.policy-priority', titleField: 'title', entries: policyPriorities },
+  { uid: 'api::organisation.organisation', titleField: 'name', entries: organisations },
   { uid: 'api::news-item.news-item', titleField: 'title', entries: newsItems },
   { uid: 'api::funding-call.funding-call', titleField: 'title', entries: fundingCalls },
   { uid: 'api::good-practice.good-practice', titleField: 'title', entries: withFiles(goodPractices) },

@@ -1,6 +1,7 @@
 import type { DemoEntry } from '../types.ts';
 
-const service = (name: string, description: string, languages: string) => ({ name, description, languages });
+/** A service an organisation runs; `priority` (a priority key, resolved by the seed) is the policy priority it serves. */
+const service = (name: string, description: string, languages: string, priority?: string) => ({ name, description, languages, ...(priority ? { priority } : {}) });
 
 export const organisations: DemoEntry[] = [
   {
@@ -16,7 +17,7 @@ export const organisations: DemoEntry[] = [
       summary: 'Coordinates the integration policy for foreigners and cooperation between institutions.',
       description: 'The Ministry shapes the integration policy for foreigners, drafts the integration action plans and reports on progress every year. It invites municipalities, NGOs and researchers to take part in designing measures.',
     },
-    links: { municipality: 'vilnius-city', integrationAreas: ['governance', 'social', 'labour'], targetGroups: ['practitioners'] },
+    links: { policyPriorities: ['p1', 'p1-1', 'p2', 'p3', 'p3-2', 'p4', 'p5', 'p5-2'], municipality: 'vilnius-city', integrationAreas: ['governance', 'social', 'labour'], targetGroups: ['practitioners'] },
   },
   {
     key: 'ministry-interior',
@@ -31,7 +32,7 @@ export const organisations: DemoEntry[] = [
       summary: 'Responsible for migration policy and the Asylum, Migration and Integration Fund (AMIF) programme.',
       description: 'The Ministry shapes migration and asylum policy and is the managing authority of the AMIF programme in Lithuania.',
     },
-    links: { municipality: 'vilnius-city', integrationAreas: ['legal-status', 'reception', 'governance'], targetGroups: ['asylum-seekers', 'protection'] },
+    links: { policyPriorities: ['p4-1'], municipality: 'vilnius-city', integrationAreas: ['legal-status', 'reception', 'governance'], targetGroups: ['asylum-seekers', 'protection'] },
   },
   {
     key: 'ministry-education',
@@ -46,7 +47,7 @@ export const organisations: DemoEntry[] = [
       summary: 'Looks after the schooling of foreign children and Lithuanian language teaching in schools.',
       description: 'The Ministry sets out how schools admit foreign children and funds bridging classes and Lithuanian language teaching.',
     },
-    links: { municipality: 'vilnius-city', integrationAreas: ['education', 'language'], targetGroups: ['children-youth'] },
+    links: { policyPriorities: ['p1', 'p1-2', 'p2-1'], municipality: 'vilnius-city', integrationAreas: ['education', 'language'], targetGroups: ['children-youth'] },
   },
   {
     key: 'migration-department',
@@ -63,7 +64,7 @@ export const organisations: DemoEntry[] = [
       description: 'The Department serves foreigners through the MIGRIS migration information system, advises on legal status and collects migration statistics.',
       services: [service('Advice on residence permits', 'By phone and e-mail on documents, deadlines and procedures.', 'lt, en, ru')],
     },
-    links: { municipality: 'vilnius-city', integrationAreas: ['legal-status', 'nationality', 'family', 'governance'], targetGroups: ['labour-migrants', 'students', 'family-members', 'asylum-seekers'] },
+    links: { policyPriorities: ['p5-1'], municipality: 'vilnius-city', integrationAreas: ['legal-status', 'nationality', 'family', 'governance'], targetGroups: ['labour-migrants', 'students', 'family-members', 'asylum-seekers'] },
   },
   {
     key: 'employment-service',
@@ -73,8 +74,8 @@ export const organisations: DemoEntry[] = [
       summary: 'Padeda užsieniečiams rasti darbą, mokytis ir pripažinti kvalifikaciją.',
       description: 'Tarnyba registruoja darbo ieškančius užsieniečius, siūlo profesinį mokymą, lietuvių kalbos kursus ir įdarbinimo subsidijas darbdaviams.',
       services: [
-        service('Karjeros konsultacijos', 'Individualūs pokalbiai apie darbo paiešką ir mokymąsi.', 'lt, en, ru, uk'),
-        service('Lietuvių kalbos kursai bedarbiams', 'A1–B1 lygio kursai, finansuojami tarnybos.', 'lt'),
+        service('Karjeros konsultacijos', 'Individualūs pokalbiai apie darbo paiešką ir mokymąsi.', 'lt, en, ru, uk', 'p2-2'),
+        service('Lietuvių kalbos kursai bedarbiams', 'A1–B1 lygio kursai, finansuojami tarnybos.', 'lt', 'p1-1'),
       ],
     },
     en: {
@@ -82,11 +83,11 @@ export const organisations: DemoEntry[] = [
       summary: 'Helps foreigners find work, train and have their qualifications recognised.',
       description: 'The Service registers foreign jobseekers and offers vocational training, Lithuanian courses and hiring subsidies for employers.',
       services: [
-        service('Career counselling', 'One-to-one conversations about job search and training.', 'lt, en, ru, uk'),
-        service('Lithuanian courses for jobseekers', 'Courses from A1 to B1, paid for by the Service.', 'lt'),
+        service('Career counselling', 'One-to-one conversations about job search and training.', 'lt, en, ru, uk', 'p2-2'),
+        service('Lithuanian courses for jobseekers', 'Courses from A1 to B1, paid for by the Service.', 'lt', 'p1-1'),
       ],
     },
-    links: { municipality: 'national', integrationAreas: ['labour', 'language'], targetGroups: ['labour-migrants', 'protection', 'temporary-protection'] },
+    links: { policyPriorities: ['p1-1', 'p2', 'p2-2'], municipality: 'national', integrationAreas: ['labour', 'language'], targetGroups: ['labour-migrants', 'protection', 'temporary-protection'] },
   },
   {
     key: 'cpva',
@@ -110,15 +111,15 @@ export const organisations: DemoEntry[] = [
       name: 'Vilniaus miesto savivaldybės administracija',
       summary: 'Įgyvendina miesto užsieniečių integracijos planą ir koordinuoja „International House Vilnius“.',
       description: 'Savivaldybė finansuoja lietuvių kalbos kursus, socialines paslaugas ir bendruomenių renginius, o vieno langelio centras padeda atvykusiems susitvarkyti reikalus vienoje vietoje.',
-      services: [service('Vieno langelio konsultacijos', 'Pagalba dėl deklaravimo, mokyklų, sveikatos priežiūros ir socialinių paslaugų.', 'lt, en, ru, uk')],
+      services: [service('Vieno langelio konsultacijos', 'Pagalba dėl deklaravimo, mokyklų, sveikatos priežiūros ir socialinių paslaugų.', 'lt, en, ru, uk', 'p3-1')],
     },
     en: {
       name: 'Vilnius City Municipality Administration',
       summary: 'Carries out the city plan for the integration of foreigners and coordinates International House Vilnius.',
       description: 'The municipality funds Lithuanian courses, social services and community events, and its one-stop centre helps newcomers sort out their affairs in one place.',
-      services: [service('One-stop advice', 'Help with registering residence, schools, health care and social services.', 'lt, en, ru, uk')],
+      services: [service('One-stop advice', 'Help with registering residence, schools, health care and social services.', 'lt, en, ru, uk', 'p3-1')],
     },
-    links: { municipality: 'vilnius-city', integrationAreas: ['reception', 'social', 'language', 'host-society'], targetGroups: ['labour-migrants', 'family-members', 'temporary-protection'] },
+    links: { policyPriorities: ['p3-1'], municipality: 'vilnius-city', integrationAreas: ['reception', 'social', 'language', 'host-society'], targetGroups: ['labour-migrants', 'family-members', 'temporary-protection'] },
   },
   {
     key: 'kaunas-municipality',
@@ -133,7 +134,7 @@ export const organisations: DemoEntry[] = [
       summary: 'Drafts the Kaunas plan of integration measures and supports community initiatives.',
       description: 'Kaunas works with universities and employers so that students and workers from third countries stay in the city.',
     },
-    links: { municipality: 'kaunas-city', integrationAreas: ['host-society', 'labour', 'education'], targetGroups: ['students', 'labour-migrants'] },
+    links: { policyPriorities: ['p3-1'], municipality: 'kaunas-city', integrationAreas: ['host-society', 'labour', 'education'], targetGroups: ['students', 'labour-migrants'] },
   },
   {
     key: 'social-research-centre',
@@ -148,7 +149,7 @@ export const organisations: DemoEntry[] = [
       summary: 'Researches migration, the labour market and ethnic relations in Lithuania.',
       description: "The Centre's Institute for Ethnic Studies runs surveys of public attitudes and evaluates integration measures.",
     },
-    links: { municipality: 'vilnius-city', integrationAreas: ['governance', 'equality', 'host-society'], targetGroups: ['practitioners', 'host-community'] },
+    links: { policyPriorities: ['p5-1'], municipality: 'vilnius-city', integrationAreas: ['governance', 'equality', 'host-society'], targetGroups: ['practitioners', 'host-community'] },
   },
   {
     key: 'migration-research-institute',
@@ -196,8 +197,8 @@ export const organisations: DemoEntry[] = [
       summary: 'Šiaulių ir Panevėžio regionuose veikiantis centras: kalbos klubai, mentorystė ir vertimas.',
       description: 'Centras veikia nuo 2016 m. Savanoriai mentoriai padeda naujai atvykusiems šeimoms susipažinti su miestu, o kalbos klubai vyksta kas savaitę.',
       services: [
-        service('Lietuvių kalbos klubai', 'Kas savaitę vykstantys pokalbių susitikimai su savanoriais.', 'lt, en, ru'),
-        service('Mentorystės programa', 'Savanoris mentorius lydi šeimą pirmus šešis mėnesius.', 'lt, en'),
+        service('Lietuvių kalbos klubai', 'Kas savaitę vykstantys pokalbių susitikimai su savanoriais.', 'lt, en, ru', 'p1-1'),
+        service('Mentorystės programa', 'Savanoris mentorius lydi šeimą pirmus šešis mėnesius.', 'lt, en', 'p4'),
       ],
     },
     en: {
@@ -205,8 +206,8 @@ export const organisations: DemoEntry[] = [
       summary: 'A centre working in the Šiauliai and Panevėžys regions: language clubs, mentoring and interpreting.',
       description: 'The centre has worked since 2016. Volunteer mentors help newly arrived families find their way around town, and language clubs meet every week.',
       services: [
-        service('Lithuanian conversation clubs', 'Weekly conversation meetings with volunteers.', 'lt, en, ru'),
-        service('Mentoring programme', 'A volunteer mentor accompanies a family for its first six months.', 'lt, en'),
+        service('Lithuanian conversation clubs', 'Weekly conversation meetings with volunteers.', 'lt, en, ru', 'p1-1'),
+        service('Mentoring programme', 'A volunteer mentor accompanies a family for its first six months.', 'lt, en', 'p4'),
       ],
     },
     links: { municipality: 'siauliai-city', integrationAreas: ['language', 'host-society', 'reception'], targetGroups: ['family-members', 'protection', 'women'] },
@@ -218,13 +219,13 @@ export const organisations: DemoEntry[] = [
       name: 'Klaipėdos ukrainiečių bendruomenė',
       summary: 'Vienija Klaipėdos krašte gyvenančius ukrainiečius, organizuoja savitarpio pagalbą ir vaikų užimtumą.',
       description: 'Bendruomenė veikia savanorystės pagrindu, bendradarbiauja su mokyklomis ir savivaldybe.',
-      services: [service('Savaitgalio mokyklėlė vaikams', 'Ukrainų ir lietuvių kalbos, menų užsiėmimai.', 'uk, lt')],
+      services: [service('Savaitgalio mokyklėlė vaikams', 'Ukrainų ir lietuvių kalbos, menų užsiėmimai.', 'uk, lt', 'p1-2')],
     },
     en: {
       name: 'Ukrainian Community of Klaipėda',
       summary: 'Brings together Ukrainians living in the Klaipėda region, organising mutual help and activities for children.',
       description: 'The community is run by volunteers and works with schools and the municipality.',
-      services: [service('Weekend school for children', 'Ukrainian and Lithuanian language and arts activities.', 'uk, lt')],
+      services: [service('Weekend school for children', 'Ukrainian and Lithuanian language and arts activities.', 'uk, lt', 'p1-2')],
     },
     links: { municipality: 'klaipeda-city', integrationAreas: ['education', 'host-society', 'social'], targetGroups: ['temporary-protection', 'children-youth', 'women'] },
   },
@@ -250,13 +251,13 @@ export const organisations: DemoEntry[] = [
       name: 'Tarptautinės migracijos organizacijos Vilniaus biuras',
       summary: 'Informuoja migrantus, rengia specialistų mokymus ir padeda grįžtantiesiems.',
       description: 'Biuras administruoja Migracijos informacijos centrą, rengia mokymus savivaldybių darbuotojams ir vykdo savanoriško grįžimo programas.',
-      services: [service('Migracijos informacijos centras', 'Konsultacijos apie gyvenimą ir darbą Lietuvoje.', 'lt, en, ru, uk')],
+      services: [service('Migracijos informacijos centras', 'Konsultacijos apie gyvenimą ir darbą Lietuvoje.', 'lt, en, ru, uk', 'p3')],
     },
     en: {
       name: 'International Organization for Migration, Vilnius Office',
       summary: 'Informs migrants, trains practitioners and supports people who return.',
       description: 'The office runs the Migration Information Centre, trains municipal staff and carries out assisted voluntary return programmes.',
-      services: [service('Migration Information Centre', 'Advice on living and working in Lithuania.', 'lt, en, ru, uk')],
+      services: [service('Migration Information Centre', 'Advice on living and working in Lithuania.', 'lt, en, ru, uk', 'p3')],
     },
     links: { municipality: 'vilnius-city', integrationAreas: ['reception', 'labour', 'governance'], targetGroups: ['labour-migrants', 'practitioners'] },
   },

@@ -38,7 +38,7 @@ export const policyPriorities: Priority[] = [
       description: 'Language is the foundation of integration. This priority covers language learning for adults and support for schools.',
       indicators: [indicator('Foreigners passing the B1 exam per year', 'persons', 1850, 2023, 4000, 2030)],
     },
-    links: { responsibleInstitutions: ['ministry-education', 'ministry-social'], integrationAreas: ['language', 'education'], targetGroups: ['children-youth', 'labour-migrants'], municipalities: ['national'] },
+    links: { integrationAreas: ['language', 'education'], targetGroups: ['children-youth', 'labour-migrants'], municipalities: ['national'] },
   },
   {
     key: 'p1-1',
@@ -53,7 +53,7 @@ export const policyPriorities: Priority[] = [
       summary: 'Courses available in every county, in the evening and online, with childcare during classes.',
       indicators: [indicator('Counties offering free courses', 'counties', 4, 2023, 10, 2026), indicator('Course participants per year', 'persons', 3200, 2023, 7000, 2026)],
     },
-    links: { parent: 'p1', responsibleInstitutions: ['ministry-social', 'employment-service'], integrationAreas: ['language'], targetGroups: ['labour-migrants', 'family-members', 'protection'], municipalities: ['national'] },
+    links: { parent: 'p1', integrationAreas: ['language'], targetGroups: ['labour-migrants', 'family-members', 'protection'], municipalities: ['national'] },
   },
   {
     key: 'p1-2',
@@ -68,7 +68,7 @@ export const policyPriorities: Priority[] = [
       summary: 'Schools receive extra funding, teaching assistants and guidance for teaching foreign children.',
       indicators: [indicator('Schools with bridging classes', 'schools', 38, 2023, 80, 2026)],
     },
-    links: { parent: 'p1', responsibleInstitutions: ['ministry-education'], integrationAreas: ['education', 'language'], targetGroups: ['children-youth', 'unaccompanied-minors'], municipalities: ['national'] },
+    links: { parent: 'p1', integrationAreas: ['education', 'language'], targetGroups: ['children-youth', 'unaccompanied-minors'], municipalities: ['national'] },
   },
   {
     key: 'p2',
@@ -83,7 +83,7 @@ export const policyPriorities: Priority[] = [
       summary: 'Foreigners work in line with their qualifications, and employers contribute to their integration.',
       indicators: [indicator('Employment rate of third-country nationals', '%', 71, 2023, 78, 2030)],
     },
-    links: { responsibleInstitutions: ['ministry-social', 'employment-service'], integrationAreas: ['labour'], targetGroups: ['labour-migrants', 'protection'], municipalities: ['national'] },
+    links: { integrationAreas: ['labour'], targetGroups: ['labour-migrants', 'protection'], municipalities: ['national'] },
   },
   {
     key: 'p2-1',
@@ -98,7 +98,7 @@ export const policyPriorities: Priority[] = [
       summary: 'One online application, clear deadlines and partial recognition when documents are missing.',
       indicators: [indicator('Average time to recognition', 'days', 95, 2023, 45, 2026)],
     },
-    links: { parent: 'p2', responsibleInstitutions: ['ministry-education'], integrationAreas: ['labour', 'education'], targetGroups: ['labour-migrants', 'protection'], municipalities: ['national'] },
+    links: { parent: 'p2', integrationAreas: ['labour', 'education'], targetGroups: ['labour-migrants', 'protection'], municipalities: ['national'] },
   },
   {
     key: 'p2-2',
@@ -113,7 +113,7 @@ export const policyPriorities: Priority[] = [
       summary: 'Employers organise language learning at work and help the families of their staff.',
       indicators: [indicator('Employers taking part in integration programmes', 'companies', 60, 2023, 250, 2026)],
     },
-    links: { parent: 'p2', responsibleInstitutions: ['employment-service'], integrationAreas: ['labour', 'language', 'family'], targetGroups: ['labour-migrants', 'family-members'], municipalities: ['national'] },
+    links: { parent: 'p2', integrationAreas: ['labour', 'language', 'family'], targetGroups: ['labour-migrants', 'family-members'], municipalities: ['national'] },
   },
   {
     key: 'p3',
@@ -126,7 +126,7 @@ export const policyPriorities: Priority[] = [
       title: 'Integration services in municipalities',
       summary: 'Integration happens where people live: municipalities plan and deliver services.',
     },
-    links: { responsibleInstitutions: ['ministry-social'], integrationAreas: ['reception', 'social', 'governance'], targetGroups: ['practitioners'], municipalities: ['national'] },
+    links: { integrationAreas: ['reception', 'social', 'governance'], targetGroups: ['practitioners'], municipalities: ['national'] },
   },
   {
     key: 'p3-1',
@@ -141,7 +141,7 @@ export const policyPriorities: Priority[] = [
       summary: 'Vilnius, Kaunas and Klaipėda run centres where newcomers get all the information in one place.',
       indicators: [indicator('One-stop centres in operation', 'centres', 1, 2024, 3, 2027)],
     },
-    links: { parent: 'p3', responsibleInstitutions: ['vilnius-municipality', 'kaunas-municipality'], integrationAreas: ['reception'], targetGroups: ['labour-migrants', 'family-members'], municipalities: ['vilnius-city', 'kaunas-city', 'klaipeda-city'] },
+    links: { parent: 'p3', integrationAreas: ['reception'], targetGroups: ['labour-migrants', 'family-members'], municipalities: ['vilnius-city', 'kaunas-city', 'klaipeda-city'] },
   },
   {
     key: 'p3-2',
@@ -151,7 +151,7 @@ export const policyPriorities: Priority[] = [
       summary: 'Savivaldybės, kuriose užsieniečiai sudaro daugiau kaip 3 % gyventojų, patvirtina integracijos planus.',
       indicators: [indicator('Savivaldybės su patvirtintu planu', 'sav.', 5, 2024, 20, 2030)],
     },
-    links: { parent: 'p3', responsibleInstitutions: ['ministry-social'], integrationAreas: ['governance'], targetGroups: ['practitioners'], municipalities: ['national'] },
+    links: { parent: 'p3', integrationAreas: ['governance'], targetGroups: ['practitioners'], municipalities: ['national'] },
   },
   {
     key: 'p4',
@@ -164,7 +164,8 @@ export const policyPriorities: Priority[] = [
       title: 'Equal opportunities and non-discrimination',
       summary: 'Foreigners are protected from discrimination and society gets to know its new neighbours.',
     },
-    links: { responsibleInstitutions: ['ministry-social'], integrationAreas: ['equality', 'host-society'], targetGroups: ['host-community'], municipalities: ['national'] },
+    // Housing is in the priority but no demo work addresses it: the coverage matrix shows the gap.
+    links: { integrationAreas: ['equality', 'host-society', 'housing'], targetGroups: ['host-community'], municipalities: ['national'] },
   },
   {
     key: 'p4-1',
@@ -177,7 +178,7 @@ export const policyPriorities: Priority[] = [
       title: 'Preventing hate crime and discrimination',
       summary: 'Training for police and municipal staff, and easier reporting of incidents.',
     },
-    links: { parent: 'p4', responsibleInstitutions: ['ministry-interior'], integrationAreas: ['equality'], targetGroups: ['host-community', 'practitioners'], municipalities: ['national'] },
+    links: { parent: 'p4', integrationAreas: ['equality'], targetGroups: ['host-community', 'practitioners'], municipalities: ['national'] },
   },
   {
     key: 'p5',
@@ -190,7 +191,7 @@ export const policyPriorities: Priority[] = [
       title: 'Data, monitoring and migrant participation',
       summary: 'Policy rests on data, and migrants take part in shaping it.',
     },
-    links: { responsibleInstitutions: ['ministry-social'], integrationAreas: ['governance', 'participation'], targetGroups: ['practitioners'], municipalities: ['national'] },
+    links: { integrationAreas: ['governance', 'participation'], targetGroups: ['practitioners'], municipalities: ['national'] },
   },
   {
     key: 'p5-1',
@@ -203,7 +204,7 @@ export const policyPriorities: Priority[] = [
       title: 'Integration indicator system',
       summary: 'Integration indicators published every year, following the Zaragoza indicator set.',
     },
-    links: { parent: 'p5', responsibleInstitutions: ['migration-department', 'social-research-centre'], integrationAreas: ['governance'], targetGroups: ['practitioners'], municipalities: ['national'] },
+    links: { parent: 'p5', integrationAreas: ['governance'], targetGroups: ['practitioners'], municipalities: ['national'] },
   },
   {
     key: 'p5-2',
@@ -216,6 +217,6 @@ export const policyPriorities: Priority[] = [
       title: 'Migrant participation in consultations and advisory councils',
       summary: 'Migrant organisations delegate representatives to municipal and national councils.',
     },
-    links: { parent: 'p5', responsibleInstitutions: ['ministry-social'], integrationAreas: ['participation'], targetGroups: ['labour-migrants', 'protection'], municipalities: ['national'] },
+    links: { parent: 'p5', integrationAreas: ['participation'], targetGroups: ['labour-migrants', 'protection'], municipalities: ['national'] },
   },
 ];

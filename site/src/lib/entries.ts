@@ -82,6 +82,43 @@ export interface Entry {
   calendar: CalendarEvent | null;
   schema: (url: string) => Record<string, unknown>;
   openData: Record<string, OpenDataValue>;
+  /** What the coverage matrix and partner matching need of a piece of work (see lib/coverage.ts). */
+  work?: WorkFacts;
+  /** A seminar's follow-up actions. */
+  followUps?: FollowUp[];
+  /** A policy priority's place in the tree, level, period and responsible institutions. */
+  priority?: PriorityFacts;
+  /** A partner-search request or a call: what kind of partner it looks for (organisation types; empty means any). */
+  seeks?: { types: string[]; open: boolean; fundingCall: string | null };
+  /** An organisation: open to partnership, its type and the services it runs (with the priority each serves). */
+  organisation?: { open: boolean; type: string | null; services: { name: string; priority: string | null }[] };
   /** The page offers a contact form: the entry has a private contact address (and, for a request, is still open). */
   contactable?: boolean;
+}
+
+export interface WorkFacts {
+  /** Linked policy priorities (document ids). */
+  priorities: string[];
+  /** The calendar years the work spans; null when it has no date (then every period counts it). */
+  years: [number, number] | null;
+}
+
+export interface FollowUp {
+  action: string;
+  status: string | null;
+  dueDate: string | null;
+  /** Linked priority (document id). */
+  priority: string | null;
+  /** Responsible organisation (document id). */
+  responsible: string | null;
+}
+
+export interface PriorityFacts {
+  code: string;
+  parent: string | null;
+  level: string | null;
+  periodStart: number | null;
+  periodEnd: number | null;
+  status: string | null;
+  responsible: string[];
 }

@@ -3,6 +3,7 @@ import type { Catalog, TaxonomyKey } from './catalog.ts';
 import { entryPath } from './catalog.ts';
 import type { OpenDataValue } from './entries.ts';
 import type { ContentSectionKey } from './sections.ts';
+import { COVERAGE_KINDS, computeCoverage } from './coverage.ts';
 import { termPath } from './site-pages.ts';
 
 // Each public collection as JSON and CSV per language: what the site shows, in machine-readable
@@ -20,7 +21,8 @@ export const OPEN_DATA_FILES = {
   area: 'integration-areas',
   group: 'target-groups',
   municipality: 'municipalities',
-} as const satisfies Record<ContentSectionKey | TaxonomyKey, string>;
+  coverage: 'coverage',
+} as const satisfies Record<ContentSectionKey | TaxonomyKey | 'coverage', string>;
 
 export type OpenDataCollection = keyof typeof OPEN_DATA_FILES;
 export const OPEN_DATA_FORMATS = ['json', 'csv'] as const;
@@ -33,6 +35,7 @@ const isTaxonomy = (c: OpenDataCollection): c is TaxonomyKey => c === 'area' || 
 /** Rows of a collection in the catalog's own language (Lithuanian-only entries are in the lt files). */
 export function openDataRows(catalog: Catalog, collection: OpenDataCollection, site: URL): Record<string, OpenDataValue>[] {
   const locale = catalog.locale;
+  if (collection === 'coverage') return coverageRows(catalog, site);
   if (isTaxonomy(collection)) {
     return catalog.taxonomies[collection].map((term) => {
       const { localizations: _l, __typename: _t, ...fields } = term as typeof term & { localizations?: unknown; __typename?: unknown };
@@ -42,6 +45,28 @@ export function openDataRows(catalog: Catalog, collection: OpenDataCollection, s
   return catalog.sections[collection]
     .filter((entry) => entry.locale === locale)
     .map((entry) => ({ ...entry.openData, url: new URL(entryPath(entry), site).href }));
+}
+
+/** The coverage matrix, one row per priority and area (each priority with its sub-priorities' work). */
+function coverageRows(catalog: Catalog, site: URL): Record<string, OpenDataValue>[] {
+  const coverage = computeCoverage(catalog, null, true);
+  return coverage.rows.flatMap((row) =>
+    row.cells.map((cell) => ({
+      priorityCode: row.priority.priority?.code ?? null,
+      priority: row.priority.title,
+      parentCode: (row.priority.priority?.parent && catalog.entry({ section: 'priorities', documentId: row.priority.priority.parent })?.priority?.code) || null,
+      level: row.priority.priority?.level ?? null,
+      periodStart: row.priority.priority?.periodStart ?? null,
+      periodEnd: row.priority.priority?.periodEnd ?? null,
+      area: cell.area.name,
+      areaSlug: cell.area.slug,
+      priorityCoversArea: cell.relevant,
+      gap: cell.relevant && cell.items.length === 0,
+      total: cell.items.length,
+      ...Object.fromEntries(COVERAGE_KINDS.map((kind) => [kind, cell.items.filter((i) => i.kind === kind).length])),
+      url: new URL(entryPath(row.priority), site).href,
+    })),
+  );
 }
 
 export function toCsv(rows: Record<string, OpenDataValue>[]): string {

@@ -91,6 +91,14 @@ const yesNo = (locale: Locale, value: boolean | null | undefined) => (value == n
 const names = (list: readonly ({ name: string } | null)[] | null | undefined) => present(list).map((x) => x.name);
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : 0);
 const todayIn = (now: Date) => now.toISOString().slice(0, 10);
+const yearOf = (value: string | null | undefined) => (value ? Number(value.slice(0, 4)) : null);
+/** The years from one date to another (either may be missing; a missing end means "to now"). */
+function years(from: string | null | undefined, to: string | null | undefined, ctx: SectionContext): [number, number] | null {
+  const start = yearOf(from) ?? yearOf(to);
+  if (start == null) return null;
+  return [start, Math.max(start, yearOf(to) ?? ctx.now.getUTCFullYear())];
+}
+const ids = (items: readonly ({ documentId: string } | null | undefined)[] | null | undefined) => present(items).map((i) => i.documentId);
 
 function translations(list: readonly ({ locale: string | null; slug: string } | null)[] | null | undefined) {
   return present(list)
@@ -255,6 +263,7 @@ const goodPractices: SectionDefinition<'goodPractices'> = {
         ...files(f.attachments, item.attachments, ctx),
       ],
       links: [...refs('organisations', item.implementingOrganisations), ...refs('priorities', item.policyPriorities)],
+      work: { priorities: ids(item.policyPriorities), years: years(item.startDate, item.ongoing ? null : item.endDate, ctx) },
       order: [-ms(item.publishedAt ?? item.updatedAt), item.title],
       published: item.publishedAt ?? item.updatedAt ?? '',
       schema: (url) => ({
@@ -314,6 +323,7 @@ const research: SectionDefinition<'researchEntries'> = {
       ),
       blocks: [...markdown(f.keyFindings, item.keyFindings), ...markdown(f.methodology, item.methodology), ...files(f.fullText, [item.file], ctx)],
       links: [...refs('organisations', item.institutions), ...refs('priorities', item.policyPriorities)],
+      work: { priorities: ids(item.policyPriorities), years: years(item.publicationDate, item.publicationDate, ctx) },
       order: [-ms(item.publicationDate), item.title],
       published: item.publicationDate ?? item.updatedAt ?? '',
       schema: (url) => ({
@@ -391,6 +401,8 @@ const funding: SectionDefinition<'fundingCalls'> = {
       ),
       blocks: [...markdown('', item.description), ...markdown(f.activities, item.supportedActivities)],
       links: [...refs('organisations', [item.funder]), ...refs('priorities', item.policyPriorities)],
+      work: { priorities: ids(item.policyPriorities), years: years(item.opensAt, item.deadlineAt, ctx) },
+      seeks: { types: eligible.filter((t) => !!t) as string[], open: status !== 'closed', fundingCall: null },
       order: [CALL_STATUS_ORDER[status], status === 'closed' ? -deadlineMs : deadlineMs, item.title],
       published: item.opensAt ?? item.updatedAt ?? '',
       calendar: { start: item.deadlineAt, end: new Date(deadlineMs + 30 * 60_000).toISOString(), url: item.callUrl },
@@ -496,6 +508,14 @@ const seminars: SectionDefinition<'seminars'> = {
         ...refs('organisations', followUp.map((a) => a.responsibleOrganisation)),
         ...refs('priorities', followUp.map((a) => a.priority)),
       ],
+      work: { priorities: ids(item.policyPriorities), years: years(item.startAt, item.endAt ?? item.startAt, ctx) },
+      followUps: followUp.map((a) => ({
+        action: a.action,
+        status: a.status ?? null,
+        dueDate: a.dueDate ?? null,
+        priority: a.priority?.documentId ?? null,
+        responsible: a.responsibleOrganisation?.documentId ?? null,
+      })),
       order: timing === 'upcoming' ? [0, startMs, item.title] : [1, -startMs, item.title],
       published: item.startAt,
       calendar: { start: item.startAt, end, location: item.venue, url: item.registrationUrl ?? item.recordingUrl },
@@ -557,10 +577,20 @@ const organisations: SectionDefinition<'organisations'> = {
       blocks: [
         ...markdown('', item.description),
         ...(services.length
-          ? [{ kind: 'table' as const, heading: f.services, columns: [f.services, f.serviceLanguages], rows: services.map((s) => [s.description ? `${s.name}: ${s.description}` : s.name, s.languages ?? '']) }]
+          ? [{
+              kind: 'table' as const,
+              heading: f.services,
+              columns: [f.services, f.serviceLanguages, f.priority],
+              rows: services.map((s): FactValue[] => [s.description ? `${s.name}: ${s.description}` : s.name, s.languages ?? '', { entries: refs('priorities', [s.priority]) }]),
+            }]
           : []),
       ],
-      links: [],
+      links: refs('priorities', services.map((s) => s.priority)),
+      organisation: {
+        open: item.openToPartnership === true,
+        type: item.type ?? null,
+        services: services.map((s) => ({ name: s.name, priority: s.priority?.documentId ?? null })),
+      },
       order: [item.name],
       published: item.updatedAt ?? '',
       contactable: item.acceptsMessages,
@@ -625,6 +655,8 @@ const partnerSearch: SectionDefinition<'partnerRequests'> = {
       ),
       blocks: markdown(f.projectIdea, item.projectIdea),
       links: [...refs('organisations', [item.organisation]), ...refs('funding', [item.fundingCall]), ...refs('priorities', item.policyPriorities)],
+      work: { priorities: ids(item.policyPriorities), years: years(item.expiresAt, item.expiresAt, ctx) },
+      seeks: { types: present(item.partnerTypesSought).map((t) => t.type).filter((t): t is NonNullable<typeof t> => !!t), open: active, fundingCall: item.fundingCall?.documentId ?? null },
       order: [active ? 0 : 1, ms(item.expiresAt), item.title],
       published: item.updatedAt ?? '',
       contactable: item.acceptsMessages && active,
@@ -694,6 +726,15 @@ const priorities: SectionDefinition<'policyPriorities'> = {
           : []),
       ],
       links: [...refs('priorities', [item.parent]), ...refs('organisations', item.responsibleInstitutions)],
+      priority: {
+        code: item.code,
+        parent: item.parent?.documentId ?? null,
+        level: item.level ?? null,
+        periodStart: item.periodStart ?? null,
+        periodEnd: item.periodEnd ?? null,
+        status: item.implementationStatus ?? null,
+        responsible: ids(item.responsibleInstitutions),
+      },
       order: [item.code],
       published: item.updatedAt ?? '',
       schema: (url) => ({

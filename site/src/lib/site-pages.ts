@@ -8,6 +8,9 @@ import { FORM_PATHS } from './form-paths.ts';
 import { FACET_SEGMENTS, OTHER_SEGMENTS, SECTION_SEGMENTS, TAXONOMY_SEGMENTS } from './i18n/routes.ts';
 import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext, type SectionDefinition } from './sections.ts';
 import type { SiteContent } from './cms/index.ts';
+import { sharePriorityLinks } from './coverage.ts';
+import { coverageViews, followUpPath, followUpYears, type CoverageList, type CoverageView, type FollowUpYear } from './coverage-pages.ts';
+import { COVERAGE_UI, filterLabel } from './i18n/coverage-ui.ts';
 
 // Every HTML page of the site, in both languages, with the page each one corresponds to in the
 // other language (for hreflang and the language switcher). The one catch-all route renders these.
@@ -61,6 +64,9 @@ export type SitePage = PageBase &
     | { kind: 'search' }
     | { kind: 'form'; form: 'goodPractice' | 'partnerRequest' }
     | { kind: 'openData' }
+    | { kind: 'coverage'; view: CoverageView }
+    | { kind: 'coverageList'; list: CoverageList }
+    | { kind: 'followUps'; year: FollowUpYear | null; years: FollowUpYear[] }
   );
 
 export interface Site {
@@ -164,6 +170,7 @@ function pagesOf(catalog: Catalog): SitePage[] {
   pages.push({ kind: 'form', form: 'partnerRequest', identity: 'form:partnerRequest', path: FORM_PATHS.partnerRequest[locale], locale, title: FORM_TITLES.partnerRequest[locale] });
   pages.push({ kind: 'search', identity: 'search', path: join(SECTION_SEGMENTS.search[locale]), locale, title: UI[locale].search });
   pages.push({ kind: 'openData', identity: 'openData', path: join(OTHER_SEGMENTS.openData[locale]), locale, title: UI[locale].openData });
+  pages.push(...coveragePages(catalog));
 
   // Two pages on one URL would silently drop one of them: an editor's page slug can clash.
   const seen = new Map<string, string>();
@@ -175,11 +182,33 @@ function pagesOf(catalog: Catalog): SitePage[] {
   return pages;
 }
 
+function coveragePages(catalog: Catalog): SitePage[] {
+  const locale = catalog.locale;
+  const c = COVERAGE_UI[locale];
+  const { views, lists } = coverageViews(catalog);
+  const suffix = (filter: CoverageView['filter']) => (filter ? `: ${filterLabel(locale, filter)}` : '');
+  const years = followUpYears(catalog);
+  return [
+    ...views.map((view): SitePage => ({ kind: 'coverage', identity: view.identity, path: view.path, locale, title: `${c.title}${suffix(view.filter)}`, view })),
+    ...lists.map((list): SitePage => ({
+      kind: 'coverageList',
+      identity: list.identity,
+      path: list.path,
+      locale,
+      title: `${list.subject ? c.listTitle(list.subject.title) : c.unlinkedListTitle}${suffix(list.filter)}`,
+      list,
+    })),
+    { kind: 'followUps', identity: 'follow-up', path: followUpPath(locale), locale, title: c.followUpTitle, year: null, years },
+    ...years.map((year): SitePage => ({ kind: 'followUps', identity: `follow-up:${year.year}`, path: followUpPath(locale, year.year), locale, title: c.followUpYearTitle(year.year), year, years })),
+  ];
+}
+
 export function buildSite(content: Record<Locale, SiteContent>, ctx: Omit<SectionContext, 'locale'>): Site {
   const catalogs = {
     lt: buildCatalog(content.lt, ctx),
     en: buildCatalog(content.en, ctx, content.lt),
   };
+  sharePriorityLinks(catalogs.lt, catalogs.en);
   const pages = { lt: pagesOf(catalogs.lt), en: pagesOf(catalogs.en) };
   const byIdentity = Object.fromEntries(LOCALES.map((l) => [l, new Map(pages[l].map((p) => [p.identity, p]))])) as Record<Locale, Map<string, SitePage>>;
   return {

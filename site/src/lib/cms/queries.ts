@@ -134,7 +134,7 @@ export const OrganisationsQuery = graphql(
         documentId name slug summary type description website openToPartnership acceptsMessages updatedAt
         logo { url alternativeText width height }
         municipality { ...MunicipalityRef }
-        services { name description languages }
+        services { name description languages priority { documentId } }
         integrationAreas { ...AreaRef }
         targetGroups { ...GroupRef }
         localizations { locale slug }

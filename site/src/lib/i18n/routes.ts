@@ -45,3 +45,15 @@ export const OTHER_SEGMENTS = {
   page: { lt: 'puslapis', en: 'page' },
   openData: { lt: 'atviri-duomenys', en: 'open-data' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+/** The coverage matrix and its lists (under the priorities section) and the follow-up pages (under seminars). */
+export const COVERAGE_SEGMENTS = {
+  coverage: { lt: 'apreptis', en: 'coverage' },
+  detailed: { lt: 'issamiai', en: 'detailed' },
+  municipality: { lt: 'savivaldybe', en: 'municipality' },
+  level: { lt: 'lygmuo', en: 'level' },
+  period: { lt: 'laikotarpis', en: 'period' },
+  priority: { lt: 'prioritetas', en: 'priority' },
+  unlinked: { lt: 'nesusieta', en: 'unlinked' },
+  followUp: { lt: 'tolesni-veiksmai', en: 'follow-up' },
+} as const satisfies Record<string, Record<Locale, string>>;
