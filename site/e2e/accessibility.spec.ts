@@ -26,12 +26,19 @@ async function templates(locale: 'lt' | 'en', page: import('@playwright/test').P
     `/${locale}/${locale === 'lt' ? 'apie-platforma' : 'about-the-platform'}/`,
     `/${locale}/${locale === 'lt' ? 'pateikti-praktika' : 'submit-practice'}/`,
     `/${locale}/${locale === 'lt' ? 'partneriu-paieska/nauja' : 'partner-search/new'}/`,
+    // The coverage matrix (summary and detailed), a list behind it and the follow-up actions.
+    `/${locale}/${locale === 'lt' ? 'prioritetai/apreptis' : 'priorities/coverage'}/`,
+    `/${locale}/${locale === 'lt' ? 'prioritetai/apreptis/issamiai' : 'priorities/coverage/detailed'}/`,
+    `/${locale}/${locale === 'lt' ? 'prioritetai/apreptis/nesusieta' : 'priorities/coverage/unlinked'}/`,
+    `/${locale}/${locale === 'lt' ? 'renginiai/tolesni-veiksmai' : 'seminars/follow-up'}/`,
   ];
   // One detail page per section, and a taxonomy term page.
   for (const section of SECTIONS) {
     await page.goto(`/${locale}/${section[locale]}/`);
     paths.push((await firstOwnEntry(page)).href);
   }
+  await page.goto(`/${locale}/${locale === 'lt' ? 'renginiai/tolesni-veiksmai' : 'seminars/follow-up'}/`);
+  paths.push((await page.getByTestId('follow-up-years').locator('a').first().getAttribute('href'))!);
   await page.goto(paths[3]);
   paths.push((await page.getByTestId('terms').locator('a').first().getAttribute('href'))!);
   return paths;

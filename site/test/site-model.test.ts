@@ -1,53 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import type { SiteContent } from '../src/lib/cms/index.ts';
 import { calendarFile, rssItems } from '../src/lib/feeds.ts';
 import { openDataRows, toCsv } from '../src/lib/open-data.ts';
-import { buildSite, facetOptions, listingPath } from '../src/lib/site-pages.ts';
+import { facetOptions, listingPath } from '../src/lib/site-pages.ts';
+import { call, days, news, seminar, SITE, twoLanguageSite } from './fixtures.ts';
 
 // The site model from small hand-made CMS results: derived statuses, Lithuanian-only entries in
 // English lists, filters, pagination, reverse links, translations and the feeds built from them.
 
-const NOW = new Date('2026-11-26T12:00:00Z');
-const SITE = new URL('https://mip.example/');
-const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000).toISOString();
-
-const area = (locale: 'lt' | 'en') => ({
-  documentId: 'area-1', name: locale === 'lt' ? 'Darbas' : 'Work', slug: locale === 'lt' ? 'darbas' : 'work',
-  description: null, order: 1, mipexArea: 'none', localizations: [],
-});
-const org = (locale: 'lt' | 'en') => ({
-  documentId: 'org-1', name: locale === 'lt' ? 'Asociacija' : 'Association', slug: locale === 'lt' ? 'asociacija' : 'association', type: 'ngo',
-  summary: null, description: null, website: null, openToPartnership: true, updatedAt: days(-1), logo: null, municipality: null,
-  services: [], integrationAreas: [area(locale)], targetGroups: [], localizations: [{ locale: locale === 'lt' ? 'en' : 'lt', slug: 'x' }],
-});
-const news = (locale: 'lt' | 'en', id: string, date: string, title = `${locale} ${id}`) => ({
-  documentId: id, title, slug: `${locale}-${id}`, summary: 'Santrauka', body: 'Tekstas', date, level: 'national', kind: 'policy',
-  sourceUrl: null, updatedAt: days(-1), sourceOrganisation: org(locale), integrationAreas: [area(locale)], targetGroups: [], municipalities: [],
-  localizations: [],
-});
-const call = (locale: 'lt' | 'en', id: string, opensAt: string, deadlineAt: string) => ({
-  documentId: id, title: `Kvietimas ${id}`, slug: `call-${id}`, summary: null, description: null, programme: 'amif', callNumber: null,
-  opensAt, deadlineAt, budgetEur: 100000, minGrantEur: null, maxGrantEur: null, coFinancingRate: null, partnershipRequired: false,
-  callUrl: null, supportedActivities: null, updatedAt: days(-1), eligibleApplicantTypes: [{ type: 'ngo' }], funder: null,
-  policyPriorities: [], integrationAreas: id === 'c-open' ? [area(locale)] : [], targetGroups: [], municipalities: [], localizations: [],
-});
-const seminar = (locale: 'lt' | 'en', id: string, startAt: string) => ({
-  documentId: id, title: `Renginys ${id}`, slug: `seminar-${id}`, summary: null, description: null, type: 'seminar', startAt, endAt: null,
-  format: 'online', venue: null, registrationUrl: null, registrationDeadline: null, recordingUrl: null, participantsCount: null,
-  conclusions: null, updatedAt: days(-1), municipality: null, organisers: [org(locale)], agenda: [], materials: [], followUpActions: [],
-  policyPriorities: [], integrationAreas: [], targetGroups: [], localizations: [],
-});
-
-function content(locale: 'lt' | 'en', extra: Partial<Record<keyof SiteContent, unknown[]>> = {}): SiteContent {
-  const empty = { newsItems: [], goodPractices: [], researchEntries: [], fundingCalls: [], seminars: [], organisations: [org(locale)],
-    partnerRequests: [], policyPriorities: [], integrationAreas: [area(locale)], targetGroups: [], municipalities: [], pages: [] };
-  return { locale, ...empty, ...extra } as unknown as SiteContent;
-}
-
-function twoLanguageSite(extra: { lt?: Parameters<typeof content>[1]; en?: Parameters<typeof content>[1] } = {}) {
-  return buildSite({ lt: content('lt', extra.lt), en: content('en', extra.en) }, { now: NOW, media: (p) => `https://cms.example${p}` });
-}
 
 describe('derived statuses', () => {
   it('derives the call status from its dates at build time and lists closing-soon calls first', () => {
