@@ -8,10 +8,16 @@ import { bold, info, red } from './lib/log.ts';
 import { DATA_DIR, ENV_FILE } from './lib/paths.ts';
 import { ReleaseStore } from './lib/rebuild/releases.ts';
 import { listen, RebuildService, scheduleRebuilds } from './lib/rebuild/service.ts';
-import { astroSiteBuilder } from './lib/rebuild/site-build.ts';
+import { astroSiteBuilder, stopRunningBuilds } from './lib/rebuild/site-build.ts';
 
-// Started by `npm start` with a channel to it: stop with it.
-process.on('disconnect', () => process.exit(0));
+// Stop with `npm start` (its channel to us closes) or on a signal, and take a build in progress along.
+const stop = () => {
+  stopRunningBuilds();
+  process.exit(0);
+};
+process.on('disconnect', stop);
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
 
 const { values } = ensureEnvFile(process.env.MIP_ENV_FILE ?? ENV_FILE);
 const env: NodeJS.ProcessEnv = { ...process.env, ...values, ASTRO_TELEMETRY_DISABLED: '1' };

@@ -5,9 +5,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { bold, formatDuration, green, red } from './lib/log.ts';
 import { DATA_DIR, ROOT_DIR } from './lib/paths.ts';
+import { postgresUnavailable, TEST_POSTGRES_URL } from './lib/test-database.ts';
 
-// Fast unit suites first; the CMS integration and platform suites start real processes.
-const WORKSPACES = ['shared-types', 'site', 'cms', 'scripts'];
+// Fast unit suites first; the CMS integration and platform suites start real processes. The CMS
+// suite runs twice: on SQLite (the default) and on PostgreSQL (production's database).
+const SUITES: { name: string; workspace: string; env?: Record<string, string> }[] = [
+  { name: 'shared-types', workspace: 'shared-types' },
+  { name: 'site', workspace: 'site' },
+  { name: 'cms', workspace: 'cms' },
+  { name: 'cms (postgres)', workspace: 'cms', env: { TEST_DATABASE: 'postgres' } },
+  { name: 'scripts', workspace: 'scripts' },
+];
 
 interface VitestReport {
   numPassedTests: number;
@@ -31,18 +39,29 @@ const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT
 const typecheckMs = Date.now() - typecheckStarted;
 
 const rows: { workspace: string; passed: number; failed: number; skipped: number; ms: number; ok: boolean }[] = [];
-for (const workspace of WORKSPACES) {
-  console.log(bold(`\n━━ ${workspace} ━━`));
-  const reportFile = path.join(reportsDir, `${workspace}.json`);
+for (const suite of SUITES) {
+  console.log(bold(`\n━━ ${suite.name} ━━`));
+  if (suite.env?.TEST_DATABASE === 'postgres') {
+    const why = await postgresUnavailable();
+    if (why) {
+      // CI must prove PostgreSQL; on a machine without one the run says so and counts it as skipped.
+      const required = process.env.CI === 'true';
+      console.log(`${required ? red('✗') : '!'} PostgreSQL is not reachable (${why}). Start one, or point TEST_POSTGRES_URL at a server where this account may create databases.${required ? '' : ' Skipped (CI requires it).'}`);
+      rows.push({ workspace: suite.name, passed: 0, failed: required ? 1 : 0, skipped: required ? 0 : 1, ms: 0, ok: !required });
+      continue;
+    }
+    console.log(`(each test file on its own new database on ${TEST_POSTGRES_URL.replace(/\/\/[^@/]*@/, '//')})`);
+  }
+  const reportFile = path.join(reportsDir, `${suite.name.replace(/\W+/g, '-')}.json`);
   const started = Date.now();
   const result = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], {
-    cwd: path.join(ROOT_DIR, workspace),
+    cwd: path.join(ROOT_DIR, suite.workspace),
     stdio: 'inherit',
-    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) },
+    env: { ...process.env, ...suite.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) },
   });
   const report: VitestReport | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
   rows.push({
-    workspace,
+    workspace: suite.name,
     passed: report?.numPassedTests ?? 0,
     // A suite that crashed before reporting counts as one failure.
     failed: report ? report.numFailedTests : 1,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { GENERATED_SETTINGS } from '../../scripts/lib/env.ts';
 import { loadStrapi } from '../../scripts/lib/strapi.ts';
+import { createPostgresDatabase } from '../../scripts/lib/test-database.ts';
 
 export interface TestCms {
   strapi: Core.Strapi;
@@ -17,23 +18,30 @@ export interface TestCms {
 }
 
 /**
- * Starts a real Strapi on a fresh temporary SQLite database and a free port, with freshly
- * generated secrets. `env` overrides or adds settings (for example the rebuild webhook).
+ * Starts a real Strapi on a fresh temporary database and a free port, with freshly generated
+ * secrets: SQLite, or with TEST_DATABASE=postgres a new PostgreSQL database (dropped on stop).
+ * `env` overrides or adds settings (for example the rebuild webhook).
  */
 export async function startTestCms(overrides: Record<string, string> = {}): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mip-cms-test-'));
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
+  const postgres = process.env.TEST_DATABASE === 'postgres' ? await createPostgresDatabase() : null;
+  const database: Record<string, string> = postgres
+    ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url }
+    : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') };
   const env: Record<string, string> = {
     ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    ...database,
     CMS_PUBLIC_DIR: path.join(dir, 'public'),
     HOST: '127.0.0.1',
     CMS_LOG_LEVEL: 'warn',
     ...overrides,
   };
   Object.assign(process.env, env);
-  const strapi = await loadStrapi({ compile: false });
+  const strapi = await loadStrapi({ compile: false }).catch(async (error) => {
+    await postgres?.drop();
+    throw error;
+  });
   // strapi.server.listen (mounts the routes, then listens) rather than strapi.listen(): the same
   // server without the start-up banner in every test log.
   await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
@@ -52,6 +60,7 @@ export async function startTestCms(overrides: Record<string, string> = {}): Prom
         for (const listener of listeners) if (!process.listeners(event as never).includes(listener)) process.on(event as never, listener);
       }
       rmSync(dir, { recursive: true, force: true });
+      await postgres?.drop();
     },
   };
 }

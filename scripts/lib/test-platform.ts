@@ -28,14 +28,11 @@ export interface SeededSite {
   stop(): Promise<void>;
 }
 
-/**
- * For end-to-end tests: a real CMS on a fresh SQLite database (and upload folder) with the demo
- * content, and the real static site built from it.
- */
-export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-e2e-'));
+/** Settings for a CMS on its own data in `dir` (SQLite file and uploads), with fresh secrets. */
+export async function testCmsEnv(dir: string, siteUrl: string, extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
   const cmsPort = await freePort();
-  const env: NodeJS.ProcessEnv = {
+  mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
+  return {
     ...process.env,
     ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
     DATABASE_CLIENT: 'sqlite',
@@ -52,17 +49,43 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
     REBUILD_WEBHOOK_URL: '',
     STRAPI_TELEMETRY_DISABLED: 'true',
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
   };
-  mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
+}
+
+/** Starts the CMS process (seeding the demo into an empty database) and waits until it answers. */
+export async function startTestCmsProcess(env: NodeJS.ProcessEnv) {
   const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true });
-  const stop = async () => {
+  try {
+    await waitForHttp(`${env.CMS_URL}/_health`, cms, 5 * 60 * 1000, 'The CMS');
+  } catch (error) {
     await stopChild(cms);
+    throw error;
+  }
+  return { stop: () => stopChild(cms) };
+}
+
+/** The real static build from the CMS that `env` points at. */
+export function buildTestSite(env: NodeJS.ProcessEnv, outDir: string): Promise<void> {
+  return waitForExit(spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: SITE_DIR, env }), 'astro build');
+}
+
+/**
+ * For end-to-end tests: a real CMS on a fresh SQLite database (and upload folder) with the demo
+ * content, and the real static site built from it.
+ */
+export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-e2e-'));
+  const env = await testCmsEnv(dir, siteUrl);
+  let cms: { stop(): Promise<void> } | undefined;
+  const stop = async () => {
+    await cms?.stop();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 5 * 60 * 1000, 'The CMS');
+    cms = await startTestCmsProcess(env);
     const outDir = path.join(dir, 'dist');
-    await waitForExit(spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: SITE_DIR, env }), 'astro build');
+    await buildTestSite(env, outDir);
     return { outDir, cmsUrl: env.CMS_URL!, cmsToken: env.CMS_TOKEN!, stop };
   } catch (error) {
     await stop();

@@ -83,10 +83,18 @@ export class ReleaseStore {
     return surplus;
   }
 
-  /** Leftovers of builds a crash interrupted; call when no build is running. */
-  removeInterruptedBuilds() {
+  /**
+   * Leftovers of builds a crash interrupted; call when no build is running. One that cannot be
+   * removed (something still writing into it) is left for the next start: it is never served.
+   */
+  removeInterruptedBuilds(warn: (line: string) => void = () => {}) {
     for (const name of readdirSync(this.releasesDir)) {
-      if (name.startsWith('.building-')) rmSync(path.join(this.releasesDir, name), { recursive: true, force: true });
+      if (!name.startsWith('.building-')) continue;
+      try {
+        rmSync(path.join(this.releasesDir, name), { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+      } catch (error) {
+        warn(`could not remove the interrupted build ${name} (${(error as Error).message}); it is ignored`);
+      }
     }
   }
 

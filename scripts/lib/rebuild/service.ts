@@ -75,7 +75,7 @@ export class RebuildService {
 
   constructor(options: RebuildServiceOptions) {
     this.options = { keepReleases: 5, now: () => new Date(), log: console.log, ...options };
-    options.releases.removeInterruptedBuilds();
+    options.releases.removeInterruptedBuilds(this.options.log);
   }
 
   /**

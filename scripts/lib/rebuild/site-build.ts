@@ -1,6 +1,21 @@
+import type { ChildProcess } from 'node:child_process';
 import { SITE_DIR } from '../paths.ts';
 import { spawnPrefixed } from '../processes.ts';
 import type { SiteBuilder } from './service.ts';
+
+/** Builds in progress: stopped with the service, so no orphan keeps writing into a release. */
+const running = new Set<ChildProcess>();
+
+/** Stops every build in progress (its whole process group: npx, astro and their children). */
+export function stopRunningBuilds() {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
 
 /**
  * The real build: `astro build` of the site into the release's working directory (the site's
@@ -10,7 +25,10 @@ import type { SiteBuilder } from './service.ts';
 export function astroSiteBuilder(env: NodeJS.ProcessEnv): SiteBuilder {
   return (workDir) =>
     new Promise((resolve, reject) => {
-      const child = spawnPrefixed('npx', ['astro', 'build', '--outDir', workDir], 'site', { cwd: SITE_DIR, env });
+      // Its own process group, so stopping it stops astro too, not only npx.
+      const child = spawnPrefixed('npx', ['astro', 'build', '--outDir', workDir], 'site', { cwd: SITE_DIR, env, detached: true });
+      running.add(child);
+      child.once('exit', () => running.delete(child));
       const lastLines: string[] = [];
       for (const stream of [child.stdout, child.stderr]) {
         stream?.on('data', (chunk: Buffer) => {

@@ -66,6 +66,8 @@ export function calendarFile(catalog: Catalog, section: ContentSectionKey, site:
       location: entry.calendar.location ?? undefined,
       url,
       lastModified: entry.updatedAt ? new Date(entry.updatedAt) : undefined,
+      // The entry's last change rather than the build's clock: the same content gives the same file.
+      ...(entry.updatedAt ? { stamp: new Date(entry.updatedAt) } : {}),
     });
   }
   return calendar.toString();

@@ -8,8 +8,18 @@ export { entryPath } from './catalog.ts';
 export type { Catalog } from './catalog.ts';
 export type { Site, SitePage } from './site-pages.ts';
 
-/** The build's clock: every derived status (call open/closed, upcoming seminar) uses it. */
-export const BUILD_TIME = new Date();
+/**
+ * The build's clock: every derived status (call open/closed, upcoming seminar) uses it.
+ * SITE_BUILD_TIME (an ISO date) pins it, for reproducible builds.
+ */
+export const BUILD_TIME = buildTime(process.env.SITE_BUILD_TIME);
+
+function buildTime(pinned: string | undefined): Date {
+  if (!pinned) return new Date();
+  const time = new Date(pinned);
+  if (Number.isNaN(time.getTime())) throw new Error(`SITE_BUILD_TIME must be an ISO date such as 2026-11-26T12:00:00Z, got "${pinned}"`);
+  return time;
+}
 
 let site: Promise<Site> | undefined;
 
