@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // system's Chromium (Debian's package; CI machines cannot download Playwright's own browser).
 // Without one, Playwright's own Chromium is used if `npx playwright install chromium` fetched it.
 export const E2E_PORT = Number(process.env.E2E_PORT || 4399);
+/** nginx with the production configuration serves the same build here (e2e/production.spec.ts). */
+export const E2E_NGINX_PORT = Number(process.env.E2E_NGINX_PORT || 4398);
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import * as zodLocales from 'zod/v4/locales';
 import { LOCALES, type Locale } from './locales.ts';
 import { FUNDING_PROGRAMMES, ORGANISATION_TYPES } from './taxonomy.ts';

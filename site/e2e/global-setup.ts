@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
 import { buildSeededSite } from '../../scripts/lib/test-platform.ts';
-import { CHROMIUM_PATH, E2E_PORT } from '../playwright.config.ts';
+import { NGINX_BIN, startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
+import { CHROMIUM_PATH, E2E_NGINX_PORT, E2E_PORT } from '../playwright.config.ts';
 
 // Builds the site from a freshly seeded CMS and serves it for the tests. E2E_SITE_DIR reuses an
 // existing build instead (handy while writing tests; the full suite always builds).
@@ -28,12 +29,23 @@ export default async function globalSetup() {
     server.once('error', (error) => reject(new Error(`Cannot serve the site on port ${E2E_PORT} (${error.message}); set E2E_PORT to a free port.`)));
     server.listen(E2E_PORT, '127.0.0.1', resolve);
   });
+  // The production nginx configuration in front of the same build and CMS. CI must test it; a
+  // machine without nginx skips those tests (and says so).
+  let nginx: RunningNginx | undefined;
+  if (existsSync(NGINX_BIN) && site.cmsUrl) {
+    const cms = new URL(site.cmsUrl);
+    nginx = await startNginx({ siteRoot: site.outDir, cmsUpstream: cms.host, port: E2E_NGINX_PORT, cmsOrigin: cms.origin });
+    process.env.E2E_NGINX_URL = nginx.url;
+  } else if (process.env.CI === 'true') {
+    throw new Error(`CI tests the production nginx configuration: install nginx (apt-get install nginx-light libnginx-mod-http-brotli-filter) or set NGINX_BIN.`);
+  }
   // Read by the tests (Playwright passes the global setup's environment to its workers).
   process.env.E2E_SITE_OUT_DIR = site.outDir;
   process.env.E2E_CMS_URL = site.cmsUrl;
   process.env.E2E_CMS_TOKEN = site.cmsToken;
   return async () => {
     await new Promise((resolve) => server.close(resolve));
+    await nginx?.stop();
     await site.stop();
   };
 }
