@@ -24,6 +24,9 @@ const env: NodeJS.ProcessEnv = { ...process.env, ...values, ASTRO_TELEMETRY_DISA
 const setting = (name: string, fallback: string) => env[name] || fallback;
 
 const hookPort = Number(setting('REBUILD_PORT', '4322'));
+// Loopback by default; in docker-compose 0.0.0.0 so the CMS container can call the webhook
+// (the port is never published or proxied).
+const hookHost = setting('REBUILD_HOST', '127.0.0.1');
 const sitePort = Number(setting('SITE_PORT', '4321'));
 const serveSite = setting('SERVE_SITE', 'true') !== 'false';
 const releasesRoot = path.resolve(setting('SITE_RELEASES_DIR', path.join(DATA_DIR, 'site')));
@@ -48,7 +51,7 @@ if (!env.REBUILD_SECRET) {
 }
 
 try {
-  await listen(service.hookHandler, hookPort);
+  await listen(service.hookHandler, hookPort, hookHost);
   if (serveSite) await listen(service.siteHandler, sitePort);
 } catch (error) {
   console.error(red(`Cannot listen (${(error as Error).message}). Set REBUILD_PORT / SITE_PORT to free ports.`));
@@ -57,7 +60,7 @@ try {
 if (schedule !== 'off') cron = scheduleRebuilds(service, schedule);
 
 console.log(bold('Rebuild service'));
-info(`webhook: POST http://127.0.0.1:${hookPort}/hooks/strapi   status: GET http://127.0.0.1:${hookPort}/status`);
+info(`webhook: POST http://${hookHost}:${hookPort}/hooks/strapi   status: GET http://${hookHost}:${hookPort}/status`);
 info(`releases in ${releasesRoot} (serving ${releases.current() ?? 'none yet'}${serveSite ? ` on port ${sitePort}` : ''})`);
 info(`scheduled rebuild: ${cron ? `${schedule} (Europe/Vilnius), next ${cron.nextRun()?.toISOString()}` : 'off'}`);
 service.requestBuild('start');

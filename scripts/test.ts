@@ -52,7 +52,7 @@ for (const suite of SUITES) {
     }
     console.log(`(each test file on its own new database on ${TEST_POSTGRES_URL.replace(/\/\/[^@/]*@/, '//')})`);
   }
-  const reportFile = path.join(reportsDir, `${suite.name.replace(/\W+/g, '-')}.json`);
+  const reportFile = path.join(reportsDir, `${suite.name.replace(/\W+/g, '-').replace(/-$/, '')}.json`);
   const started = Date.now();
   const result = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], {
     cwd: path.join(ROOT_DIR, suite.workspace),

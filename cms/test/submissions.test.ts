@@ -261,3 +261,28 @@ describe('moderation in the admin', () => {
     expect(accepted.map((p) => p.title)).not.toContain('Praktika, laukianti peržiūros');
   });
 });
+
+describe('behind the proxy', () => {
+  it('sets secure admin cookies in production when the visitor came over https (X-Forwarded-Proto from nginx)', async () => {
+    const login = (headers: Record<string, string>) =>
+      fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ email: cms.env.ADMIN_EMAIL, password: cms.env.ADMIN_PASSWORD, rememberMe: true }),
+      });
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production'; // Strapi makes admin cookies secure only in production
+    try {
+      const https = await login({ 'x-forwarded-proto': 'https', 'x-forwarded-for': newAddress() });
+      expect(https.status).toBe(200);
+      const cookies = https.headers.getSetCookie();
+      expect(cookies.length).toBeGreaterThan(0);
+      for (const cookie of cookies) expect(cookie).toMatch(/;\s*secure/i);
+      const http = await login({ 'x-forwarded-proto': 'http', 'x-forwarded-for': newAddress() });
+      expect(http.headers.getSetCookie().some((c) => /;\s*secure/i.test(c))).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = before;
+    }
+  });
+});

@@ -49,7 +49,9 @@ export function ensureEnvFile(file = ENV_FILE, processEnv: NodeJS.ProcessEnv = p
     const emptyLine = new RegExp(`^${name}=[ \t]*$`, 'm');
     text = emptyLine.test(text) ? text.replace(emptyLine, `${name}=${value}`) : `${text.replace(/\n?$/, '\n')}${name}=${value}\n`;
   }
-  if (generated.length > 0 || !existsSync(file)) writeFileSync(file, text, { mode: 0o600 });
+  // Written only when something was added: in a container every setting comes from the
+  // environment and the image's folder is read-only.
+  if (generated.length > 0) writeFileSync(file, text, { mode: 0o600 });
   const values: Record<string, string> = { ...(existing as Record<string, string>) };
   for (const name of new Set([...Object.keys(values), ...Object.keys(GENERATED_SETTINGS)])) {
     if (processEnv[name]) values[name] = processEnv[name]!;

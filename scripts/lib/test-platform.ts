@@ -24,6 +24,8 @@ export interface SeededSite {
   /** The CMS keeps running (it serves the uploads the site links to). */
   cmsUrl: string;
   cmsToken: string;
+  adminEmail: string;
+  adminPassword: string;
   /** Stops the CMS and removes the database, uploads and build. */
   stop(): Promise<void>;
 }
@@ -42,6 +44,8 @@ export async function testCmsEnv(dir: string, siteUrl: string, extra: NodeJS.Pro
     CMS_PORT: String(cmsPort),
     CMS_URL: `http://127.0.0.1:${cmsPort}`,
     CMS_PUBLIC_URL: `http://127.0.0.1:${cmsPort}`,
+    // As in production behind nginx: X-Forwarded-* headers are trusted (the tests that call the CMS directly send none).
+    CMS_BEHIND_PROXY: 'true',
     SITE_URL: siteUrl,
     SEED_DEMO: 'true',
     CMS_SERVE_ADMIN: 'false',
@@ -86,7 +90,7 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
     cms = await startTestCmsProcess(env);
     const outDir = path.join(dir, 'dist');
     await buildTestSite(env, outDir);
-    return { outDir, cmsUrl: env.CMS_URL!, cmsToken: env.CMS_TOKEN!, stop };
+    return { outDir, cmsUrl: env.CMS_URL!, cmsToken: env.CMS_TOKEN!, adminEmail: env.ADMIN_EMAIL!, adminPassword: env.ADMIN_PASSWORD!, stop };
   } catch (error) {
     await stop();
     throw error;

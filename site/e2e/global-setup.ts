@@ -17,7 +17,7 @@ export default async function globalSetup() {
   }
   const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
   const reused = process.env.E2E_SITE_DIR;
-  const site = reused ? { outDir: reused, cmsUrl: '', cmsToken: '', stop: async () => {} } : await buildSeededSite(baseUrl);
+  const site = reused ? { outDir: reused, cmsUrl: '', cmsToken: '', adminEmail: '', adminPassword: '', stop: async () => {} } : await buildSeededSite(baseUrl);
   const serve = sirv(site.outDir, { dev: false, etag: true });
   const server = createServer((req, res) =>
     serve(req, res, () => {
@@ -43,6 +43,8 @@ export default async function globalSetup() {
   process.env.E2E_SITE_OUT_DIR = site.outDir;
   process.env.E2E_CMS_URL = site.cmsUrl;
   process.env.E2E_CMS_TOKEN = site.cmsToken;
+  process.env.E2E_ADMIN_EMAIL = site.adminEmail;
+  process.env.E2E_ADMIN_PASSWORD = site.adminPassword;
   return async () => {
     await new Promise((resolve) => server.close(resolve));
     await nginx?.stop();
