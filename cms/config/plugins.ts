@@ -1,7 +1,43 @@
 import type { Core } from '@strapi/strapi';
 import { requiredSetting } from '../src/required-setting';
 
+/**
+ * Uploads: on the local disk (cms/public/uploads, a volume in docker-compose) by default, or in
+ * any S3-compatible store with UPLOAD_PROVIDER=s3 (Strapi's AWS S3 provider, installed on demand:
+ * it pulls in the AWS SDK). Files are then linked at S3_PUBLIC_URL (a bucket or CDN address).
+ */
+function upload(env: Core.Config.Shared.ConfigParams['env']) {
+  const provider = env('UPLOAD_PROVIDER', 'local');
+  if (provider === 'local') return {};
+  if (provider !== 's3') throw new Error(`UPLOAD_PROVIDER must be "local" or "s3", got "${provider}"`);
+  try {
+    require.resolve('@strapi/provider-upload-aws-s3');
+  } catch {
+    throw new Error('UPLOAD_PROVIDER=s3 needs Strapi\'s S3 provider: npm install -w cms @strapi/provider-upload-aws-s3@5 (the Docker image: build with --build-arg WITH_S3=true).');
+  }
+  return {
+    upload: {
+      config: {
+        provider: 'aws-s3',
+        providerOptions: {
+          baseUrl: env('S3_PUBLIC_URL', ''),
+          rootPath: env('S3_ROOT_PATH', ''),
+          s3Options: {
+            credentials: { accessKeyId: requiredSetting(env('S3_ACCESS_KEY_ID'), 'S3_ACCESS_KEY_ID'), secretAccessKey: requiredSetting(env('S3_SECRET_ACCESS_KEY'), 'S3_SECRET_ACCESS_KEY') },
+            region: env('S3_REGION', 'us-east-1'),
+            // Any S3-compatible store (MinIO, Ceph, a cloud's object storage): its endpoint, often path-style.
+            ...(env('S3_ENDPOINT') ? { endpoint: env('S3_ENDPOINT') } : {}),
+            forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', false),
+            params: { Bucket: requiredSetting(env('S3_BUCKET'), 'S3_BUCKET') },
+          },
+        },
+      },
+    },
+  };
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  ...upload(env),
   graphql: {
     enabled: true,
     config: {

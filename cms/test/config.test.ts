@@ -55,3 +55,19 @@ describe('secrets', () => {
     expect(() => server({ env })).toThrow(/APP_KEYS is missing\. Run `npm start`/);
   });
 });
+
+describe('upload configuration', () => {
+  it('keeps uploads on the local disk by default', () => {
+    withEnv({ JWT_SECRET: 'x' });
+    delete process.env.UPLOAD_PROVIDER;
+    expect((plugins({ env }) as any).upload).toBeUndefined();
+  });
+
+  it('asks for the S3 provider package, or refuses an unknown provider, with what to do', () => {
+    withEnv({ JWT_SECRET: 'x', UPLOAD_PROVIDER: 's3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b' });
+    // Not installed in this workspace (it pulls in the AWS SDK): the error says how to add it.
+    expect(() => plugins({ env })).toThrow(/npm install -w cms @strapi\/provider-upload-aws-s3/);
+    withEnv({ UPLOAD_PROVIDER: 'ftp' });
+    expect(() => plugins({ env })).toThrow(/UPLOAD_PROVIDER must be "local" or "s3"/);
+  });
+});
