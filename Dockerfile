@@ -19,9 +19,10 @@ ARG WITH_S3=false
 RUN if [ "$WITH_S3" = "true" ]; then npm install --no-save -w cms @strapi/provider-upload-aws-s3@5; fi
 COPY . .
 # The admin panel is built into the image (no build at start); placeholders satisfy the config check.
-RUN cd cms && APP_KEYS=build,time API_TOKEN_SALT=build ADMIN_JWT_SECRET=build TRANSFER_TOKEN_SALT=build JWT_SECRET=build ENCRYPTION_KEY=build npx strapi build \
- && mkdir -p /app/cms/public/uploads /srv/site \
- && chown -R node:node /app/cms/public /app/cms/.strapi /srv/site 2>/dev/null || true
+RUN cd cms && APP_KEYS=build,time API_TOKEN_SALT=build ADMIN_JWT_SECRET=build TRANSFER_TOKEN_SALT=build JWT_SECRET=build ENCRYPTION_KEY=build npx strapi build
+# The app runs as `node`: it compiles the CMS on start (cms/dist), the site build writes its caches
+# (site/.astro, site/node_modules/.astro) and the releases (/srv/site), the CMS its uploads.
+RUN mkdir -p /app/cms/public/uploads /srv/site && chown -R node:node /app /srv/site
 
 FROM build AS app
 USER node
