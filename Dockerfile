@@ -3,6 +3,8 @@
 # Nothing secret is built in: every setting comes from the environment at run time (.env).
 FROM node:24-bookworm-slim AS base
 ENV NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true ASTRO_TELEMETRY_DISABLED=1 npm_config_update_notifier=false
+# pg_dump / pg_restore for `npm run backup` and `restore` (Debian 12's client matches PostgreSQL 15).
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 
 FROM base AS build
@@ -22,7 +24,7 @@ COPY . .
 RUN cd cms && APP_KEYS=build,time API_TOKEN_SALT=build ADMIN_JWT_SECRET=build TRANSFER_TOKEN_SALT=build JWT_SECRET=build ENCRYPTION_KEY=build npx strapi build
 # The app runs as `node`: it compiles the CMS on start (cms/dist), the site build writes its caches
 # (site/.astro, site/node_modules/.astro) and the releases (/srv/site), the CMS its uploads.
-RUN mkdir -p /app/cms/public/uploads /srv/site && chown -R node:node /app /srv/site
+RUN mkdir -p /app/cms/public/uploads /srv/site /backups && chown -R node:node /app /srv/site /backups
 
 FROM build AS app
 USER node
