@@ -301,5 +301,10 @@ describe('serving', () => {
     expect(seen.size).toBeGreaterThan(3);
     const last = await fetch(`${url}/lt/p1/`).then((r) => r.text());
     expect(/Version (v\d+)/.exec(last)?.[1]).toBe('v13');
+    // An address that does not exist gets the release's own "not found" page.
+    writeFileSync(path.join(releases.dir(releases.current()!), '404.html'), '<!doctype html><title>Not found</title><h1>Puslapis nerastas v13</h1>');
+    const missing = await fetch(`${url}/lt/no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Puslapis nerastas v13');
   });
 });

@@ -31,6 +31,8 @@ async function templates(locale: 'lt' | 'en', page: import('@playwright/test').P
     `/${locale}/${locale === 'lt' ? 'prioritetai/apreptis/issamiai' : 'priorities/coverage/detailed'}/`,
     `/${locale}/${locale === 'lt' ? 'prioritetai/apreptis/nesusieta' : 'priorities/coverage/unlinked'}/`,
     `/${locale}/${locale === 'lt' ? 'renginiai/tolesni-veiksmai' : 'seminars/follow-up'}/`,
+    // The bilingual "not found" page (Lithuanian, with an English part).
+    ...(locale === 'lt' ? ['/404.html'] : []),
   ];
   // One detail page per section, and a taxonomy term page.
   for (const section of SECTIONS) {

@@ -41,7 +41,12 @@ test('pages carry the security headers and a strict policy; HTML is revalidated,
   expect(asset.headers.get('content-security-policy')).toBe(csp);
 
   expect((await head('/')).headers.get('location')).toMatch(/\/lt\/$/);
-  expect((await head('/en/no-such-page/')).status).toBe(404);
+  const missing = await fetch(`${base}/en/no-such-page/`);
+  expect(missing.status).toBe(404);
+  const text = await missing.text();
+  expect(text).toContain('Puslapis nerastas');
+  expect(text).toContain('Page not found');
+  expect(missing.headers.get('content-security-policy')).toBe(csp);
 });
 
 test('text is compressed with brotli, or gzip for clients without it', async () => {

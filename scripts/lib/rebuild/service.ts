@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { Cron } from 'croner';
@@ -181,10 +183,24 @@ export class RebuildService {
   /** Serves the current release; a request sees one release from start to end, even during a swap. */
   readonly siteHandler: RequestListener = (req, res) => {
     const id = this.options.releases.current();
-    const notFound = () => {
+    const notFound = (): void => {
       res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end(id ? 'Not found' : 'The site has not been built yet.');
+      if (!id) {
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end('The site has not been built yet.');
+        return;
+      }
+      // The site's own bilingual "not found" page, as nginx serves it in production.
+      readFile(path.join(this.options.releases.dir(id), '404.html')).then(
+        (page) => {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(page);
+        },
+        () => {
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end('Not found');
+        },
+      );
     };
     if (!id) return notFound();
     let serve = this.sites.get(id);
