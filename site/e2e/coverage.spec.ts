@@ -37,15 +37,20 @@ test('the matrix shows the seeded priorities against the areas, with a gap and t
   await expect(page.locator('main')).toContainText('Advice on residence permits');
 });
 
-test('each count links to the list behind it, with exactly that many entries', async ({ page }) => {
-  await page.goto('/en/priorities/coverage/detailed/');
-  const cell = cellOf(row(page, '1.1'), 'language-learning');
-  const expected = await countIn(cell);
-  expect(expected).toBeGreaterThan(0);
-  await cell.getByRole('link').click();
-  await expect(page).toHaveURL(/\/en\/priorities\/coverage\/priority\/free-lithuanian-courses[^/]*\/#area-language-learning$/);
-  const section = page.locator('#area-language-learning');
-  await expect(section.locator('ul.plain-list > li')).toHaveCount(expected);
+test('each count links to the list behind it, with exactly that many entries, in every kind of view', async ({ page }) => {
+  for (const [view, code, list] of [
+    ['/en/priorities/coverage/detailed/', '1.1', /\/en\/priorities\/coverage\/priority\/free-lithuanian-courses[^/]*\/#area-language-learning$/],
+    ['/en/priorities/coverage/municipality/vilnius-city-municipality/', '1', /\/priority\/language-and-education\/municipality\/vilnius-city-municipality\/#area-language-learning$/],
+    ['/en/priorities/coverage/level/national/', '1', /\/priority\/language-and-education\/level\/national\/#area-language-learning$/],
+  ] as const) {
+    await page.goto(view);
+    const cell = cellOf(row(page, code), 'language-learning');
+    const expected = await countIn(cell);
+    expect(expected, view).toBeGreaterThan(0);
+    await cell.getByRole('link').click();
+    await expect(page).toHaveURL(list);
+    await expect(page.locator('#area-language-learning ul.plain-list > li'), view).toHaveCount(expected);
+  }
 });
 
 test('the filters have stable URLs without JavaScript and change the counts', async ({ page }) => {

@@ -149,6 +149,8 @@ describe('the coverage matrix', () => {
     expect(paths).toContain('priorities/coverage/period/2021-2023/');
     expect(lists.map((l) => l.path)).toContain('priorities/coverage/priority/priority-p1-1/municipality/vilnius/');
     expect(lists.map((l) => l.path)).toContain('priorities/coverage/unlinked/');
+    // A level view's rows leave out sub-priorities of other levels, so its lists are its own.
+    expect(lists.map((l) => l.path)).toContain('priorities/coverage/priority/priority-p2/level/municipal/');
     // Lists exist only where there is something to list.
     expect(lists.some((l) => l.subject?.documentId === 'p3')).toBe(false);
     const ltPage = site.pages.lt.find((p) => p.kind === 'coverage' && p.path === 'prioritetai/apreptis/savivaldybe/vilnius/')!;

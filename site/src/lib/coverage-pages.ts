@@ -24,14 +24,13 @@ function filterParts(locale: Locale, filter: CoverageFilter | null): { path: str
 export const coveragePath = (locale: Locale, filter: CoverageFilter | null = null, detailed = false) =>
   join(SECTION_SEGMENTS.priorities[locale], SEG.coverage[locale], filterParts(locale, filter).path, detailed ? SEG.detailed[locale] : '');
 
-/** The list behind a row's cells. The level filter only chooses rows, so its lists are the unfiltered ones. */
+/** The list behind a row's cells in a view (the level filter changes which sub-priorities a row includes). */
 export function coverageListPath(locale: Locale, subject: Entry | null, filter: CoverageFilter | null = null): string {
-  const scope = filter?.key === 'level' ? null : filter;
   return join(
     SECTION_SEGMENTS.priorities[locale],
     SEG.coverage[locale],
     subject ? join(SEG.priority[locale], subject.slug) : SEG.unlinked[locale],
-    filterParts(locale, scope).path,
+    filterParts(locale, filter).path,
   );
 }
 
@@ -82,7 +81,6 @@ export function coverageViews(catalog: Catalog): { views: CoverageView[]; lists:
     for (const detailed of [false, true]) {
       views.push({ filter, detailed, coverage: computeCoverage(catalog, filter, detailed), path: coveragePath(locale, filter, detailed), identity: `coverage:${id}:${detailed}` });
     }
-    if (filter?.key === 'level') continue;
     // Every priority's list in this scope comes from the detailed view, which has a row for each.
     const detailed = views.at(-1)!.coverage;
     for (const row of detailed.rows) {
