@@ -1,5 +1,7 @@
 import { z } from './zod.ts';
-import * as zodLocales from 'zod/v4/locales';
+// Only the two locales the platform speaks.
+import zodEn from 'zod/v4/locales/en.js';
+import zodLt from 'zod/v4/locales/lt.js';
 import { LOCALES, type Locale } from './locales.ts';
 import { FUNDING_PROGRAMMES, ORGANISATION_TYPES } from './taxonomy.ts';
 
@@ -108,7 +110,7 @@ const OWN_MESSAGES: Record<string, Record<Locale, string>> = {
 };
 
 type Issue = z.core.$ZodRawIssue;
-const zodLocale = { lt: zodLocales.lt(), en: zodLocales.en() };
+const zodLocale = { lt: zodLt(), en: zodEn() };
 
 function message(locale: Locale, issue: Issue): string {
   const lt = locale === 'lt';
