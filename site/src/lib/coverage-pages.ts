@@ -98,8 +98,10 @@ export function followUpYears(catalog: Catalog): FollowUpYear[] {
   const years = new Map<number, FollowUpYear['actions']>();
   for (const seminar of catalog.sections.seminars) {
     const year = seminar.work?.years?.[0];
-    if (year == null) continue;
-    for (const action of seminar.followUps ?? []) years.set(year, [...(years.get(year) ?? []), { seminar, action }]);
+    if (year == null || !seminar.followUps?.length) continue;
+    const actions = years.get(year) ?? [];
+    years.set(year, actions);
+    for (const action of seminar.followUps ?? []) actions.push({ seminar, action });
   }
   return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([year, actions]) => ({ year, actions }));
 }

@@ -118,15 +118,17 @@ export function coverageItems(catalog: Catalog): CoverageItem[] {
 }
 
 const overlaps = (a: [number, number] | null, b: [number, number]) => !a || (a[0] <= b[1] && a[1] >= b[0]);
-const isNational = (term: Term) => (term as { scope?: string | null }).scope === 'national';
+/** The municipality terms that stand for the whole country ("All of Lithuania"). */
+export function nationalScope(catalog: Catalog): Set<string> {
+  return new Set(catalog.taxonomies.municipality.filter((t) => (t as Term & { scope?: string | null }).scope === 'national').map((t) => t.documentId));
+}
 
-function priorityInView(priority: Entry, filter: CoverageFilter | null, catalog: Catalog): boolean {
+function priorityInView(priority: Entry, filter: CoverageFilter | null, national: Set<string>): boolean {
   const facts = priority.priority;
   if (!filter || !facts) return true;
   if (filter.key === 'level') return facts.level === filter.level;
   if (filter.key === 'period') return overlaps([facts.periodStart ?? -Infinity, facts.periodEnd ?? Infinity], filter.period);
   // A municipality sees its own priorities and the national ones that apply everywhere.
-  const national = new Set(catalog.taxonomies.municipality.filter(isNational).map((t) => t.documentId));
   const places = (priority.facets.municipality ?? []).map((v) => v.key);
   return places.includes(filter.term.documentId) || places.some((p) => national.has(p)) || (places.length === 0 && facts.level !== 'municipal');
 }
@@ -156,7 +158,8 @@ const coverageCache = new WeakMap<Catalog, Map<string, Coverage>>();
 
 function compute(catalog: Catalog, filter: CoverageFilter | null, detailed: boolean): Coverage {
   const areas = catalog.taxonomies.area;
-  const priorities = catalog.sections.priorities.filter((p) => priorityInView(p, filter, catalog));
+  const national = nationalScope(catalog);
+  const priorities = catalog.sections.priorities.filter((p) => priorityInView(p, filter, national));
   const visible = new Map(priorities.map((p) => [p.documentId, p]));
   const all = new Map(catalog.sections.priorities.map((p) => [p.documentId, p]));
 
@@ -172,7 +175,9 @@ function compute(catalog: Catalog, filter: CoverageFilter | null, detailed: bool
   const children = new Map<string | null, Entry[]>();
   for (const p of priorities) {
     const parent = visibleParent(p);
-    children.set(parent, [...(children.get(parent) ?? []), p]);
+    const siblings = children.get(parent) ?? [];
+    children.set(parent, siblings);
+    siblings.push(p);
   }
   const subtree = (p: Entry): Entry[] => [p, ...(children.get(p.documentId) ?? []).flatMap(subtree)];
 

@@ -86,7 +86,7 @@ export interface Entry {
   work?: WorkFacts;
   /** A seminar's follow-up actions. */
   followUps?: FollowUp[];
-  /** A policy priority's place in the tree, level, period and responsible institutions. */
+  /** A policy priority's place in the tree, its level and period. */
   priority?: PriorityFacts;
   /** A partner-search request or a call: what kind of partner it looks for (organisation types; empty means any). */
   seeks?: { types: string[]; open: boolean; fundingCall: string | null };
@@ -119,6 +119,4 @@ export interface PriorityFacts {
   level: string | null;
   periodStart: number | null;
   periodEnd: number | null;
-  status: string | null;
-  responsible: string[];
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.ts';
+import { nationalScope } from './coverage.ts';
 import type { Entry, FacetValue } from './entries.ts';
 import { compareText } from './format.ts';
 
@@ -29,7 +30,7 @@ export function matchOrganisations(catalog: Catalog, subject: Entry, limit = 10)
   const areas = new Set(values(subject, 'area').map((v) => v.key));
   if (areas.size === 0) return [];
   const groups = new Set(values(subject, 'group').map((v) => v.key));
-  const national = new Set(catalog.taxonomies.municipality.filter((t) => (t as { scope?: string | null }).scope === 'national').map((t) => t.documentId));
+  const national = nationalScope(catalog);
   const places = new Set(values(subject, 'municipality').map((v) => v.key).filter((key) => !national.has(key)));
   // A request's own organisation is not its own partner.
   const own = new Set(subject.section === 'partnerSearch' ? subject.links.filter((l) => l.section === 'organisations').map((l) => l.documentId) : []);

@@ -732,8 +732,6 @@ const priorities: SectionDefinition<'policyPriorities'> = {
         level: item.level ?? null,
         periodStart: item.periodStart ?? null,
         periodEnd: item.periodEnd ?? null,
-        status: item.implementationStatus ?? null,
-        responsible: ids(item.responsibleInstitutions),
       },
       order: [item.code],
       published: item.updatedAt ?? '',
