@@ -52,6 +52,10 @@ export function compareEntries(locale: Locale, a: Entry, b: Entry): number {
   return 0;
 }
 
+/** Editors order areas and groups (`order`); equal or missing ones alphabetically. */
+const byOrder = (locale: Locale) => (a: { order?: number | null; name: string }, b: { order?: number | null; name: string }) =>
+  (a.order ?? Infinity) - (b.order ?? Infinity) || compareText(locale, a.name, b.name);
+
 /**
  * Builds the catalog of one language. `fallback` is the Lithuanian content when building the
  * English site: its entries without an English version are listed, marked, and link to the
@@ -60,8 +64,8 @@ export function compareEntries(locale: Locale, a: Entry, b: Entry): number {
 export function buildCatalog(content: SiteContent, ctx: Omit<SectionContext, 'locale'>, fallback?: SiteContent): Catalog {
   const locale = content.locale;
   const taxonomies: Record<TaxonomyKey, Term[]> = {
-    area: content.integrationAreas as Term[],
-    group: content.targetGroups as Term[],
+    area: [...content.integrationAreas].sort(byOrder(locale)) as Term[],
+    group: [...content.targetGroups].sort(byOrder(locale)) as Term[],
     municipality: [...content.municipalities].sort((a, b) =>
       a.scope === b.scope ? compareText(locale, a.name, b.name) : a.scope === 'national' ? -1 : 1,
     ) as Term[],
@@ -130,7 +134,7 @@ export function buildCatalog(content: SiteContent, ctx: Omit<SectionContext, 'lo
     locale,
     sections,
     taxonomies,
-    pages: content.pages,
+    pages: [...content.pages].sort((a, b) => compareText(locale, a.title, b.title)),
     entry: (ref) => byKey.get(refKey(ref)),
     resolve(ref) {
       const entry = byKey.get(refKey(ref));

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '@mip/shared-types';
-import { loadSiteContent, mediaUrl, type SiteContent } from './cms/index.ts';
+import { loadAllContent, mediaUrl } from './cms/index.ts';
 import type { Catalog } from './catalog.ts';
 import type { Entry } from './entries.ts';
 import { buildSite, listingPath, type Site } from './site-pages.ts';
@@ -25,11 +25,7 @@ let site: Promise<Site> | undefined;
 
 /** The whole site model, built once per build from both languages' content. */
 export function loadSite(): Promise<Site> {
-  site ??= (async () => {
-    const content = {} as Record<Locale, SiteContent>;
-    for (const locale of LOCALES) content[locale] = await loadSiteContent(locale);
-    return buildSite(content, { now: BUILD_TIME, media: (path) => mediaUrl(path) });
-  })();
+  site ??= loadAllContent().then((content) => buildSite(content, { now: BUILD_TIME, media: (path) => mediaUrl(path) }));
   return site;
 }
 

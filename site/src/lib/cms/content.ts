@@ -1,5 +1,5 @@
 import type { Locale } from '@mip/shared-types';
-import type { ResultOf } from 'gql.tada';
+import type { ResultOf, TadaDocumentNode } from 'gql.tada';
 import type { CmsQuery } from './client.ts';
 import { fetchAllPages } from './paginate.ts';
 import {
@@ -49,23 +49,38 @@ export interface SiteContent {
   pages: Page[];
 }
 
+/** The content collections, each with its query and where the query's result holds it. */
+export const COLLECTIONS = {
+  newsItems: { document: NewsItemsQuery, pick: (r: ResultOf<typeof NewsItemsQuery>) => r.newsItems_connection },
+  goodPractices: { document: GoodPracticesQuery, pick: (r: ResultOf<typeof GoodPracticesQuery>) => r.goodPractices_connection },
+  researchEntries: { document: ResearchEntriesQuery, pick: (r: ResultOf<typeof ResearchEntriesQuery>) => r.researchEntries_connection },
+  fundingCalls: { document: FundingCallsQuery, pick: (r: ResultOf<typeof FundingCallsQuery>) => r.fundingCalls_connection },
+  seminars: { document: SeminarsQuery, pick: (r: ResultOf<typeof SeminarsQuery>) => r.seminars_connection },
+  organisations: { document: OrganisationsQuery, pick: (r: ResultOf<typeof OrganisationsQuery>) => r.organisations_connection },
+  partnerRequests: { document: PartnerRequestsQuery, pick: (r: ResultOf<typeof PartnerRequestsQuery>) => r.partnerRequests_connection },
+  policyPriorities: { document: PolicyPrioritiesQuery, pick: (r: ResultOf<typeof PolicyPrioritiesQuery>) => r.policyPriorities_connection },
+  integrationAreas: { document: IntegrationAreasQuery, pick: (r: ResultOf<typeof IntegrationAreasQuery>) => r.integrationAreas_connection },
+  targetGroups: { document: TargetGroupsQuery, pick: (r: ResultOf<typeof TargetGroupsQuery>) => r.targetGroups_connection },
+  municipalities: { document: MunicipalitiesQuery, pick: (r: ResultOf<typeof MunicipalitiesQuery>) => r.municipalities_connection },
+  pages: { document: PagesQuery, pick: (r: ResultOf<typeof PagesQuery>) => r.pages_connection },
+} as const;
+
+export type CollectionKey = keyof typeof COLLECTIONS;
+export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
+
+/** One collection's published entries in a locale (optionally only those `filters` select), in document id order. */
+export function fetchCollection<K extends CollectionKey>(query: CmsQuery, key: K, locale: Locale, filters?: Record<string, unknown>): Promise<SiteContent[K]> {
+  const { document, pick } = COLLECTIONS[key] as unknown as {
+    document: TadaDocumentNode<unknown, { locale: string; page?: number | null; pageSize?: number | null; filters?: unknown }>;
+    pick: (result: unknown) => { nodes: readonly unknown[]; pageInfo: { page: number; pageCount: number } } | null;
+  };
+  return fetchAllPages(query, document, { locale, filters }, pick) as Promise<SiteContent[K]>;
+}
+
 /** Reads every published entry of every collection in a locale, following all result pages. */
 export async function fetchSiteContent(query: CmsQuery, locale: Locale): Promise<SiteContent> {
-  const vars = { locale };
+  const content = { locale } as SiteContent;
   // Collections one after another: a gentle, predictable load on the CMS during a build.
-  return {
-    locale,
-    newsItems: await fetchAllPages(query, NewsItemsQuery, vars, (r) => r.newsItems_connection),
-    goodPractices: await fetchAllPages(query, GoodPracticesQuery, vars, (r) => r.goodPractices_connection),
-    researchEntries: await fetchAllPages(query, ResearchEntriesQuery, vars, (r) => r.researchEntries_connection),
-    fundingCalls: await fetchAllPages(query, FundingCallsQuery, vars, (r) => r.fundingCalls_connection),
-    seminars: await fetchAllPages(query, SeminarsQuery, vars, (r) => r.seminars_connection),
-    organisations: await fetchAllPages(query, OrganisationsQuery, vars, (r) => r.organisations_connection),
-    partnerRequests: await fetchAllPages(query, PartnerRequestsQuery, vars, (r) => r.partnerRequests_connection),
-    policyPriorities: await fetchAllPages(query, PolicyPrioritiesQuery, vars, (r) => r.policyPriorities_connection),
-    integrationAreas: await fetchAllPages(query, IntegrationAreasQuery, vars, (r) => r.integrationAreas_connection),
-    targetGroups: await fetchAllPages(query, TargetGroupsQuery, vars, (r) => r.targetGroups_connection),
-    municipalities: await fetchAllPages(query, MunicipalitiesQuery, vars, (r) => r.municipalities_connection),
-    pages: await fetchAllPages(query, PagesQuery, vars, (r) => r.pages_connection),
-  };
+  for (const key of COLLECTION_KEYS) (content as unknown as Record<CollectionKey, unknown>)[key] = await fetchCollection(query, key, locale);
+  return content;
 }

@@ -1,24 +1,44 @@
-import type { Locale } from '@mip/shared-types';
-import { cmsSettingsFromEnv, createCmsClient, type CmsQuery } from './client.ts';
-import { fetchSiteContent, type SiteContent } from './content.ts';
+import { cmsSettingsFromEnv, createCmsClient } from './client.ts';
+import { loadContent, type Content } from './snapshot.ts';
 
 export { CmsUnavailableError } from './client.ts';
 export type * from './content.ts';
+export type { Content } from './snapshot.ts';
 
-let client: CmsQuery | undefined;
-const contentByLocale = new Map<Locale, Promise<SiteContent>>();
+let content: Promise<Content> | undefined;
 
 /**
- * The published content of one locale, read from the CMS once per build and shared by every
- * page. Pages call this; they never build queries or fetch themselves.
+ * The published content of both languages, read from the CMS once per build and shared by every
+ * page. Pages call this; they never build queries or fetch themselves. With SITE_CONTENT_SNAPSHOT
+ * set (the rebuild service sets it) only what changed since the last build is read, unless
+ * SITE_FULL_READ=true.
  */
-export function loadSiteContent(locale: Locale): Promise<SiteContent> {
-  let content = contentByLocale.get(locale);
-  if (!content) {
-    client ??= createCmsClient(cmsSettingsFromEnv());
-    contentByLocale.set(locale, (content = fetchSiteContent(client, locale)));
-  }
+export function loadAllContent(env: Record<string, string | undefined> = process.env): Promise<Content> {
+  content ??= (async () => {
+    const settings = cmsSettingsFromEnv(env);
+    const started = Date.now();
+    const loaded = await loadContent(createCmsClient(settings), {
+      snapshotFile: env.SITE_CONTENT_SNAPSHOT || undefined,
+      full: env.SITE_FULL_READ === 'true',
+      cmsUrl: settings.url,
+      cmsTime: () => cmsTime(settings.url),
+    });
+    console.log(`[mip-content] ${loaded.mode} read of the CMS in ${Date.now() - started} ms (${loaded.detail})`);
+    return loaded.content;
+  })();
   return content;
+}
+
+/** The CMS's clock, from the Date header of its health check (this machine's if it sends none). */
+async function cmsTime(url: string): Promise<Date> {
+  try {
+    const date = (await fetch(`${url}/_health`)).headers.get('date');
+    const time = date ? new Date(date) : null;
+    if (time && !Number.isNaN(time.getTime())) return time;
+  } catch {
+    // the content queries report an unreachable CMS clearly
+  }
+  return new Date();
 }
 
 /** Absolute URL of an upload: the CMS's public address (CMS_PUBLIC_URL), not the build's. */

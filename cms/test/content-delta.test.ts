@@ -1,0 +1,94 @@
+// The site's delta read (site/src/lib/cms/snapshot.ts) against a real CMS: after every kind of
+// change an editor can make, the snapshot plus the delta must equal a full read of the CMS.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../scripts/seed/index.ts';
+import { createCmsClient, type CmsQuery } from '../../site/src/lib/cms/client.ts';
+import { loadContent, type LoadOptions } from '../../site/src/lib/cms/snapshot.ts';
+import { startTestCms, type TestCms } from './harness.ts';
+
+let cms: TestCms;
+let query: CmsQuery;
+let dir: string;
+let options: LoadOptions;
+
+beforeAll(async () => {
+  cms = await startTestCms();
+  await seedDemo(cms.strapi);
+  query = createCmsClient({ url: cms.url, token: cms.token });
+  dir = mkdtempSync(path.join(tmpdir(), 'mip-snapshot-'));
+  // The CMS runs in this process: its clock is this one, so no overlap is needed (a delta reads
+  // from the exact start of the previous read; the seed is older).
+  options = { snapshotFile: path.join(dir, 'content.json'), cmsUrl: cms.url, cmsTime: async () => new Date(), overlapMs: 0 };
+});
+afterAll(async () => {
+  await cms?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const fullRead = async () => (await loadContent(query, { cmsUrl: cms.url, cmsTime: options.cmsTime })).content;
+
+describe('reading only what changed since the last build', () => {
+  it('reads everything the first time, then nothing when nothing changed', async () => {
+    const first = await loadContent(query, options);
+    expect(first.mode).toBe('full');
+    const second = await loadContent(query, options);
+    expect(second).toMatchObject({ mode: 'delta', detail: '0 document(s) read again' });
+    expect(second.content).toEqual(first.content);
+  });
+
+  it('after publishing, unpublishing, deleting, renaming and relinking, equals a full read', async () => {
+    await loadContent(query, options);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // changes later than the read's start
+    const documents = (uid: string) => cms.strapi.documents(uid as never);
+    const lt = { locale: 'lt', status: 'published' } as const;
+    const find = async (uid: string, filters: Record<string, unknown> = {}) =>
+      (await documents(uid).findMany({ ...lt, filters, populate: '*' } as never)) as unknown as Record<string, any>[];
+
+    // An edited news item, published again.
+    const [news] = await find('api::news-item.news-item');
+    await documents('api::news-item.news-item').update({ documentId: news!.documentId, locale: 'lt', data: { title: 'Pataisyta antraštė' }, status: 'published' } as never);
+    // A new news item.
+    await documents('api::news-item.news-item').create({ locale: 'lt', status: 'published', data: { title: 'Visiškai nauja žinia', summary: 'Nauja.', body: 'Nauja.', date: '2026-11-27', level: 'national', kind: 'institutional' } } as never);
+    // An organisation other entries link to, renamed: they show its new name.
+    const [practice] = (await find('api::good-practice.good-practice')).filter((p) => p.implementingOrganisations.length > 0);
+    const organisation = practice!.implementingOrganisations[0];
+    await documents('api::organisation.organisation').update({ documentId: organisation.documentId, locale: 'lt', data: { name: 'Pervadinta organizacija' }, status: 'published' } as never);
+    // A link made from the organisation's side.
+    const [unlinked] = (await find('api::good-practice.good-practice')).filter((p) => !p.implementingOrganisations.some((o: { documentId: string }) => o.documentId === organisation.documentId));
+    await documents('api::organisation.organisation').update({ documentId: organisation.documentId, locale: 'lt', data: { goodPractices: { connect: [{ documentId: unlinked!.documentId, locale: 'lt' }] } }, status: 'published' } as never);
+    // A practice unpublished, a research entry's English version deleted.
+    const [other] = (await find('api::good-practice.good-practice')).filter((p) => p.documentId !== practice!.documentId && p.documentId !== unlinked!.documentId);
+    await documents('api::good-practice.good-practice').unpublish({ documentId: other!.documentId, locale: 'lt' } as never);
+    const [research] = (await documents('api::research-entry.research-entry').findMany({ locale: 'en', status: 'published' } as never)) as unknown as { documentId: string }[];
+    await documents('api::research-entry.research-entry').delete({ documentId: research!.documentId, locale: 'en' } as never);
+    // A taxonomy term (no drafts): live on save.
+    const [municipality] = (await documents('api::municipality.municipality').findMany({ locale: 'lt', limit: 1 } as never)) as unknown as { documentId: string }[];
+    await documents('api::municipality.municipality').update({ documentId: municipality!.documentId, locale: 'lt', data: { name: 'Pervadinta savivaldybė' } } as never);
+
+    const delta = await loadContent(query, options);
+    expect(delta.mode).toBe('delta');
+    const full = await fullRead();
+    expect(delta.content).toEqual(full);
+
+    // The changes are really there (the comparison above is not of two stale copies).
+    const lt2 = delta.content.lt;
+    expect(lt2.newsItems.map((n) => n.title)).toEqual(expect.arrayContaining(['Pataisyta antraštė', 'Visiškai nauja žinia']));
+    expect(lt2.goodPractices.find((p) => p.documentId === practice!.documentId)!.implementingOrganisations.map((o) => o!.name)).toContain('Pervadinta organizacija');
+    expect(lt2.goodPractices.find((p) => p.documentId === unlinked!.documentId)!.implementingOrganisations.map((o) => o!.documentId)).toContain(organisation.documentId);
+    expect(lt2.goodPractices.map((p) => p.documentId)).not.toContain(other!.documentId);
+    expect(delta.content.en.researchEntries.map((r) => r.documentId)).not.toContain(research!.documentId);
+    expect(lt2.municipalities.find((m) => m.documentId === municipality!.documentId)!.name).toBe('Pervadinta savivaldybė');
+    // ...and the delta read far fewer documents than the CMS holds.
+    const reread = Number(/^(\d+)/.exec(delta.detail)![1]);
+    expect(reread).toBeGreaterThan(0);
+    expect(reread).toBeLessThan(lt2.newsItems.length + lt2.goodPractices.length + lt2.organisations.length + lt2.researchEntries.length);
+  });
+
+  it('reads everything when asked to, or when the snapshot came from another CMS', async () => {
+    expect((await loadContent(query, { ...options, full: true })).mode).toBe('full');
+    expect((await loadContent(query, { ...options, cmsUrl: 'http://elsewhere:1337' })).detail).toBe('no usable snapshot');
+  });
+});
