@@ -37,7 +37,7 @@ const releases = new ReleaseStore(releasesRoot);
 let cron: Cron | undefined;
 const service = new RebuildService({
   releases,
-  build: astroSiteBuilder(env),
+  build: astroSiteBuilder(env, path.join(releasesRoot, 'cache')),
   secret: env.REBUILD_SECRET ?? '',
   keepReleases: Number(setting('REBUILD_KEEP', '5')),
   minPageRatio: Number(setting('REBUILD_MIN_PAGE_RATIO', '0.5')),

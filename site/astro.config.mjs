@@ -28,6 +28,11 @@ function pagefindIndex() {
   };
 }
 
+// Builds that keep a cache (the rebuild service sets SITE_BUILD_CACHE) are incremental: a page
+// whose cache key (src/lib/page-keys.ts) and code are unchanged is copied from the last build
+// instead of rendered. Without it, every build renders everything.
+const buildCache = process.env.SITE_BUILD_CACHE;
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
@@ -35,4 +40,5 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [react(), pagefindIndex()],
   redirects: { '/': '/lt/' },
+  ...(buildCache ? { cacheDir: `${buildCache}/astro`, experimental: { incrementalBuild: true } } : {}),
 });

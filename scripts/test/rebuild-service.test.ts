@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
-import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type SiteBuilder } from '../lib/rebuild/service.ts';
+import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type BuildMode, type SiteBuilder } from '../lib/rebuild/service.ts';
 import { astroSiteBuilder } from '../lib/rebuild/site-build.ts';
 import { smokeCheck } from '../lib/rebuild/smoke-checks.ts';
 import { freePort } from '../lib/test-platform.ts';
@@ -38,12 +38,13 @@ function writeSite(dir: string, version: string, pages = 10) {
 
 /** A build that waits until released, so tests can send events while it "runs". */
 function controllableBuilder() {
-  const builds: { dir: string; finish: (result?: Error | { version: string; pages?: number }) => void }[] = [];
+  const builds: { dir: string; mode: BuildMode; finish: (result?: Error | { version: string; pages?: number }) => void }[] = [];
   const waiters: (() => void)[] = [];
-  const build: SiteBuilder = (dir) =>
+  const build: SiteBuilder = (dir, mode) =>
     new Promise((resolve, reject) => {
       builds.push({
         dir,
+        mode,
         finish: (result = { version: String(builds.length) }) => {
           if (result instanceof Error) return reject(result);
           writeSite(dir, result.version, result.pages);
@@ -126,6 +127,12 @@ describe('webhook', () => {
     (await fake.started(1)).finish();
     await service.idle();
     expect(fake.builds).toHaveLength(1);
+
+    // A changed file shows in no document's dates: the next build reads all content again.
+    await hook(url, { event: 'media.update', media: { id: 1 } });
+    (await fake.started(2)).finish();
+    await service.idle();
+    expect(fake.builds[1]!.mode).toEqual({ full: false, fullRead: true });
   });
 });
 
@@ -144,6 +151,8 @@ describe('builds', () => {
     await service.idle();
     expect(fake.builds).toHaveLength(2);
     expect(service.status().lastBuild?.trigger).toMatch(/^10 queued: entry\.publish/);
+    // Publishing reuses the last build: only what changed is read and rendered.
+    expect(fake.builds.map((b) => b.mode)).toEqual([{ full: false, fullRead: false }, { full: false, fullRead: false }]);
     expect(service.status().queue).toEqual({ building: false, queued: false, queuedTriggers: [] });
   });
 
@@ -230,6 +239,8 @@ describe('schedule', () => {
       build.finish();
       await service.idle();
       expect(service.status().lastBuild?.trigger).toBe('schedule');
+      // The scheduled build starts from nothing, so nothing stale outlives a day.
+      expect(build.mode).toEqual({ full: true, fullRead: true });
     } finally {
       everySecond.stop();
     }
@@ -239,7 +250,7 @@ describe('schedule', () => {
 describe('the real site build', () => {
   it('fails with the build’s own reason when the CMS is down, and writes no release', async () => {
     const port = await freePort();
-    const build = astroSiteBuilder({ ...process.env, CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' });
+    const build = astroSiteBuilder({ ...process.env, CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' }, path.join(root, 'cache'));
     const { service, releases } = makeService(build);
     service.requestBuild('cms down');
     await service.idle();

@@ -33,8 +33,25 @@ export function secretMatches(given: string | string[] | undefined, expected: st
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+/**
+ * How much a build may reuse. Normally the last build's content snapshot and pages (only what
+ * changed is read and rendered); `fullRead` reads all content again (media changes, which no
+ * document's dates show); `full` also renders every page (the schedule, so nothing stale can
+ * outlive a day).
+ */
+export interface BuildMode {
+  full: boolean;
+  fullRead: boolean;
+}
+
 /** Builds the site into `workDir` (astro build, Pagefind); rejects on failure. */
-export type SiteBuilder = (workDir: string) => Promise<void>;
+export type SiteBuilder = (workDir: string, mode: BuildMode) => Promise<void>;
+
+/** The build a set of triggers asks for. */
+export function buildMode(triggers: string[]): BuildMode {
+  const full = triggers.some((t) => t === 'schedule');
+  return { full, fullRead: full || triggers.some((t) => t.startsWith('media.')) };
+}
 
 export interface BuildRecord {
   trigger: string;
@@ -100,9 +117,11 @@ export class RebuildService {
 
   private async runBuilds(first: string) {
     let trigger: string | null = first;
+    let mode = buildMode([first]);
     try {
       while (trigger) {
-        await this.buildOnce(trigger);
+        await this.buildOnce(trigger, mode);
+        mode = buildMode(this.queuedTriggers);
         trigger = this.queuedTriggers.length ? `${this.queuedTriggers.length} queued: ${[...new Set(this.queuedTriggers)].join(', ')}` : null;
         this.queuedTriggers = [];
       }
@@ -111,14 +130,14 @@ export class RebuildService {
     }
   }
 
-  private async buildOnce(trigger: string) {
+  private async buildOnce(trigger: string, mode: BuildMode) {
     const { releases, build, now, log } = this.options;
     const started = now();
     const { id, workDir } = releases.startBuild(started);
-    log(`build ${id} started (${trigger})`);
+    log(`build ${id} started (${trigger}${mode.full ? '; full' : mode.fullRead ? '; reading all content' : ''})`);
     let record: Omit<BuildRecord, 'finishedAt' | 'durationMs'>;
     try {
-      await build(workDir);
+      await build(workDir, mode);
       const current = releases.current();
       const problems = await smokeCheck(workDir, current ? (await htmlPages(releases.dir(current))).length : null, this.options.minPageRatio);
       if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import { SITE_DIR } from '../paths.ts';
+import { ROOT_DIR, SITE_DIR } from '../paths.ts';
 import { spawnPrefixed } from '../processes.ts';
+import path from 'node:path';
 import type { SiteBuilder } from './service.ts';
 
 /** Builds in progress: stopped with the service, so no orphan keeps writing into a release. */
@@ -17,16 +18,21 @@ export function stopRunningBuilds() {
   }
 }
 
+const ASTRO = path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
 /**
  * The real build: `astro build` of the site into the release's working directory (the site's
- * Pagefind integration indexes it in the same run). Its output is shown with a `site │` prefix;
- * a failure is reported with the build's own last error lines.
+ * Pagefind integration indexes it in the same run). `cacheDir` is kept between builds (content
+ * snapshot, Astro's page cache), so a build reads and renders only what changed. Its output is
+ * shown with a `site │` prefix; a failure is reported with the build's own last error lines.
  */
-export function astroSiteBuilder(env: NodeJS.ProcessEnv): SiteBuilder {
-  return (workDir) =>
+export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): SiteBuilder {
+  return (workDir, mode) =>
     new Promise((resolve, reject) => {
-      // Its own process group, so stopping it stops astro too, not only npx.
-      const child = spawnPrefixed('npx', ['astro', 'build', '--outDir', workDir], 'site', { cwd: SITE_DIR, env, detached: true });
+      const args = [ASTRO, 'build', '--outDir', workDir, ...(mode.full ? ['--force'] : [])];
+      const buildEnv = { ...env, SITE_BUILD_CACHE: cacheDir, SITE_FULL_BUILD: String(mode.fullRead) };
+      // Its own process group, so stopping the service stops the build too.
+      const child = spawnPrefixed(process.execPath, args, 'site', { cwd: SITE_DIR, env: buildEnv, detached: true });
       running.add(child);
       child.once('exit', () => running.delete(child));
       const lastLines: string[] = [];

@@ -58,8 +58,17 @@ export interface FollowUpYear {
   actions: { seminar: Entry; action: FollowUp }[];
 }
 
-/** The filters offered: every level, every period, and the municipalities with something to show. */
+const filtersByCatalog = new WeakMap<Catalog, CoverageFilter[]>();
+
+/** Computed once per catalog: every coverage page shows them. */
 export function coverageFilters(catalog: Catalog): CoverageFilter[] {
+  let filters = filtersByCatalog.get(catalog);
+  if (!filters) filtersByCatalog.set(catalog, (filters = findCoverageFilters(catalog)));
+  return filters;
+}
+
+/** The filters offered: every level, every period, and the municipalities with something to show. */
+function findCoverageFilters(catalog: Catalog): CoverageFilter[] {
   const items = coverageItems(catalog);
   const used = new Set([
     ...items.flatMap((i) => i.municipalities),

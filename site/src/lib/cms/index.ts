@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { cmsSettingsFromEnv, createCmsClient } from './client.ts';
 import { loadContent, type Content } from './snapshot.ts';
 
@@ -9,17 +10,17 @@ let content: Promise<Content> | undefined;
 
 /**
  * The published content of both languages, read from the CMS once per build and shared by every
- * page. Pages call this; they never build queries or fetch themselves. With SITE_CONTENT_SNAPSHOT
- * set (the rebuild service sets it) only what changed since the last build is read, unless
- * SITE_FULL_READ=true.
+ * page. Pages call this; they never build queries or fetch themselves. With SITE_BUILD_CACHE set
+ * (a directory kept between builds; the rebuild service sets it) only what changed since the last
+ * build is read, unless SITE_FULL_BUILD=true.
  */
 export function loadAllContent(env: Record<string, string | undefined> = process.env): Promise<Content> {
   content ??= (async () => {
     const settings = cmsSettingsFromEnv(env);
     const started = Date.now();
     const loaded = await loadContent(createCmsClient(settings), {
-      snapshotFile: env.SITE_CONTENT_SNAPSHOT || undefined,
-      full: env.SITE_FULL_READ === 'true',
+      snapshotFile: env.SITE_BUILD_CACHE ? path.join(env.SITE_BUILD_CACHE, 'content.json') : undefined,
+      full: env.SITE_FULL_BUILD === 'true',
       cmsUrl: settings.url,
       cmsTime: () => cmsTime(settings.url),
     });

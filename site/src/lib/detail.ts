@@ -1,0 +1,37 @@
+import type { Catalog } from './catalog.ts';
+import { computeCoverage, type CoverageItem } from './coverage.ts';
+import type { Entry } from './entries.ts';
+import { matchOrganisations, openRequestsForCall, type Match } from './matching.ts';
+
+/** What an entry's page shows besides the entry itself, taken from the rest of the site. */
+export interface DetailContext {
+  /** Entries linking to this one, by section. */
+  related: ReturnType<Catalog['linkedFrom']>;
+  /** A call's open partner-search requests. */
+  requests: Entry[];
+  /** Suggested partners for an open call or request; null when the page shows none. */
+  matches: Match[] | null;
+  /** A priority's coverage: the work serving it (with its sub-priorities). */
+  coverage: CoverageItem[];
+  /** A priority's follow-up actions. */
+  followUps: CoverageItem[];
+}
+
+const contexts = new WeakMap<Entry, DetailContext>();
+
+/** Computed once per entry and build: the page's cache key and its view both use it. */
+export function detailContext(catalog: Catalog, entry: Entry): DetailContext {
+  let context = contexts.get(entry);
+  if (context) return context;
+  const open = (entry.section === 'funding' || entry.section === 'partnerSearch') && !!entry.seeks?.open;
+  const coverage = entry.section === 'priorities' ? (computeCoverage(catalog, null, true).rows.find((r) => r.priority.documentId === entry.documentId)?.items ?? []) : [];
+  context = {
+    related: catalog.linkedFrom(entry),
+    requests: entry.section === 'funding' && open ? openRequestsForCall(catalog, entry) : [],
+    matches: open ? matchOrganisations(catalog, entry) : null,
+    coverage,
+    followUps: coverage.filter((i) => i.kind === 'followUps' && i.priorities.includes(entry.documentId)),
+  };
+  contexts.set(entry, context);
+  return context;
+}
