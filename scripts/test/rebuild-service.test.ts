@@ -264,11 +264,11 @@ describe('smoke checks', () => {
   it('catch missing home pages and "undefined" or empty titles', async () => {
     const dir = path.join(root, 'build');
     writeSite(dir, 'ok');
-    expect(await smokeCheck(dir, 10)).toEqual([]);
+    expect((await smokeCheck(dir, 10)).problems).toEqual([]);
     writeFileSync(path.join(dir, 'lt', 'p1', 'index.html'), '<title>undefined | Site</title><h1>Ok</h1>');
     writeFileSync(path.join(dir, 'en', 'p1', 'index.html'), '<title>Ok</title><h1> </h1>');
     rmSync(path.join(dir, 'en', 'index.html'));
-    const problems = await smokeCheck(dir, 10);
+    const { problems } = await smokeCheck(dir, 10);
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(expect.arrayContaining([
       'missing home page en/index.html',

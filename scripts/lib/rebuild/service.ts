@@ -139,9 +139,10 @@ export class RebuildService {
     try {
       await build(workDir, mode);
       const current = releases.current();
-      const problems = await smokeCheck(workDir, current ? (await htmlPages(releases.dir(current))).length : null, this.options.minPageRatio);
+      // The live release's size: known from its build, counted once after a restart.
+      const livePages = current === this.lastSuccess?.release ? this.lastSuccess.pages : current ? (await htmlPages(releases.dir(current))).length : null;
+      const { problems, pages } = await smokeCheck(workDir, livePages, this.options.minPageRatio);
       if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);
-      const pages = (await htmlPages(workDir)).length;
       releases.finishBuild(id, workDir);
       releases.swapCurrentRelease(id);
       const removed = await releases.prune(this.options.keepReleases);
