@@ -9,6 +9,7 @@ import { DATA_DIR, ENV_FILE } from './lib/paths.ts';
 import { ReleaseStore } from './lib/rebuild/releases.ts';
 import { listen, RebuildService, scheduleRebuilds } from './lib/rebuild/service.ts';
 import { astroSiteBuilder, stopRunningBuilds } from './lib/rebuild/site-build.ts';
+import { writeSearchIndex } from '../site/search-index.mjs';
 
 // Stop with `npm start` (its channel to us closes) or on a signal, and take a build in progress along.
 const stop = () => {
@@ -38,6 +39,7 @@ let cron: Cron | undefined;
 const service = new RebuildService({
   releases,
   build: astroSiteBuilder(env, path.join(releasesRoot, 'cache')),
+  indexSearch: writeSearchIndex,
   secret: env.REBUILD_SECRET ?? '',
   keepReleases: Number(setting('REBUILD_KEEP', '5')),
   minPageRatio: Number(setting('REBUILD_MIN_PAGE_RATIO', '0.5')),

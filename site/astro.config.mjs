@@ -2,10 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { writeSearchIndex } from './search-index.mjs';
 
 /**
- * Full-text search: after the pages are written, Pagefind indexes them (one index per language,
- * from <html lang>) into dist/pagefind/. Only page bodies marked data-pagefind-body are indexed.
+ * Search: after the pages are written, Pagefind indexes them into dist/pagefind/ (see
+ * search-index.mjs), unless SITE_SEARCH_INDEX=separate: the rebuild service then indexes each
+ * release itself, after it is live.
  * @returns {import('astro').AstroIntegration}
  */
 function pagefindIndex() {
@@ -13,16 +15,9 @@ function pagefindIndex() {
     name: 'mip-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
+        if (process.env.SITE_SEARCH_INDEX === 'separate') return logger.info('Search index left to the rebuild service');
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
-        await pagefind.close();
+        logger.info(`Pagefind indexed ${await writeSearchIndex(outDir, `${outDir}/pagefind`)} pages`);
       },
     },
   };

@@ -83,6 +83,8 @@ try {
   const timings: number[] = [];
   const readerErrors: string[] = [];
   for (let run = 1; run <= runs; run++) {
+    // Each run starts on an idle service: the last build's search indexing (after it went live) is done.
+    while ((await status()).queue.building) await new Promise((r) => setTimeout(r, 500));
     const title = `Benchmark news ${Date.now()} ${run}`;
     const created = await fetch(`${manager}?locale=lt`, { method: 'POST', headers, body: JSON.stringify({ title, summary: 'Benchmark.', body: 'Benchmark.', date: '2026-11-26', level: 'national', kind: 'institutional' }) });
     const { documentId, slug } = (await created.json()).data;

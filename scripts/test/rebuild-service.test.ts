@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
-import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type BuildMode, type SiteBuilder } from '../lib/rebuild/service.ts';
+import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type BuildMode, type SearchIndexer, type SiteBuilder } from '../lib/rebuild/service.ts';
 import { astroSiteBuilder } from '../lib/rebuild/site-build.ts';
 import { smokeCheck } from '../lib/rebuild/smoke-checks.ts';
 import { freePort } from '../lib/test-platform.ts';
@@ -60,12 +60,22 @@ function controllableBuilder() {
   return { build, builds, started };
 }
 
-function makeService(build: SiteBuilder, clock = { t: Date.parse('2026-11-26T10:00:00Z') }) {
+/** A search indexer that records the version of the site it indexed. */
+const fakeIndexer: SearchIndexer = async (siteDir, outputDir) => {
+  mkdirSync(outputDir, { recursive: true });
+  const home = readFileSync(path.join(siteDir, 'lt', 'index.html'), 'utf8');
+  writeFileSync(path.join(outputDir, 'pagefind-entry.json'), JSON.stringify({ indexed: /Version (\S+)</.exec(home)![1] }));
+  return 10;
+};
+const indexedVersion = (releaseDir: string) => JSON.parse(readFileSync(path.join(releaseDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).indexed;
+
+function makeService(build: SiteBuilder, clock = { t: Date.parse('2026-11-26T10:00:00Z') }, indexSearch: SearchIndexer = fakeIndexer) {
   const releases = new ReleaseStore(root);
   const log: string[] = [];
   const service = new RebuildService({
     releases,
     build,
+    indexSearch,
     secret: SECRET,
     keepReleases: 3,
     now: () => new Date((clock.t += 1500)),
@@ -169,6 +179,63 @@ describe('builds', () => {
     expect(status.currentRelease).toBe(status.lastBuild!.release);
     expect(status.releases).toHaveLength(3);
     expect(readFileSync(path.join(releases.dir(status.currentRelease!), 'lt', 'index.html'), 'utf8')).toContain('Version v5');
+  });
+
+  it('puts a release live with the previous search index, then gives it its own', async () => {
+    const fake = controllableBuilder();
+    let releaseIndexing: () => void = () => {};
+    let indexing = Promise.resolve();
+    const slowIndexer: SearchIndexer = async (siteDir, outputDir) => {
+      await indexing;
+      return fakeIndexer(siteDir, outputDir);
+    };
+    const { service, releases } = makeService(fake.build, undefined, slowIndexer);
+    // The first release has no index to borrow: it is indexed before it goes live.
+    service.requestBuild('first');
+    (await fake.started(1)).finish({ version: 'v1' });
+    await service.idle();
+    const first = releases.current()!;
+    expect(indexedVersion(releases.dir(first))).toBe('v1');
+
+    indexing = new Promise<void>((resolve) => (releaseIndexing = resolve));
+    service.requestBuild('second');
+    (await fake.started(2)).finish({ version: 'v2' });
+    while (releases.current() === first) await new Promise((r) => setTimeout(r, 10));
+    // Live at once, searching the previous index meanwhile...
+    const second = releases.current()!;
+    expect(readFileSync(path.join(releases.dir(second), 'lt', 'index.html'), 'utf8')).toContain('Version v2');
+    expect(indexedVersion(releases.dir(second))).toBe('v1');
+    expect(service.status().search).toMatchObject({ index: first, indexing: true });
+    // ...then its own.
+    releaseIndexing();
+    await service.idle();
+    expect(indexedVersion(releases.dir(second))).toBe('v2');
+    expect(service.status().search).toEqual({ index: second, indexing: false, lastError: null });
+    // A rollback takes the older release's own index along; indexes no release uses are removed.
+    expect(releases.rollback()).toBe(first);
+    expect(indexedVersion(releases.dir(first))).toBe('v1');
+    expect(readdirSync(releases.searchDir).sort()).toEqual([first, second].sort());
+  });
+
+  it('keeps the previous search index when indexing fails, and says so', async () => {
+    const fake = controllableBuilder();
+    let fail = false;
+    const flaky: SearchIndexer = async (siteDir, outputDir) => {
+      if (fail) throw new Error('Pagefind could not start');
+      return fakeIndexer(siteDir, outputDir);
+    };
+    const { service, releases, log } = makeService(fake.build, undefined, flaky);
+    service.requestBuild('first');
+    (await fake.started(1)).finish({ version: 'v1' });
+    await service.idle();
+    fail = true;
+    service.requestBuild('second');
+    (await fake.started(2)).finish({ version: 'v2' });
+    await service.idle();
+    expect(releases.list()).toHaveLength(2);
+    expect(indexedVersion(releases.dir(releases.current()!))).toBe('v1');
+    expect(service.status().search.lastError).toBe('Pagefind could not start');
+    expect(log.some((line) => line.includes('search still uses the previous index'))).toBe(true);
   });
 
   it('leaves the live release untouched when a build fails or fails its checks, and says why', async () => {

@@ -6,6 +6,10 @@ import path from 'node:path';
 // being served (by the rebuild service locally, by nginx in production). A build writes into
 // <root>/releases/.building-<id>/ and only becomes a release once it passed its checks, so a
 // half-written build is never mistaken for one.
+//
+// Search indexes live beside them in <root>/search/<id>/, and each release's pagefind/ is a
+// symlink to one: a new release goes live with the previous index, and is pointed at its own as
+// soon as that is written (indexing a large site takes longer than building what changed).
 
 export const KEEP_RELEASES = 5;
 
@@ -13,13 +17,53 @@ export class ReleaseStore {
   readonly root: string;
   readonly releasesDir: string;
   readonly currentLink: string;
+  readonly searchDir: string;
   private sequence = 0;
 
   constructor(root: string) {
     this.root = root;
     this.releasesDir = path.join(root, 'releases');
     this.currentLink = path.join(root, 'current');
+    this.searchDir = path.join(root, 'search');
     mkdirSync(this.releasesDir, { recursive: true });
+    mkdirSync(this.searchDir, { recursive: true });
+  }
+
+  /** The search index a release (or build directory) uses, or null when it has its own or none. */
+  searchIndexOf(releaseDir: string): string | null {
+    try {
+      return path.basename(readlinkSync(path.join(releaseDir, 'pagefind')));
+    } catch {
+      return null;
+    }
+  }
+
+  /** A directory to write a new search index into, and the index id it will become. */
+  startSearchIndex(id: string): string {
+    const dir = path.join(this.searchDir, `.building-${id}`);
+    rmSync(dir, { recursive: true, force: true });
+    return dir;
+  }
+
+  /** Makes a written index available, and points `releaseDir`'s pagefind/ at it (atomically). */
+  finishSearchIndex(id: string, workDir: string, releaseDir: string) {
+    renameSync(workDir, path.join(this.searchDir, id));
+    this.linkSearchIndex(releaseDir, id);
+  }
+
+  /** Points a release's pagefind/ at an existing index: a new symlink renamed over the old one. */
+  linkSearchIndex(releaseDir: string, id: string) {
+    const temporary = path.join(releaseDir, `.pagefind-${process.pid}-${Date.now()}`);
+    symlinkSync(path.relative(releaseDir, path.join(this.searchDir, id)), temporary);
+    renameSync(temporary, path.join(releaseDir, 'pagefind'));
+  }
+
+  /** Removes indexes no release uses any more (and leftovers of interrupted indexing). */
+  async pruneSearchIndexes(): Promise<void> {
+    const used = new Set(this.list().map((id) => this.searchIndexOf(this.dir(id))));
+    for (const name of readdirSync(this.searchDir)) {
+      if (!used.has(name)) await rm(path.join(this.searchDir, name), { recursive: true, force: true });
+    }
   }
 
   /** Release ids, oldest first (ids sort by creation time). */

@@ -47,6 +47,8 @@ export interface BuildMode {
 /** Builds the site into `workDir` (astro build, Pagefind); rejects on failure. */
 export type SiteBuilder = (workDir: string, mode: BuildMode) => Promise<void>;
 
+export type SearchIndexer = (siteDir: string, outputDir: string) => Promise<number>;
+
 /** The build a set of triggers asks for. */
 export function buildMode(triggers: string[]): BuildMode {
   const full = triggers.some((t) => t === 'schedule');
@@ -69,6 +71,8 @@ export interface RebuildStatus {
   releases: string[];
   lastBuild: BuildRecord | null;
   lastSuccess: BuildRecord | null;
+  /** The live release's search index (the id of the release it was made from), and whether a newer one is being written. */
+  search: { index: string | null; indexing: boolean; lastError: string | null };
   queue: { building: boolean; queued: boolean; queuedTriggers: string[] };
   nextScheduledBuild: string | null;
 }
@@ -76,6 +80,8 @@ export interface RebuildStatus {
 export interface RebuildServiceOptions {
   releases: ReleaseStore;
   build: SiteBuilder;
+  /** Writes the search index of a built site into a directory; resolves with the pages indexed. */
+  indexSearch: SearchIndexer;
   secret: string;
   keepReleases?: number;
   minPageRatio?: number;
@@ -90,6 +96,8 @@ export class RebuildService {
   private queuedTriggers: string[] = [];
   private lastBuild: BuildRecord | null = null;
   private lastSuccess: BuildRecord | null = null;
+  private searchIndexing = false;
+  private searchError: string | null = null;
   private readonly sites = new Map<string, ReturnType<typeof sirv>>();
 
   constructor(options: RebuildServiceOptions) {
@@ -136,6 +144,7 @@ export class RebuildService {
     const { id, workDir } = releases.startBuild(started);
     log(`build ${id} started (${trigger}${mode.full ? '; full' : mode.fullRead ? '; reading all content' : ''})`);
     let record: Omit<BuildRecord, 'finishedAt' | 'durationMs'>;
+    let liveIndex: string | null = null;
     try {
       await build(workDir, mode);
       const current = releases.current();
@@ -143,10 +152,13 @@ export class RebuildService {
       const livePages = current === this.lastSuccess?.release ? this.lastSuccess.pages : current ? (await htmlPages(releases.dir(current))).length : null;
       const { problems, pages } = await smokeCheck(workDir, livePages, this.options.minPageRatio);
       if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);
+      // Search: the first release is indexed before it goes live; later ones go live with the
+      // live release's index and get their own right after (see indexSearch).
+      liveIndex = current ? releases.searchIndexOf(releases.dir(current)) : null;
+      if (liveIndex) releases.linkSearchIndex(workDir, liveIndex);
+      else await this.indexSearch(id, workDir);
       releases.finishBuild(id, workDir);
       releases.swapCurrentRelease(id);
-      const removed = await releases.prune(this.options.keepReleases);
-      for (const old of removed) this.sites.delete(old);
       record = { trigger, startedAt: started.toISOString(), result: 'success', release: id, pages, error: null };
     } catch (error) {
       await releases.discardBuild(workDir);
@@ -157,9 +169,42 @@ export class RebuildService {
     if (record.result === 'success') {
       this.lastSuccess = this.lastBuild;
       log(`build ${id} is live: ${record.pages} pages in ${(this.lastBuild.durationMs / 1000).toFixed(1)} s`);
+      if (liveIndex) {
+        try {
+          await this.indexSearch(id, releases.dir(id));
+        } catch (error) {
+          // The release keeps searching the previous index; the next build tries again.
+          this.searchError = (error as Error).message;
+          log(`search index for ${id} FAILED, search still uses the previous index: ${this.searchError}`);
+        }
+      }
+      const removed = await releases.prune(this.options.keepReleases);
+      for (const old of removed) this.sites.delete(old);
+      await releases.pruneSearchIndexes();
     } else {
       log(`build ${id} FAILED after ${(this.lastBuild.durationMs / 1000).toFixed(1)} s, the live site is unchanged: ${record.error}`);
     }
+  }
+
+  /** Writes a search index of `releaseDir` and points the release at it. */
+  private async indexSearch(id: string, releaseDir: string) {
+    const { releases, log, now } = this.options;
+    const started = now();
+    this.searchIndexing = true;
+    try {
+      const workDir = releases.startSearchIndex(id);
+      const pages = await this.options.indexSearch(releaseDir, workDir);
+      releases.finishSearchIndex(id, workDir, releaseDir);
+      this.searchError = null;
+      log(`search index for ${id}: ${pages} pages in ${((now().getTime() - started.getTime()) / 1000).toFixed(1)} s`);
+    } finally {
+      this.searchIndexing = false;
+    }
+  }
+
+  private currentSearchIndex(): string | null {
+    const current = this.options.releases.current();
+    return current ? this.options.releases.searchIndexOf(this.options.releases.dir(current)) : null;
   }
 
   status(): RebuildStatus {
@@ -168,6 +213,7 @@ export class RebuildService {
       releases: this.options.releases.list(),
       lastBuild: this.lastBuild,
       lastSuccess: this.lastSuccess,
+      search: { index: this.currentSearchIndex(), indexing: this.searchIndexing, lastError: this.searchError },
       queue: { building: this.running !== null, queued: this.queuedTriggers.length > 0, queuedTriggers: [...this.queuedTriggers] },
       nextScheduledBuild: this.options.nextScheduledBuild?.()?.toISOString() ?? null,
     };

@@ -30,7 +30,8 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
   return (workDir, mode) =>
     new Promise((resolve, reject) => {
       const args = [ASTRO, 'build', '--outDir', workDir, ...(mode.full ? ['--force'] : [])];
-      const buildEnv = { ...env, SITE_BUILD_CACHE: cacheDir, SITE_FULL_BUILD: String(mode.fullRead) };
+      // The service indexes search itself, after the release is live.
+      const buildEnv = { ...env, SITE_BUILD_CACHE: cacheDir, SITE_FULL_BUILD: String(mode.fullRead), SITE_SEARCH_INDEX: 'separate' };
       // Its own process group, so stopping the service stops the build too.
       const child = spawnPrefixed(process.execPath, args, 'site', { cwd: SITE_DIR, env: buildEnv, detached: true });
       running.add(child);
