@@ -1,7 +1,7 @@
 // `npm run restore -- <backup.tar.gz>`: puts a backup's database and uploaded files in place of the
 // current ones. Stop the platform first. Nothing is thrown away: the current SQLite file and
 // uploads are moved aside, and a PostgreSQL database is backed up before it is replaced.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { backupSource, createBackup, restoreBackup } from './lib/backup.ts';
 import { green, red } from './lib/log.ts';
@@ -31,6 +31,9 @@ try {
     console.log(`The current database is saved in ${safety}`);
   }
   const manifest = await restoreBackup(archive, target, new Date(), (line) => console.log(line));
+  // The site builds keep a snapshot of the content they last read and read only changes since:
+  // after a restore that snapshot describes another database, so the next build starts afresh.
+  rmSync(path.join(path.resolve(process.env.SITE_RELEASES_DIR || path.join(DATA_DIR, 'site')), 'cache'), { recursive: true, force: true });
   console.log(`${green('✓')} Restored the backup of ${manifest.createdAt} (${manifest.database}, ${manifest.uploads} uploaded files). Start the platform again.`);
 } catch (error) {
   console.error(`${red('✗')} Restore failed: ${(error as Error).message}`);

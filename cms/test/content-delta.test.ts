@@ -1,6 +1,6 @@
 // The site's delta read (site/src/lib/cms/snapshot.ts) against a real CMS: after every kind of
 // change an editor can make, the snapshot plus the delta must equal a full read of the CMS.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,14 +21,14 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'mip-snapshot-'));
   // The CMS runs in this process: its clock is this one, so no overlap is needed (a delta reads
   // from the exact start of the previous read; the seed is older).
-  options = { snapshotFile: path.join(dir, 'content.json'), cmsUrl: cms.url, cmsTime: async () => new Date(), overlapMs: 0 };
+  options = { snapshotFile: path.join(dir, 'content.json'), cmsTime: async () => new Date(), overlapMs: 0 };
 });
 afterAll(async () => {
   await cms?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const fullRead = async () => (await loadContent(query, { cmsUrl: cms.url, cmsTime: options.cmsTime })).content;
+const fullRead = async () => (await loadContent(query, { cmsTime: options.cmsTime })).content;
 
 describe('reading only what changed since the last build', () => {
   it('reads everything the first time, then nothing when nothing changed', async () => {
@@ -87,8 +87,10 @@ describe('reading only what changed since the last build', () => {
     expect(reread).toBeLessThan(lt2.newsItems.length + lt2.goodPractices.length + lt2.organisations.length + lt2.researchEntries.length);
   });
 
-  it('reads everything when asked to, or when the snapshot came from another CMS', async () => {
-    expect((await loadContent(query, { ...options, full: true })).mode).toBe('full');
-    expect((await loadContent(query, { ...options, cmsUrl: 'http://elsewhere:1337' })).detail).toBe('no usable snapshot');
+  it('reads everything when asked to, or when the snapshot is unreadable', async () => {
+    expect((await loadContent(query, { ...options, full: true })).detail).toBe('full read requested');
+    writeFileSync(options.snapshotFile!, '{"version":1,"sour');
+    expect((await loadContent(query, options)).detail).toBe('no usable snapshot');
+    expect((await loadContent(query, options)).mode).toBe('delta');
   });
 });

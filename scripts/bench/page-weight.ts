@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bold } from '../lib/log.ts';
 import { pageWeight, type PageWeight } from '../lib/page-weight.ts';
-import { DATA_DIR } from '../lib/paths.ts';
+import { BENCH_DIR } from '../lib/paths.ts';
 
 const [dist, ...given] = process.argv.slice(2);
 if (!dist) {
@@ -22,7 +22,7 @@ const results: PageWeight[] = pages.map((p) => pageWeight(dist, p));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(bold('page | HTML (br) | CSS (br) | JS (br) | total brotli | total gzip | scripts'));
 for (const r of results) console.log(`${r.path} | ${kb(r.html.brotli)} | ${kb(r.css.brotli)} | ${kb(r.js.brotli)} | ${kb(r.total.brotli)} | ${kb(r.total.gzip)} | ${r.scripts}`);
-mkdirSync(path.join(DATA_DIR, 'bench'), { recursive: true });
-const file = path.join(DATA_DIR, 'bench', 'page-weight.json');
+mkdirSync(BENCH_DIR, { recursive: true });
+const file = path.join(BENCH_DIR, 'page-weight.json');
 writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), pages: results }, null, 2)}\n`);
 console.log(`Written to ${path.relative(process.cwd(), file)}`);

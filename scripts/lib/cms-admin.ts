@@ -25,6 +25,12 @@ export class CmsAdmin {
     return ((await this.call('GET', `${this.manager(type)}?${query}`)) as { results: (Data & { documentId: string })[] }).results;
   }
 
+  /** How many entries of a type match (drafts included). */
+  async count(type: string, locale: string, filters: Record<string, string> = {}): Promise<number> {
+    const query = new URLSearchParams({ locale, pageSize: '1', ...filters });
+    return ((await this.call('GET', `${this.manager(type)}?${query}`)) as { pagination: { total: number } }).pagination.total;
+  }
+
   /** A new draft; returns it (with its documentId and generated slug). */
   async create(type: string, locale: string, data: Data): Promise<Data & { documentId: string; slug?: string }> {
     return ((await this.call('POST', `${this.manager(type)}?locale=${locale}`, data)) as { data: Data & { documentId: string } }).data;

@@ -49,7 +49,7 @@ describe('incremental builds', () => {
     // Editors at work: an organisation many entries show is renamed, so is a priority; a news
     // item is published and a seminar with follow-up actions unpublished.
     const admin = await CmsAdmin.login(env.CMS_URL!, env.ADMIN_EMAIL!, env.ADMIN_PASSWORD!);
-    const { content } = await loadContent(createCmsClient({ url: env.CMS_URL!, token: env.CMS_TOKEN! }), { cmsUrl: env.CMS_URL!, cmsTime: async () => new Date() });
+    const { content } = await loadContent(createCmsClient({ url: env.CMS_URL!, token: env.CMS_TOKEN! }), { cmsTime: async () => new Date() });
     const practice = content.lt.goodPractices.find((p) => p.implementingOrganisations.length > 0)!;
     const organisation = practice.implementingOrganisations[0]!;
     await admin.update('organisation', organisation.documentId, 'lt', { name: 'Pervadinta bendruomenės organizacija' });

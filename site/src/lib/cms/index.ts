@@ -21,7 +21,6 @@ export function loadAllContent(env: Record<string, string | undefined> = process
     const loaded = await loadContent(createCmsClient(settings), {
       snapshotFile: env.SITE_BUILD_CACHE ? path.join(env.SITE_BUILD_CACHE, 'content.json') : undefined,
       full: env.SITE_FULL_BUILD === 'true',
-      cmsUrl: settings.url,
       cmsTime: () => cmsTime(settings.url),
     });
     console.log(`[mip-content] ${loaded.mode} read of the CMS in ${Date.now() - started} ms (${loaded.detail})`);
