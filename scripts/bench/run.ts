@@ -8,12 +8,9 @@
 // Writes .data/bench/results.json and results.md (BENCH_DIR overrides .data/bench).
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
-import { chromium } from 'playwright-core';
 import { writeSearchIndex } from '../../site/search-index.mjs';
 import { createCmsClient } from '../../site/src/lib/cms/client.ts';
 import { loadContent } from '../../site/src/lib/cms/snapshot.ts';
@@ -22,11 +19,13 @@ import { directorySize, runMeasured } from '../lib/bench/measure.ts';
 import { measurePublishToLive, type PublishResult } from '../lib/bench/publish.ts';
 import { bold, formatDuration, info, step } from '../lib/log.ts';
 import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/bench/search.ts';
 import { pageWeight, type PageWeight } from '../lib/page-weight.ts';
 import { BENCH_DIR, ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 import { htmlPages } from '../lib/rebuild/smoke-checks.ts';
 import { freePort } from '../lib/test-platform.ts';
 import { renderReport } from '../lib/bench/report.ts';
+import { searchQueryBytes } from '../lib/bench/search.ts';
 
 const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, skip: { type: 'string', default: '' } } });
 const sizes = args.sizes.split(',').map(Number);
@@ -37,8 +36,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !(runs >= 1)) {
   process.exit(2);
 }
 const ASTRO = path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 // A common word of the synthetic texts (and of the demo's): a query with many hits.
 const SEARCH_QUERY = 'integracija';
 
@@ -129,38 +127,6 @@ function firstDetail(dist: string): string {
   const skipSegments = new Set(['sritis', 'savivaldybe', 'tiksline-grupe', 'organizacijos-tipas', 'metai', 'busena', 'puslapis', 'prioritetas']);
   const slug = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !skipSegments.has(e.name) && existsSync(path.join(dir, e.name, 'index.html')) && readFileSync(path.join(dir, e.name, 'index.html'), 'utf8').includes('data-pagefind-body'))!.name;
   return `/lt/geroji-praktika/${slug}/`;
-}
-
-/** What a browser downloads from the search index for one query on the search page. */
-async function searchQueryBytes(dist: string, query: string): Promise<{ bytes: number; requests: number }> {
-  const port = await freePort();
-  const serve = sirv(dist, { dev: false });
-  const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage();
-    let bytes = 0;
-    let requests = 0;
-    page.on('response', async (response) => {
-      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-      requests++;
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-    });
-    await page.goto(`http://127.0.0.1:${port}/lt/paieska/`);
-    await page.getByLabel('Paieškos žodžiai').fill(query);
-    await page.getByRole('button', { name: 'Ieškoti' }).click();
-    // Done when the status shows a result count or "nothing found" (not empty, not "searching…").
-    await page.waitForFunction(() => {
-      const text = document.querySelector('[data-testid="search-status"]')?.textContent ?? '';
-      return text !== '' && !text.includes('…');
-    }, undefined, { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    return { bytes, requests };
-  } finally {
-    await browser.close();
-    server.close();
-  }
 }
 
 /** The submission endpoint under load from a second process: valid submissions, then a flood from one address. */
