@@ -13,8 +13,8 @@ import { homeHighlights } from './site.ts';
 // the page shows: the page's own data, what its view takes from the rest of the site (reverse
 // links, suggested partners, coverage), the layout (the other language's address, the footer's
 // pages) and each linked entry's data. Entries are reduced to a digest of their data, computed
-// once. Pages that summarise a whole language (the coverage matrix, taxonomy indexes, open data)
-// are keyed by all of that language's content. Astro adds the page's code to the key itself.
+// once. Pages that summarise a whole language (the taxonomy indexes, open data) are keyed by all
+// of that language's content. Astro adds the page's code to the key itself.
 // The rebuild service still builds everything afresh on its schedule.
 
 /** Bump when something a page shows starts to depend on data these keys do not cover. */
