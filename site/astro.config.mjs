@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { linkPagesFromBuildCache } from './build-cache-links.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 
 /**
@@ -24,9 +25,10 @@ function pagefindIndex() {
 }
 
 // Builds that keep a cache (the rebuild service sets SITE_BUILD_CACHE) are incremental: a page
-// whose cache key (src/lib/page-keys.ts) and code are unchanged is copied from the last build
-// instead of rendered. Without it, every build renders everything.
+// whose cache key (src/lib/page-keys.ts) and code are unchanged is linked from the last build
+// (build-cache-links.mjs) instead of rendered. Without it, every build renders everything.
 const buildCache = process.env.SITE_BUILD_CACHE;
+if (buildCache) linkPagesFromBuildCache(`${buildCache}/astro/dist`);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

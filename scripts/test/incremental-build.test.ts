@@ -2,7 +2,7 @@
 // last build's cache (content snapshot and Astro's page cache) must produce exactly the site a
 // build from nothing produces, while rendering only part of it.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,11 +40,32 @@ function files(root: string, sub = ''): string[] {
   return readdirSync(path.join(root, sub), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(root, path.join(sub, d.name)) : [path.join(sub, d.name)]));
 }
 
+/** Files of `a` whose bytes differ from (or are missing in) `b`. */
+function differingFiles(a: string, b: string): string[] {
+  return files(a).filter((f) => {
+    try {
+      return !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)));
+    } catch {
+      return true;
+    }
+  });
+}
+
 describe('incremental builds', () => {
   it('after renames, a new entry and an unpublished one, equal a build from nothing', async () => {
     const cache = path.join(dir, 'cache');
     const first = await build(path.join(dir, 'first'), { SITE_BUILD_CACHE: cache });
     expect(first).toMatch(/\[mip-content\] full read/);
+
+    // Nothing changed: every page is reused, as a hard link to the cache's copy (build-cache-links.mjs).
+    const unchangedDir = path.join(dir, 'unchanged');
+    const unchanged = await build(unchangedDir, { SITE_BUILD_CACHE: cache });
+    const htmlPages = files(unchangedDir).filter((f) => f.endsWith('.html'));
+    const copies = htmlPages.filter((f) => statSync(path.join(unchangedDir, f)).nlink === 1);
+    // Only the pages Astro renders without a cache key (the 404 page and the / redirect) are new files.
+    expect(copies.sort(), 'pages not linked from the cache').toEqual(['404.html', 'index.html']);
+    expect((unchanged.match(/\((cached|restored)\)/g) ?? []).length, 'pages reused with no change').toBe(htmlPages.length - copies.length);
+    expect(differingFiles(unchangedDir, path.join(dir, 'first'))).toEqual([]);
 
     // Editors at work: an organisation many entries show is renamed, so is a priority; a news
     // item is published and a seminar with follow-up actions unpublished.
@@ -73,8 +94,10 @@ describe('incremental builds', () => {
 
     const [a, b] = [path.join(dir, 'incremental'), path.join(dir, 'fresh')];
     expect(files(a).sort()).toEqual(files(b).sort());
-    const differing = files(b).filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
-    expect(differing, 'files that differ from a build from nothing').toEqual([]);
+    expect(differingFiles(b, a), 'files that differ from a build from nothing').toEqual([]);
+    // Pages the edits re-rendered replaced the cache's copy: the earlier build (a live release,
+    // in the rebuild service) still holds the bytes it was built with.
+    expect(differingFiles(unchangedDir, path.join(dir, 'first')), 'files of the earlier build changed by a later one').toEqual([]);
     // The edits are on the site (so the comparison is not of two stale builds).
     const practicePage = readFileSync(path.join(a, 'lt', 'geroji-praktika', practice.slug, 'index.html'), 'utf8');
     expect(practicePage).toContain('Pervadinta bendruomenės organizacija');
