@@ -168,7 +168,9 @@ async function readDelta(query: CmsQuery, previous: Content, since: string): Pro
   for (const [key, ids] of [...inverse, ...referrers]) for (const id of ids) add(reread, key, id);
 
   // 5. Read them again, in both languages, and put them in place of the old versions.
-  const content = structuredClone(previous);
+  // Only the lists of collections with changes are replaced below, never a document in place, so
+  // copying the two levels above them is enough (a deep copy of 10,000 documents takes seconds).
+  const content = Object.fromEntries(LOCALES.map((locale) => [locale, { ...previous[locale] }])) as Content;
   let count = 0;
   for (const [key, ids] of reread) {
     count += ids.size;
