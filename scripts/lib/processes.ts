@@ -20,20 +20,24 @@ export async function assertPortFree(port: number, purpose: string, variable: st
 
 /**
  * Spawns a child whose output lines are shown with a short prefix, so the sources stay apart.
- * With `ipc`, the child gets a channel to this process and can notice when it disappears.
+ * With `ipc`, the child gets a channel to this process and can notice when it disappears;
+ * `filter` may shorten its output (a line it returns null for is not shown).
  */
 export function spawnPrefixed(
   command: string,
   args: string[],
   prefix: string,
-  options: Omit<SpawnOptions, 'stdio'> & { ipc?: boolean } = {},
+  options: Omit<SpawnOptions, 'stdio'> & { ipc?: boolean; filter?: (line: string) => string | null } = {},
 ): ChildProcess {
-  const { ipc, ...spawnOptions } = options;
+  const { ipc, filter = (line) => line, ...spawnOptions } = options;
   const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
   const label = dim(`${prefix.padEnd(4)} │`);
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    readline.createInterface({ input: stream }).on('line', (line) => console.log(`${label} ${line}`));
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      const shown = filter(line);
+      if (shown !== null) console.log(`${label} ${shown}`);
+    });
   }
   return child;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
 import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type BuildMode, type SearchIndexer, type SiteBuilder } from '../lib/rebuild/service.ts';
-import { astroSiteBuilder } from '../lib/rebuild/site-build.ts';
+import { astroSiteBuilder, pageProgressFilter } from '../lib/rebuild/site-build.ts';
 import { smokeCheck } from '../lib/rebuild/smoke-checks.ts';
 import { freePort } from '../lib/test-platform.ts';
 
@@ -384,5 +384,29 @@ describe('serving', () => {
     const missing = await fetch(`${url}/lt/no-such-page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Puslapis nerastas v13');
+  });
+});
+
+describe('build output', () => {
+  it('replaces Astro\'s line per page by a count every so many pages, and keeps every other line', () => {
+    const filter = pageProgressFilter(2);
+    const lines = [
+      '\x1b[2m09:00:01\x1b[22m [build] output: "static"',
+      '09:00:02   \x1b[34m├─\x1b[39m /lt/naujienos/index.html (+12ms) ',
+      '09:00:02   \x1b[32m├─\x1b[39m /lt/naujienos/a/index.html \x1b[32m(restored)\x1b[39m',
+      '09:00:02   ├─ /lt/naujienos/b/index.html (cached)',
+      '[mip-content] delta read of the CMS in 2537 ms (1 document(s) read again)',
+      '09:00:03   └─ /en/news/index.html (+9ms) ',
+      'error   Could not render /lt/',
+    ];
+    expect(lines.map(filter)).toEqual([
+      lines[0],
+      null,
+      '2 pages written (1 reused from the last build)',
+      null,
+      lines[4],
+      '4 pages written (2 reused from the last build)',
+      lines[6],
+    ]);
   });
 });

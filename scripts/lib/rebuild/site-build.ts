@@ -20,6 +20,27 @@ export function stopRunningBuilds() {
 
 const ASTRO = path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+const stripColours = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** How often a build reports how many pages it has written. */
+export const PAGE_PROGRESS_EVERY = 5000;
+
+/**
+ * Astro logs a line per page written; at 30,000 pages that buries everything else in the service's
+ * log. This keeps the other lines and, instead of those, a count every `every` pages.
+ */
+export function pageProgressFilter(every = PAGE_PROGRESS_EVERY): (line: string) => string | null {
+  let written = 0;
+  let reused = 0;
+  return (line) => {
+    const clean = stripColours(line);
+    if (!/[├└]─ \//.test(clean)) return line;
+    written++;
+    if (/\((cached|restored)\)\s*$/.test(clean)) reused++;
+    return written % every === 0 ? `${written} pages written (${reused} reused from the last build)` : null;
+  };
+}
+
 /**
  * The real build: `astro build` of the site into the release's working directory (the site's
  * Pagefind integration indexes it in the same run). `cacheDir` is kept between builds (content
@@ -33,14 +54,14 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
       // The service indexes search itself, after the release is live.
       const buildEnv = { ...env, SITE_BUILD_CACHE: cacheDir, SITE_FULL_BUILD: String(mode.fullRead), SITE_SEARCH_INDEX: 'separate' };
       // Its own process group, so stopping the service stops the build too.
-      const child = spawnPrefixed(process.execPath, args, 'site', { cwd: SITE_DIR, env: buildEnv, detached: true });
+      const child = spawnPrefixed(process.execPath, args, 'site', { cwd: SITE_DIR, env: buildEnv, detached: true, filter: pageProgressFilter() });
       running.add(child);
       child.once('exit', () => running.delete(child));
       const lastLines: string[] = [];
       for (const stream of [child.stdout, child.stderr]) {
         stream?.on('data', (chunk: Buffer) => {
           for (const line of chunk.toString().split('\n')) {
-            const clean = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
+            const clean = stripColours(line).trim();
             if (clean) lastLines.push(clean);
           }
           lastLines.splice(0, Math.max(0, lastLines.length - 40));
