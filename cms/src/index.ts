@@ -5,6 +5,7 @@ import { ensureSiteBuildToken } from './bootstrap/site-build-token';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureModerationView } from './bootstrap/moderation-view';
+import { ensureFieldHelp } from './bootstrap/field-help';
 import { registerDocumentRules } from './documents/rules';
 import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap/graphql';
 
@@ -23,5 +24,6 @@ export default {
     await ensureRebuildWebhook(strapi);
     await ensureFirstAdmin(strapi);
     await ensureModerationView(strapi);
+    await ensureFieldHelp(strapi);
   },
 };

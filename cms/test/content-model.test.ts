@@ -12,7 +12,7 @@ const MODEL: Record<string, { plural: string; draftAndPublish: boolean; fields: 
   'target-group': { plural: 'target-groups', draftAndPublish: false, fields: ['name', 'slug'] },
   municipality: { plural: 'municipalities', draftAndPublish: false, fields: ['name', 'slug', 'county', 'scope'] },
   organisation: { plural: 'organisations', draftAndPublish: true, fields: ['name', 'slug', 'summary', 'type', 'description', 'website', 'logo', 'municipality', 'integrationAreas', 'targetGroups', 'services', 'openToPartnership', 'contactEmail'] },
-  'news-item': { plural: 'news-items', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'body', 'date', 'level', 'kind', 'sourceOrganisation', 'sourceUrl', 'municipalities', 'cover', 'integrationAreas', 'targetGroups'] },
+  'news-item': { plural: 'news-items', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'body', 'date', 'level', 'kind', 'sourceOrganisation', 'sourceUrl', 'municipalities', 'cover', 'coverAlt', 'integrationAreas', 'targetGroups'] },
   'good-practice': { plural: 'good-practices', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'context', 'goals', 'howItWorks', 'results', 'evaluationType', 'evaluationSummary', 'lessonsLearned', 'beneficiaries', 'peopleReached', 'startDate', 'endDate', 'ongoing', 'fundingSources', 'transferability', 'implementingOrganisations', 'municipalities', 'policyPriorities', 'attachments', 'origin', 'moderationStatus', 'submitterEmail'] },
   'research-entry': { plural: 'research-entries', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'type', 'authors', 'institutions', 'publicationDate', 'keyFindings', 'methodology', 'doi', 'isbn', 'fullTextUrl', 'file', 'language', 'policyPriorities'] },
   'funding-call': { plural: 'funding-calls', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'funder', 'programme', 'callNumber', 'opensAt', 'deadlineAt', 'budgetEur', 'minGrantEur', 'maxGrantEur', 'coFinancingRate', 'eligibleApplicantTypes', 'partnershipRequired', 'callUrl', 'supportedActivities', 'policyPriorities'] },
@@ -50,6 +50,14 @@ describe('content model', () => {
     // Text is translated; dates and other shared facts are entered once for all locales.
     const titleField = schema.attributes.title ?? schema.attributes.name;
     expect(titleField.pluginOptions?.i18n?.localized).toBe(true);
+  });
+
+  it('describes a news cover per language, for the one picture both languages share; editors see what the field is for', async () => {
+    const { attributes } = cms.strapi.contentTypes['api::news-item.news-item' as never] as unknown as { attributes: Record<string, Attr> };
+    expect(attributes.cover!.pluginOptions?.i18n?.localized).toBe(false);
+    expect(attributes.coverAlt!.pluginOptions?.i18n?.localized).toBe(true);
+    const view = await cms.strapi.plugin('content-manager').service('content-types').findConfiguration({ uid: 'api::news-item.news-item' });
+    expect(view.metadatas.coverAlt.edit).toMatchObject({ label: 'Cover description (alt text)', description: expect.stringContaining('cannot see') });
   });
 
   it('keeps contact and moderation fields private', () => {

@@ -68,6 +68,20 @@ describe('demo seed', () => {
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('gives some news a cover picture, in the sizes the CMS makes, described in each language', async () => {
+    for (const [locale, slug, alt] of [
+      ['lt', 'paskelbta-integracijos-veiksmu-plano-pazangos-ataskaita', 'Abstrakti iliustracija: geltonas apskritimas mėlyname fone'],
+      ['en', 'progress-report-on-the-integration-action-plan-published', 'Abstract illustration: a yellow circle on a blue background'],
+    ] as const) {
+      const [item] = await published('news-item', locale, { filters: { slug }, populate: ['cover'] });
+      expect(item.coverAlt).toBe(alt);
+      expect(item.cover).toMatchObject({ mime: 'image/jpeg', width: 1600, height: 900 });
+      expect(Object.keys(item.cover.formats).sort()).toEqual(['large', 'medium', 'small', 'thumbnail']);
+      const response = await fetch(`${cms.url}${item.cover.formats.small.url}`);
+      expect(response.headers.get('content-type')).toContain('image/jpeg');
+    }
+  });
+
   it('keeps Lithuanian letters intact and makes ASCII slugs from them', async () => {
     const [item] = await documents('news-item').findMany({ locale: 'lt', filters: { title: { $contains: 'Klaipėdoje' } } });
     expect(item.title).toBe('Klaipėdoje atidaryta savaitgalio mokyklėlė ukrainiečių vaikams');

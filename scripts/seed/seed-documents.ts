@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoPdf } from './demo-pdf.ts';
-import type { DemoEntry, DemoFile } from './types.ts';
+import { demoPicture } from './demo-picture.ts';
+import type { DemoEntry, DemoFile, DemoPicture } from './types.ts';
 
 type Attribute = { type: string; target?: string; component?: string; repeatable?: boolean; relation?: string; multiple?: boolean };
 type Schema = { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } };
@@ -110,15 +111,16 @@ export class DocumentSeeder {
     return media;
   }
 
-  private async upload(file: DemoFile): Promise<number> {
+  private async upload(file: DemoFile | DemoPicture): Promise<number> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-seed-'));
     try {
-      const filepath = path.join(dir, 'file.pdf');
-      const bytes = demoPdf(file.title, file.lines);
+      const picture = 'palette' in file;
+      const bytes = picture ? await demoPicture(file.palette) : demoPdf(file.title, file.lines);
+      const filepath = path.join(dir, picture ? 'file.jpg' : 'file.pdf');
       writeFileSync(filepath, bytes);
       const [uploaded] = (await this.strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name: file.name, caption: file.title } },
-        files: { filepath, originalFilename: file.name, mimetype: 'application/pdf', size: bytes.length },
+        data: { fileInfo: { name: file.name, ...(picture ? {} : { caption: file.title }) } },
+        files: { filepath, originalFilename: file.name, mimetype: picture ? 'image/jpeg' : 'application/pdf', size: bytes.length },
       })) as { id: number }[];
       return uploaded.id;
     } finally {

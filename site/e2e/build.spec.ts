@@ -36,3 +36,21 @@ test('seminar materials and research files link to downloadable files in the CMS
   await page.getByRole('link', { name: /Public attitudes/i }).first().click();
   await expect(page.locator('section.block-files a[download]')).toHaveCount(1);
 });
+
+test('a news item shows its cover from the CMS, in the sizes the CMS made, described in the page language', async ({ page }) => {
+  test.skip(!process.env.E2E_CMS_URL, 'reusing a build (E2E_SITE_DIR): no CMS to load the picture from');
+  const covers = [
+    { listing: '/lt/naujienos/', title: 'Paskelbta integracijos veiksmų plano pažangos ataskaita', alt: 'Abstrakti iliustracija: geltonas apskritimas mėlyname fone' },
+    { listing: '/en/news/', title: 'Progress report on the integration action plan published', alt: 'Abstract illustration: a yellow circle on a blue background' },
+  ];
+  for (const { listing, title, alt } of covers) {
+    await page.goto(listing);
+    await page.getByRole('link', { name: title }).click();
+    const cover = page.getByRole('img', { name: alt });
+    await expect(cover).toBeVisible();
+    expect((await cover.getAttribute('src'))!.startsWith(`${process.env.E2E_CMS_URL}/uploads/`)).toBe(true);
+    expect(await cover.getAttribute('srcset')).toMatch(/ 500w, .+ 1000w, .+ 1600w$/);
+    // Loaded: the browser chose a size and the CMS served it.
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  }
+});

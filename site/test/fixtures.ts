@@ -30,7 +30,7 @@ export const org = (locale: Locale, overrides: Overrides = {}) => ({
 export const news = (locale: Locale, id: string, date: string, title = `${locale} ${id}`) => ({
   documentId: id, title, slug: `${locale}-${id}`, summary: 'Santrauka', body: 'Tekstas', date, level: 'national', kind: 'policy',
   sourceUrl: null, updatedAt: days(-1), sourceOrganisation: org(locale), integrationAreas: [area(locale)], targetGroups: [], municipalities: [],
-  localizations: [],
+  cover: null, coverAlt: null, localizations: [],
 });
 export const call = (locale: Locale, id: string, opensAt: string, deadlineAt: string, overrides: Overrides = {}) => ({
   documentId: id, title: `Kvietimas ${id}`, slug: `call-${id}`, summary: null, description: null, programme: 'amif', callNumber: null,

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { calendarFile, rssItems } from '../src/lib/feeds.ts';
 import { openDataRows, toCsv } from '../src/lib/open-data.ts';
 import { facetOptions, listingPath } from '../src/lib/site-pages.ts';
-import { call, days, news, seminar, SITE, twoLanguageSite } from './fixtures.ts';
+import { call, days, news, org, seminar, SITE, twoLanguageSite } from './fixtures.ts';
 
 // The site model from small hand-made CMS results: derived statuses, Lithuanian-only entries in
 // English lists, filters, pagination, reverse links, translations and the feeds built from them.
@@ -116,5 +116,40 @@ describe('feeds and open data', () => {
     expect(csv.startsWith('\uFEFFdocumentId,slug,title,')).toBe(true);
     expect(csv).toContain('"Kabutės ""ir"", kableliai"');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+  });
+});
+
+describe('images', () => {
+  const cover = {
+    url: '/uploads/cover.jpg', width: 1600, height: 900,
+    formats: { large: { url: '/uploads/large_cover.jpg', width: 1000, height: 563 }, thumbnail: { url: '/uploads/thumbnail_cover.jpg', width: 245, height: 138 }, small: { url: '/uploads/small_cover.jpg', width: 500, height: 281 } },
+  };
+  const site = twoLanguageSite({
+    lt: {
+      newsItems: [{ ...news('lt', 'n1', '2026-11-20'), cover, coverAlt: ' Mėlyni apskritimai ' }, { ...news('lt', 'n2', '2026-11-21'), cover, coverAlt: '' }],
+      organisations: [org('lt', { logo: { url: '/uploads/logo.png', width: 200, height: 80, formats: null } })],
+    },
+    en: { newsItems: [{ ...news('en', 'n1', '2026-11-20'), cover: { url: '/uploads/notes.pdf', width: null, height: null, formats: null }, coverAlt: 'Blue circles' }] },
+  });
+  const lt = (id: string) => site.catalogs.lt.sections.news.find((e) => e.documentId === id)!;
+  const media = (file: string) => `https://cms.example/uploads/${file}`;
+
+  it('offers a news cover in every size the CMS made (a mid-size one by default), described in the page language', () => {
+    expect(lt('n1').image).toEqual({
+      kind: 'cover',
+      src: media('large_cover.jpg'),
+      srcset: [`${media('thumbnail_cover.jpg')} 245w`, `${media('small_cover.jpg')} 500w`, `${media('large_cover.jpg')} 1000w`, `${media('cover.jpg')} 1600w`].join(', '),
+      width: 1600,
+      height: 900,
+      alt: 'Mėlyni apskritimai',
+    });
+    expect(lt('n1').schema('https://mip.example/x/').image).toBe(media('cover.jpg'));
+    expect(lt('n1').openData.coverImage).toBe(media('cover.jpg'));
+  });
+
+  it('treats an undescribed cover and a logo beside its name as decorative, and shows no image for a file without dimensions', () => {
+    expect(lt('n2').image?.alt).toBe('');
+    expect(site.catalogs.lt.sections.organisations[0]!.image).toEqual({ kind: 'logo', src: media('logo.png'), srcset: null, width: 200, height: 80, alt: '' });
+    expect(site.catalogs.en.sections.news.find((e) => e.documentId === 'n1')!.image).toBeUndefined();
   });
 });

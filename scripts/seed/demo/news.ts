@@ -7,11 +7,13 @@ export const newsItems: DemoEntry[] = [
     data: { date: dateFromToday(-2), level: 'national', kind: 'policy', sourceUrl: 'https://socmin.example.org/naujienos/pazangos-ataskaita' },
     lt: {
       title: 'Paskelbta integracijos veiksmų plano pažangos ataskaita',
+      coverAlt: 'Abstrakti iliustracija: geltonas apskritimas mėlyname fone',
       summary: 'Ministerija skelbia, kiek priemonių įgyvendinta per pirmuosius metus ir kur vėluojama.',
       body: 'Socialinės apsaugos ir darbo ministerija paskelbė pirmųjų veiksmų plano metų ataskaitą. **Įgyvendinta 14 iš 31 priemonės**, vėluojama steigti išlyginamąsias klases regionuose.\n\nAtaskaitoje pažymima, kad nemokami lietuvių kalbos kursai jau vyksta septyniose apskrityse. Nevyriausybinės organizacijos kviečiamos teikti pastabas iki kito mėnesio pabaigos.',
     },
     en: {
       title: 'Progress report on the integration action plan published',
+      coverAlt: 'Abstract illustration: a yellow circle on a blue background',
       summary: 'The Ministry reports how many measures were carried out in the first year and where there are delays.',
       body: 'The Ministry of Social Security and Labour has published its report on the first year of the action plan. **14 of 31 measures have been implemented**; setting up bridging classes in the regions is behind schedule.\n\nThe report notes that free Lithuanian courses now run in seven counties. NGOs are invited to send comments by the end of next month.',
     },
@@ -37,11 +39,13 @@ export const newsItems: DemoEntry[] = [
     data: { date: dateFromToday(-9), level: 'local', kind: 'event' },
     lt: {
       title: 'Kaune surengtos pirmosios „Sveiki atvykę“ dienos tarptautiniams studentams',
+      coverAlt: 'Abstrakti iliustracija: šviesūs apskritimai žaliame fone',
       summary: 'Daugiau nei 400 studentų iš trečiųjų šalių susipažino su miestu, savivaldybės paslaugomis ir darbdaviais.',
       body: 'Renginį organizavo Kauno miesto savivaldybė kartu su universitetais. Studentai galėjo iš karto deklaruoti gyvenamąją vietą ir užsiregistruoti lietuvių kalbos kursams.',
     },
     en: {
       title: 'Kaunas holds its first Welcome Days for international students',
+      coverAlt: 'Abstract illustration: light circles on a green background',
       summary: 'More than 400 students from third countries got to know the city, municipal services and employers.',
       body: 'The event was organised by Kaunas City Municipality together with the universities. Students could register their residence and sign up for Lithuanian courses on the spot.',
     },
@@ -82,6 +86,7 @@ export const newsItems: DemoEntry[] = [
     data: { date: dateFromToday(-26), level: 'local', kind: 'social' },
     lt: {
       title: 'Klaipėdoje atidaryta savaitgalio mokyklėlė ukrainiečių vaikams',
+      coverAlt: 'Abstrakti iliustracija: gelsvi apskritimai oranžiniame fone',
       summary: 'Bendruomenės savanoriai kiekvieną šeštadienį moko vaikus ukrainų ir lietuvių kalbų.',
       body: 'Mokyklėlė įsikūrė vienos gimnazijos patalpose. Ją jau lanko 60 vaikų, o tėvams tuo metu vyksta lietuvių kalbos pokalbių klubas.',
     },

@@ -53,6 +53,18 @@ export interface CalendarEvent {
   url?: string | null;
 }
 
+/** A picture an entry's page shows: a news item's cover or an organisation's logo. */
+export interface EntryImage {
+  kind: 'cover' | 'logo';
+  src: string;
+  /** The smaller versions the CMS made of it, for the browser to choose from ("<url> 500w, ..."). */
+  srcset: string | null;
+  width: number;
+  height: number;
+  /** Empty when the picture adds nothing to the text (a logo beside the name, a cover nobody described). */
+  alt: string;
+}
+
 export type OpenDataValue = string | number | boolean | null | string[];
 
 export interface Entry {
@@ -70,6 +82,7 @@ export interface Entry {
   facets: Partial<Record<FacetKey, FacetValue[]>>;
   facts: Fact[];
   blocks: Block[];
+  image?: EntryImage;
   /** Entries this one links to; the catalog derives the reverse links from these. */
   links: EntryRef[];
   /** Sort key within the section: compared element by element. */

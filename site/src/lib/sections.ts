@@ -1,6 +1,6 @@
 import { fundingCallStatus, toSlug, type FundingCallStatus, type Locale } from '@mip/shared-types';
 import type { SiteContent } from './cms/index.ts';
-import type { Block, CalendarEvent, Entry, EntryRef, FacetKey, FacetValue, Fact, FactValue, FileLink, OpenDataValue } from './entries.ts';
+import type { Block, CalendarEvent, Entry, EntryImage, EntryRef, FacetKey, FacetValue, Fact, FactValue, FileLink, OpenDataValue } from './entries.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from './format.ts';
 import { UI, enumLabel, type EnumName } from './i18n/ui.ts';
 import type { SectionKey } from './i18n/routes.ts';
@@ -81,6 +81,32 @@ function markdown(heading: string, text: string | null | undefined): Block[] {
 function files(heading: string, list: readonly ({ url: string; name: string; ext?: string | null; size?: number | null } | null)[] | null | undefined, ctx: SectionContext): Block[] {
   const links: FileLink[] = present(list).map((f) => ({ url: ctx.media(f.url), name: f.name, ext: f.ext, size: f.size }));
   return links.length ? [{ kind: 'files', heading, files: links }] : [];
+}
+
+type UploadedImage = { url: string; width?: number | null; height?: number | null; formats?: unknown } | null | undefined;
+
+/** The widest version a page loads when the browser does not choose (the CMS makes ones of 245, 500, 750 and 1000 pixels). */
+const DEFAULT_IMAGE_WIDTH = 1000;
+
+/**
+ * An uploaded image as a page shows it: the versions the CMS made of it (its `formats`) and the
+ * original, for the browser to pick from by width. Nothing for a file without dimensions.
+ */
+function image(kind: EntryImage['kind'], file: UploadedImage, alt: string, ctx: SectionContext): EntryImage | undefined {
+  if (!file?.width || !file.height) return undefined;
+  const versions = Object.values(typeof file.formats === 'object' && file.formats ? file.formats : {})
+    .filter((v): v is { url: string; width: number } => typeof v?.url === 'string' && typeof v.width === 'number')
+    .concat({ url: file.url, width: file.width })
+    .sort((a, b) => a.width - b.width);
+  const fallback = versions.filter((v) => v.width <= DEFAULT_IMAGE_WIDTH).at(-1) ?? versions[0]!;
+  return {
+    kind,
+    src: ctx.media(fallback.url),
+    srcset: versions.length > 1 ? versions.map((v) => `${ctx.media(v.url)} ${v.width}w`).join(', ') : null,
+    width: file.width,
+    height: file.height,
+    alt,
+  };
 }
 
 const time = (locale: Locale, value: string | null | undefined, withTime = false) =>
@@ -191,6 +217,9 @@ const news: SectionDefinition<'newsItems'> = {
         ...taxonomyFacts(locale, terms),
       ),
       blocks: markdown('', item.body),
+      // Described per language by the editor (the media library's one text cannot serve both
+      // languages); undescribed, the cover is treated as decorative.
+      image: image('cover', item.cover, item.coverAlt?.trim() ?? '', ctx),
       links: refs('organisations', [item.sourceOrganisation]),
       order: [-ms(item.date), item.title],
       published: item.date,
@@ -199,6 +228,7 @@ const news: SectionDefinition<'newsItems'> = {
         headline: item.title,
         datePublished: item.date,
         ...(item.sourceOrganisation ? { sourceOrganization: schemaOrgs([item.sourceOrganisation])[0] } : {}),
+        ...(item.cover ? { image: ctx.media(item.cover.url) } : {}),
         about: terms.area.map((a) => a.label),
       }),
       openData: {
@@ -208,6 +238,7 @@ const news: SectionDefinition<'newsItems'> = {
         kind: item.kind ?? null,
         sourceOrganisation: item.sourceOrganisation?.name ?? null,
         sourceUrl: item.sourceUrl ?? null,
+        coverImage: item.cover ? ctx.media(item.cover.url) : null,
       },
     };
     return entry;
@@ -585,6 +616,8 @@ const organisations: SectionDefinition<'organisations'> = {
             }]
           : []),
       ],
+      // Shown beside the name it spells out: decorative.
+      image: image('logo', item.logo, '', ctx),
       links: refs('priorities', services.map((s) => s.priority)),
       organisation: {
         open: item.openToPartnership === true,

@@ -19,7 +19,8 @@ export const NewsItemsQuery = graphql(
   query NewsItems($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: NewsItemFiltersInput) {
     newsItems_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
-        documentId title slug summary body date level kind sourceUrl updatedAt
+        documentId title slug summary body date level kind sourceUrl updatedAt coverAlt
+        cover { url width height formats }
         sourceOrganisation { ...OrganisationRef }
         integrationAreas { ...AreaRef }
         targetGroups { ...GroupRef }
@@ -134,7 +135,7 @@ export const OrganisationsQuery = graphql(
     organisations_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId name slug summary type description website openToPartnership acceptsMessages updatedAt
-        logo { url alternativeText width height }
+        logo { url width height formats }
         municipality { ...MunicipalityRef }
         services { name description languages priority { documentId } }
         integrationAreas { ...AreaRef }
