@@ -28,7 +28,7 @@ export const DEMO_COLLECTIONS: DemoCollection[] = [
   // Priorities before the organisations, whose responsibilities and services link to them.
   { uid: 'api::policy-priority.policy-priority', titleField: 'title', entries: policyPriorities },
   { uid: 'api::organisation.organisation', titleField: 'name', entries: organisations },
-  { uid: 'api::news-item.news-item', titleField: 'title', entries: newsItems },
+  { uid: 'api::news-item.news-item', titleField: 'title', entries: withFiles(newsItems) },
   { uid: 'api::funding-call.funding-call', titleField: 'title', entries: fundingCalls },
   { uid: 'api::good-practice.good-practice', titleField: 'title', entries: withFiles(goodPractices) },
   { uid: 'api::research-entry.research-entry', titleField: 'title', entries: withFiles(researchEntries) },

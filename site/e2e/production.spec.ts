@@ -101,6 +101,12 @@ test('pages, the search and the forms work under the policy in Chromium, with no
   await page.getByTestId('contact').scrollIntoViewIfNeeded(); // the island hydrates when visible
   await page.locator('[data-testid="contact"] astro-island:not([ssr]) form').waitFor();
 
+  // A news cover, from the CMS's address (img-src).
+  await page.goto(`${base}/en/news/`);
+  await page.getByRole('link', { name: 'Progress report on the integration action plan published' }).click();
+  const cover = page.locator('img.entry-cover');
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
   // The search island loads Pagefind (WebAssembly) and finds something.
   await page.goto(`${base}/en/search/?q=language`);
   await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible({ timeout: 20_000 });
