@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { calendarFile, rssItems } from '../src/lib/feeds.ts';
 import { openDataRows, toCsv } from '../src/lib/open-data.ts';
-import { facetOptions, listingPath } from '../src/lib/site-pages.ts';
+import { facetOptions, listingPath, pageWindow } from '../src/lib/site-pages.ts';
 import { call, days, news, org, seminar, SITE, twoLanguageSite } from './fixtures.ts';
 
 // The site model from small hand-made CMS results: derived statuses, Lithuanian-only entries in
@@ -70,6 +70,17 @@ describe('listings', () => {
     expect(pages.map((p) => [p.path, p.kind === 'listing' && p.entries.length])).toEqual([
       ['naujienos/', 20], ['naujienos/puslapis/2/', 20], ['naujienos/puslapis/3/', 5],
     ]);
+  });
+
+  it('links a page to the first, the last and its neighbours, with gaps between', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(1, 75)).toEqual([1, 2, 3, null, 75]);
+    expect(pageWindow(10, 75)).toEqual([1, null, 8, 9, 10, 11, 12, null, 75]);
+    expect(pageWindow(75, 75)).toEqual([1, null, 73, 74, 75]);
+    // A gap of one page shows the page.
+    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pageWindow(4, 75)).toEqual([1, 2, 3, 4, 5, 6, null, 75]);
   });
 
   it('counts each filter value and pre-renders one page per value', () => {

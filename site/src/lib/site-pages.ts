@@ -86,6 +86,25 @@ export function listingPath(locale: Locale, section: ContentSectionKey, facet?: 
   );
 }
 
+/**
+ * The page numbers a list's page links to: the first and the last, and `around` on either side of
+ * the current one; null marks a gap. A gap of a single page shows that page instead. A list of
+ * 75 pages thus offers 7 links rather than 75 (in a screen reader's list of links, on a phone).
+ */
+export function pageWindow(current: number, count: number, around = 2): (number | null)[] {
+  const shown = new Set([1, count]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= count) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const window: (number | null)[] = [];
+  numbers.forEach((n, i) => {
+    const previous = numbers[i - 1];
+    if (previous !== undefined && n - previous === 2) window.push(n - 1);
+    else if (previous !== undefined && n - previous > 2) window.push(null);
+    window.push(n);
+  });
+  return window;
+}
+
 export const termPath = (locale: Locale, taxonomy: TaxonomyKey, slug?: string) => join(TAXONOMY_SEGMENTS[taxonomy][locale], slug ?? '');
 
 /** Values of one facet across a section's entries, with counts, in a sensible order. */
