@@ -16,6 +16,24 @@ test('Lithuanian search finds a seeded entry, in a Lithuanian interface, and fil
   for (const badge of await page.getByTestId('search-results').locator('.badge').allTextContents()) expect(badge).toBe('Renginiai');
 });
 
+test('words typed before the search island is ready are kept, and searched when asked', async ({ page }) => {
+  // A slow connection: the island's code arrives only after the reader has typed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/Search\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/lt/paieska/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Paieškos žodžiai').fill('pažangos ataskaita');
+  release();
+  await page.locator('astro-island:not([ssr])').waitFor(); // hydrated
+  await expect(page.getByTestId('search-status')).toHaveText('');
+  await page.getByRole('button', { name: 'Ieškoti' }).click();
+  await expect(page.getByTestId('search-status')).toHaveText(/Rasta rezultatų: \d+/);
+  await expect(page.getByLabel('Paieškos žodžiai')).toHaveValue('pažangos ataskaita');
+});
+
 test('English search searches English pages only', async ({ page }) => {
   await page.goto('/en/search/?q=language');
   await expect(page.getByTestId('search-status')).toHaveText(/Results: \d+/);

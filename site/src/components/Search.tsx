@@ -52,6 +52,7 @@ export default function Search({ strings }: Props) {
   const [hits, setHits] = useState<Hit[]>([]);
   const [busy, setBusy] = useState(false);
   const run = useRef(0);
+  const form = useRef<HTMLFormElement>(null);
 
   async function showMore(all: PagefindResult[], from: number, previous: Hit[]) {
     const page = await Promise.all(
@@ -79,12 +80,20 @@ export default function Search({ strings }: Props) {
     setBusy(false);
   }
 
+  // What the form shows: a reader may have typed before the island hydrated, which React leaves
+  // in the field without knowing (and would wipe on the next render).
+  const typed = () => {
+    const data = new FormData(form.current ?? undefined);
+    return { q: String(data.get('q') ?? ''), s: String(data.get('section') ?? '') };
+  };
+
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     const q = params.get('q') ?? '';
     const s = params.get('section') ?? '';
-    setQuery(q);
-    setSection(s);
+    const early = typed();
+    setQuery(q || early.q);
+    setSection(s || early.s);
     void loadPagefind().then(async (pf) => {
       const filters = await pf.filters();
       setSections(Object.keys(filters.section ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang)));
@@ -94,16 +103,19 @@ export default function Search({ strings }: Props) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    const { q, s } = typed();
+    setQuery(q);
+    setSection(s);
     const params = new URLSearchParams();
-    if (query) params.set('q', query);
-    if (section) params.set('section', section);
+    if (q) params.set('q', q);
+    if (s) params.set('section', s);
     window.history.replaceState(null, '', `?${params}`);
-    void search(query, section);
+    void search(q, s);
   }
 
   return (
     <div className="search">
-      <form role="search" method="get" onSubmit={onSubmit} className="search-form">
+      <form ref={form} role="search" method="get" onSubmit={onSubmit} className="search-form">
         <div className="field">
           <label htmlFor="search-q">{strings.label}</label>
           <input id="search-q" type="search" name="q" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
