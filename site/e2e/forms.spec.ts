@@ -130,6 +130,27 @@ test('a practice with several funding sources and an attachment is stored as one
   expect(draft.attachments?.map((a) => [a.name, a.mime])).toEqual([['evaluation report.pdf', 'application/pdf']]);
 });
 
+test('what is typed before the form is ready is kept', async ({ page }) => {
+  // A slow connection: the island's code arrives only after the reader has started.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/SubmissionForm\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/partner-search/new/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#field-title').fill('Partner for a mentoring project');
+  await page.locator('#field-integrationAreas input').first().check();
+  release();
+  await page.locator('astro-island:not([ssr]) form').waitFor();
+  await page.locator('#field-summary').fill('We look for a municipality to co-run mentoring.'); // the form renders again
+  await expect(page.locator('#field-title')).toHaveValue('Partner for a mentoring project');
+  await expect(page.locator('#field-integrationAreas input').first()).toBeChecked();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  for (const kept of ['title', 'summary', 'integrationAreas']) await expect(page.getByTestId('error-summary').locator(`a[href="#field-${kept}"]`)).toHaveCount(0);
+});
+
 test('a failed request keeps everything typed and says so', async ({ page }) => {
   await page.route('**/api/submissions/**', (route) => route.abort('connectionrefused'));
   await openForm(page, '/en/partner-search/new/');

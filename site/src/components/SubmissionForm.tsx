@@ -151,6 +151,29 @@ function focusField(name: string) {
   input?.focus();
 }
 
+/**
+ * What a reader entered before the island hydrated: React leaves it in the fields without knowing,
+ * and would clear it on the next render. A checkbox without a value of its own is a yes/no field;
+ * the others belong to a group of choices.
+ */
+function enteredBeforeHydration(form: HTMLFormElement): { values: Values; files: File[] } {
+  const values: Values = {};
+  let files: File[] = [];
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    if (element instanceof HTMLInputElement && element.type === 'file') {
+      files = [...(element.files ?? [])];
+    } else if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+      if (!element.checked) continue;
+      if (!element.hasAttribute('value')) values[element.name] = true;
+      else values[element.name] = [...((values[element.name] as string[] | undefined) ?? []), element.value];
+    } else if (element.value !== '') {
+      values[element.name] = element.value;
+    }
+  }
+  return { values, files };
+}
+
 export default function SubmissionForm({ kind, locale, endpoint, fields, strings, fixed = {}, storageKey, maxFileMb = 10 }: Props) {
   const [values, setValues] = useState<Values>({});
   const [files, setFiles] = useState<File[]>([]);
@@ -158,6 +181,7 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
   const [status, setStatus] = useState<'idle' | 'sending' | 'done'>('idle');
   const [notice, setNotice] = useState('');
   const [reference, setReference] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   // Bumped whenever errors are shown, so the summary takes the focus after it has rendered.
@@ -175,13 +199,18 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
     if (focusAfterRender) document.getElementById(fieldId(focusAfterRender))?.focus();
   }, [focusAfterRender]);
 
+  // On hydration: what was kept from earlier in the session (storage), then what the reader has
+  // typed meanwhile, which wins.
   useEffect(() => {
+    let saved: Values = {};
     try {
-      const saved = sessionStorage.getItem(storageKey);
-      if (saved) setValues(JSON.parse(saved));
+      saved = JSON.parse(sessionStorage.getItem(storageKey) ?? '{}');
     } catch {
       // storage unavailable: the form still works, it just does not survive a reload
     }
+    const early = formRef.current ? enteredBeforeHydration(formRef.current) : { values: {}, files: [] };
+    if (Object.keys(saved).length || Object.keys(early.values).length) store(() => ({ ...saved, ...early.values }));
+    if (early.files.length) setFiles(early.files);
   }, [storageKey]);
 
   const store = (change: (current: Values) => Values) => {
@@ -420,7 +449,7 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
   }
 
   return (
-    <form className="submission-form" noValidate onSubmit={onSubmit}>
+    <form ref={formRef} className="submission-form" noValidate onSubmit={onSubmit}>
       <div ref={summaryRef} tabIndex={-1} className={errorEntries.length || notice ? 'error-summary' : undefined} role={errorEntries.length || notice ? 'alert' : undefined} data-testid="error-summary">
         {(errorEntries.length > 0 || notice) && (
           <>
