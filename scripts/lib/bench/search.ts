@@ -40,6 +40,7 @@ export async function searchQueryBytes(dist: string, query: string): Promise<{ b
       sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
     });
     await page.goto(`${base}/lt/paieska/`);
+    await page.locator('astro-island:not([ssr])').waitFor(); // the island has hydrated
     await page.getByLabel('Paieškos žodžiai').fill(query);
     await page.getByRole('button', { name: 'Ieškoti' }).click();
     // Done when the status shows a result count or "nothing found" (not empty, not "searching…").
