@@ -194,13 +194,25 @@ async function measureLighthouse(dist: string) {
   try {
     const scores: { path: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] = [];
     for (const pagePath of ['/lt/', '/lt/naujienos/', firstDetail(dist)]) {
-      const report = await step(`Lighthouse ${pagePath}`, () => lighthouse(`${nginx.url}${pagePath}`));
+      const report = await step(`Lighthouse ${pagePath}`, () => lighthouseWithRetries(`${nginx.url}${pagePath}`));
       const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
       scores.push({ path: pagePath, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
     }
     return scores;
   } finally {
     await nginx.stop();
+  }
+}
+
+/** Lighthouse now and then fails to record a page load (NO_NAVSTART, "run Lighthouse again"): it is given three tries. */
+async function lighthouseWithRetries(url: string, tries = 3): ReturnType<typeof lighthouse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url);
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      info(`try ${attempt} failed (${(error as Error).message.split('\n').find((line) => /error/i.test(line)) ?? 'see above'}); trying again`);
+    }
   }
 }
 
