@@ -27,7 +27,7 @@ export const DEMO_COLLECTIONS: DemoCollection[] = [
   { uid: 'api::municipality.municipality', titleField: 'name', entries: municipalities },
   // Priorities before the organisations, whose responsibilities and services link to them.
   { uid: 'api::policy-priority.policy-priority', titleField: 'title', entries: policyPriorities },
-  { uid: 'api::organisation.organisation', titleField: 'name', entries: organisations },
+  { uid: 'api::organisation.organisation', titleField: 'name', entries: withFiles(organisations) },
   { uid: 'api::news-item.news-item', titleField: 'title', entries: withFiles(newsItems) },
   { uid: 'api::funding-call.funding-call', titleField: 'title', entries: fundingCalls },
   { uid: 'api::good-practice.good-practice', titleField: 'title', entries: withFiles(goodPractices) },

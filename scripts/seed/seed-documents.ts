@@ -115,7 +115,7 @@ export class DocumentSeeder {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-seed-'));
     try {
       const picture = 'palette' in file;
-      const bytes = picture ? await demoPicture(file.palette) : demoPdf(file.title, file.lines);
+      const bytes = picture ? await demoPicture(file.palette, ...(file.size ?? [])) : demoPdf(file.title, file.lines);
       const filepath = path.join(dir, picture ? 'file.jpg' : 'file.pdf');
       writeFileSync(filepath, bytes);
       const [uploaded] = (await this.strapi.plugin('upload').service('upload').upload({

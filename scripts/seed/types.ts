@@ -15,11 +15,13 @@ export interface DemoEntry {
   draft?: boolean;
 }
 
-/** A demo picture (a news item's cover): an abstract illustration in these colours. */
+/** A demo picture (a news item's cover, an organisation's logo): an abstract illustration in these colours. */
 export interface DemoPicture {
   /** File name in the media library, e.g. "kalbos-kursai.jpg". */
   name: string;
   palette: [string, string, string];
+  /** Pixels; a cover's 1600 × 900 unless given. */
+  size?: [number, number];
 }
 
 /** A demo attachment: a one-page PDF with this title and text. */

@@ -98,6 +98,9 @@ test('pages, the search and the forms work under the policy in Chromium, with no
   // An entry page with images and a download, and the contact form island.
   await page.goto(`${base}/en/organisations/`);
   await page.getByRole('link', { name: 'Bridges Integration Centre' }).click();
+  const logo = page.locator('img.entry-logo');
+  await expect(logo).toHaveAttribute('alt', ''); // beside the name it shows
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await page.getByTestId('contact').scrollIntoViewIfNeeded(); // the island hydrates when visible
   await page.locator('[data-testid="contact"] astro-island:not([ssr]) form').waitFor();
 
