@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { holdIslandCode } from './helpers.ts';
 import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
 
 // The public forms, used with the keyboard only, against the real CMS routes.
@@ -131,13 +132,7 @@ test('a practice with several funding sources and an attachment is stored as one
 });
 
 test('what is typed before the form is ready is kept', async ({ page }) => {
-  // A slow connection: the island's code arrives only after the reader has started.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/SubmissionForm\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandCode(page, 'SubmissionForm');
   await page.goto('/en/partner-search/new/', { waitUntil: 'domcontentloaded' });
   await page.locator('#field-title').fill('Partner for a mentoring project');
   await page.locator('#field-integrationAreas input').first().check();

@@ -37,3 +37,17 @@ export async function filterOption(page: Page, facet: string, nth = 0) {
   if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
   return group.locator(`[data-facet="${facet}"] a`).nth(nth);
 }
+
+/**
+ * A slow connection: the named island's code (`/_astro/<component>.<hash>.js`) arrives only when
+ * the returned function is called, so a test can type into the server-rendered form first.
+ */
+export async function holdIslandCode(page: Page, component: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

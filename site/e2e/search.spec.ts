@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdIslandCode } from './helpers.ts';
 
 test('Lithuanian search finds a seeded entry, in a Lithuanian interface, and filters by section', async ({ page }) => {
   await page.goto('/lt/paieska/');
@@ -17,13 +18,7 @@ test('Lithuanian search finds a seeded entry, in a Lithuanian interface, and fil
 });
 
 test('words typed before the search island is ready are kept, and searched when asked', async ({ page }) => {
-  // A slow connection: the island's code arrives only after the reader has typed.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/Search\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdIslandCode(page, 'Search');
   await page.goto('/lt/paieska/', { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Paieškos žodžiai').fill('pažangos ataskaita');
   release();

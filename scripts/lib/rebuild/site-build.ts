@@ -53,20 +53,18 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
       const args = [ASTRO, 'build', '--outDir', workDir, ...(mode.full ? ['--force'] : [])];
       // The service indexes search itself, after the release is live.
       const buildEnv = { ...env, SITE_BUILD_CACHE: cacheDir, SITE_FULL_BUILD: String(mode.fullRead), SITE_SEARCH_INDEX: 'separate' };
+      // The last lines, to say why a build failed; the log gets a page count instead of a line per page.
+      const lastLines: string[] = [];
+      const progress = pageProgressFilter();
+      const filter = (line: string) => {
+        const clean = stripColours(line).trim();
+        if (clean && lastLines.push(clean) > 40) lastLines.shift();
+        return progress(line);
+      };
       // Its own process group, so stopping the service stops the build too.
-      const child = spawnPrefixed(process.execPath, args, 'site', { cwd: SITE_DIR, env: buildEnv, detached: true, filter: pageProgressFilter() });
+      const child = spawnPrefixed(process.execPath, args, 'site', { cwd: SITE_DIR, env: buildEnv, detached: true, filter });
       running.add(child);
       child.once('exit', () => running.delete(child));
-      const lastLines: string[] = [];
-      for (const stream of [child.stdout, child.stderr]) {
-        stream?.on('data', (chunk: Buffer) => {
-          for (const line of chunk.toString().split('\n')) {
-            const clean = stripColours(line).trim();
-            if (clean) lastLines.push(clean);
-          }
-          lastLines.splice(0, Math.max(0, lastLines.length - 40));
-        });
-      }
       child.once('error', reject);
       child.once('exit', (code, signal) => {
         if (code === 0) return resolve();
