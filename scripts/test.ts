@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { platformSettingNames, withoutPlatformSettings } from './lib/env.ts';
 import { bold, formatDuration, green, red } from './lib/log.ts';
 import { DATA_DIR, ROOT_DIR } from './lib/paths.ts';
 import { postgresUnavailable, TEST_POSTGRES_URL } from './lib/test-database.ts';
@@ -33,6 +34,12 @@ const reportsDir = path.join(DATA_DIR, 'test-reports');
 rmSync(reportsDir, { recursive: true, force: true });
 mkdirSync(reportsDir, { recursive: true });
 
+// The suites start their own platforms with their own settings: nothing set in this shell (an
+// exported CMS_URL, a sourced .env) may reach them.
+const inherited = platformSettingNames().filter((name) => process.env[name] !== undefined);
+if (inherited.length) console.log(`Not passed to the tests (they bring their own settings): ${inherited.join(', ')}\n`);
+const testEnv = withoutPlatformSettings(process.env);
+
 console.log(bold('━━ typecheck ━━'));
 const typecheckStarted = Date.now();
 const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT_DIR, stdio: 'inherit' });
@@ -57,7 +64,7 @@ for (const suite of SUITES) {
   const result = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], {
     cwd: path.join(ROOT_DIR, suite.workspace),
     stdio: 'inherit',
-    env: { ...process.env, ...suite.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) },
+    env: { ...testEnv, ...suite.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) },
   });
   const report: VitestReport | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
   rows.push({
@@ -79,7 +86,7 @@ for (const suite of SUITES) {
   const result = spawnSync('npx', ['playwright', 'test'], {
     cwd: path.join(ROOT_DIR, 'site'),
     stdio: 'inherit',
-    env: { ...process.env, E2E_REPORT: reportFile },
+    env: { ...testEnv, E2E_REPORT: reportFile },
   });
   const report: PlaywrightReport | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
   const failed = report ? report.stats.unexpected + report.stats.flaky : 1;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { GENERATED_SETTINGS } from '../../scripts/lib/env.ts';
+import { GENERATED_SETTINGS, platformSettingNames } from '../../scripts/lib/env.ts';
 import { loadStrapi } from '../../scripts/lib/strapi.ts';
 import { createPostgresDatabase } from '../../scripts/lib/test-database.ts';
 
@@ -37,6 +37,8 @@ export async function startTestCms(overrides: Record<string, string> = {}): Prom
     CMS_LOG_LEVEL: 'warn',
     ...overrides,
   };
+  // Only the test's own settings: nothing from the caller's environment (vitest's NODE_ENV aside).
+  for (const name of platformSettingNames()) if (name !== 'NODE_ENV') delete process.env[name];
   Object.assign(process.env, env);
   const strapi = await loadStrapi({ compile: false }).catch(async (error) => {
     await postgres?.drop();

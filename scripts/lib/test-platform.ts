@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { GENERATED_SETTINGS } from './env.ts';
+import { GENERATED_SETTINGS, withoutPlatformSettings } from './env.ts';
 import { CMS_DIR, SITE_DIR } from './paths.ts';
 import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from './processes.ts';
 
@@ -35,7 +35,7 @@ export async function testCmsEnv(dir: string, siteUrl: string, extra: NodeJS.Pro
   const cmsPort = await freePort();
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   return {
-    ...process.env,
+    ...withoutPlatformSettings(process.env),
     ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dir, 'data.db'),

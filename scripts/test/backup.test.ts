@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withoutPlatformSettings } from '../lib/env.ts';
 import { ROOT_DIR } from '../lib/paths.ts';
 import { createPostgresDatabase, postgresUnavailable, type TestDatabase } from '../lib/test-database.ts';
 import { buildTestSite, startTestCmsProcess, testCmsEnv } from '../lib/test-platform.ts';
@@ -96,7 +97,7 @@ describe('backup and restore', () => {
   it('refuses a file that is not a backup, and says which file', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-backup-c-'));
     dirs.push(dir);
-    const result = cli('restore', { ...process.env, CMS_PORT: '9', DATABASE_FILENAME: path.join(dir, 'data.db'), CMS_PUBLIC_DIR: dir }, path.join(dir, 'missing.tar.gz'));
+    const result = cli('restore', { ...withoutPlatformSettings(process.env), CMS_PORT: '9', DATABASE_FILENAME: path.join(dir, 'data.db'), CMS_PUBLIC_DIR: dir }, path.join(dir, 'missing.tar.gz'));
     expect(result.status).toBe(1);
     expect(result.output).toContain('No backup file at');
   });

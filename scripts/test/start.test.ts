@@ -7,10 +7,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withoutPlatformSettings } from '../lib/env.ts';
 import type { RebuildStatus } from '../lib/rebuild/service.ts';
 import { ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 
 const START_TIMEOUT = 10 * 60 * 1000;
+
+// The shell of someone who exported settings by hand or sourced a production .env: none of it may
+// reach the platform a test starts (a new user's `npm test` once failed this way: the test's site
+// build asked the CMS at an exported CMS_URL instead of the one the test had just started).
+Object.assign(process.env, {
+  CMS_URL: 'http://127.0.0.1:9',
+  CMS_PUBLIC_URL: 'http://127.0.0.1:9',
+  REBUILD_WEBHOOK_URL: 'http://127.0.0.1:9/hooks/strapi',
+  DATABASE_CLIENT: 'postgres',
+  DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none',
+  SEED_DEMO: 'false',
+  CMS_SERVE_ADMIN: 'false',
+  SERVE_SITE: 'false',
+});
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -31,7 +46,7 @@ function startPlatform(env: Record<string, string>): Run {
   let output = '';
   const child = spawn(process.execPath, [path.join(ROOT_DIR, 'scripts', 'start.ts')], {
     cwd: ROOT_DIR,
-    env: { ...process.env, NO_COLOR: '1', CMS_LOG_LEVEL: 'warn', ...env },
+    env: { ...withoutPlatformSettings(process.env), NO_COLOR: '1', CMS_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -242,7 +257,7 @@ describe('site build', () => {
     const port = await freePort();
     const result = spawnSync('npx', ['astro', 'build'], {
       cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...withoutPlatformSettings(process.env), CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
       timeout: 120_000,
     });

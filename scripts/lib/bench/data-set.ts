@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ensureEnvFile } from '../env.ts';
+import { ensureEnvFile, withoutPlatformSettings } from '../env.ts';
 import { step } from '../log.ts';
 import { BENCH_DIR, CMS_DIR } from '../paths.ts';
 import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from '../processes.ts';
@@ -24,7 +24,7 @@ export async function prepareDataSet(size: number): Promise<DataSet> {
   const { values } = ensureEnvFile(envFile, {});
   const [cmsPort, sitePort, rebuildPort] = [await freePort(), await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...withoutPlatformSettings(process.env),
     ...values,
     MIP_ENV_FILE: envFile,
     DATABASE_CLIENT: 'sqlite',
