@@ -4,3 +4,4 @@ export * from './taxonomy.ts';
 export * from './funding-call-status.ts';
 export * from './submissions.ts';
 export * from './attachments.ts';
+export * from './text.ts';

@@ -3,17 +3,21 @@ import { z } from './zod.ts';
 import zodEn from 'zod/v4/locales/en.js';
 import zodLt from 'zod/v4/locales/lt.js';
 import { LOCALES, type Locale } from './locales.ts';
+import { cleanText } from './text.ts';
 import { FUNDING_PROGRAMMES, ORGANISATION_TYPES } from './taxonomy.ts';
 
 // What the public may submit: one zod schema per form, used by the site's forms (as the user
 // types and before sending) and by the CMS routes (the authority). Unknown fields are rejected,
-// every text is trimmed and capped, relations are Strapi document ids (the CMS checks they exist).
+// every text is cleaned of control and invisible characters (cleanText), trimmed and capped,
+// relations are Strapi document ids (the CMS checks they exist).
 
 /** Strapi 5 document ids: 24 lower-case letters and digits (some tools make up to 32). */
 export const documentId = z.string().regex(/^[a-z0-9]{20,32}$/, { error: 'document_id' });
 
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+/** Text as people type it: cleaned (see text.ts), trimmed, then measured. */
+const plainText = () => z.string().overwrite(cleanText).trim();
+const text = (min: number, max: number) => plainText().min(min).max(max);
+const optionalText = (max: number) => plainText().max(max).optional();
 const isoDate = z.iso.date();
 const ids = (max: number) => z.array(documentId).max(max);
 
@@ -27,7 +31,7 @@ const honeypot = z.string().max(0, { error: 'honeypot' }).optional();
 const submitter = {
   submitterName: text(2, 200),
   submitterEmail: z.email().max(254),
-  submitterPhone: z.string().trim().max(50).regex(/^[+0-9 ()-]*$/, { error: 'phone' }).optional(),
+  submitterPhone: plainText().max(50).regex(/^[+0-9 ()-]*$/, { error: 'phone' }).optional(),
 };
 
 export const goodPracticeSubmission = z

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { cleanText } from '@mip/shared-types';
+import { stripHtml } from './strip-html';
 
 type UidAttribute = { type: 'uid'; targetField?: string };
 
@@ -10,10 +12,10 @@ export function registerDocumentRules(strapi: Core.Strapi) {
       const params = (context as unknown as SlugContext).params as SlugContext['params'] & { status?: string };
       if (context.action === 'create' && params.data?.origin === 'submission') {
         // Whatever a caller asks for, a submission starts as a draft waiting for review, and
-        // carries no HTML (plain text and Markdown fields alike).
+        // carries no HTML and no hidden characters (plain text and Markdown fields alike).
         delete params.status;
         params.data.moderationStatus = 'submitted';
-        stripHtmlDeep(params.data);
+        plainTextDeep(params.data);
       }
       await fillMissingSlug(strapi, context as unknown as SlugContext);
     }
@@ -40,21 +42,13 @@ async function fillMissingSlug(strapi: Core.Strapi, { uid, action, params }: Slu
   });
 }
 
-// Tags, comments and the bodies of script/style elements; a lone "<" as in "5 < 10" stays.
-const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const TAG_OR_COMMENT = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^>]*>/g;
-
-export function stripHtml(text: string): string {
-  return text.replace(SCRIPT_OR_STYLE, '').replace(TAG_OR_COMMENT, '');
-}
-
-/** Strips HTML from every string in a document's data, components and lists included. */
-export function stripHtmlDeep(value: unknown): unknown {
-  if (typeof value === 'string') return stripHtml(value);
+/** Cleans every string in a document's data, components and lists included (see strip-html.ts). */
+export function plainTextDeep(value: unknown): unknown {
+  if (typeof value === 'string') return stripHtml(cleanText(value));
   if (Array.isArray(value)) {
-    value.forEach((item, i) => (value[i] = stripHtmlDeep(item)));
+    value.forEach((item, i) => (value[i] = plainTextDeep(item)));
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) (value as Record<string, unknown>)[key] = stripHtmlDeep(item);
+    for (const [key, item] of Object.entries(value)) (value as Record<string, unknown>)[key] = plainTextDeep(item);
   }
   return value;
 }
