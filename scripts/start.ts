@@ -44,6 +44,10 @@ async function main() {
   env.SITE_PORT = String(sitePort);
   env.REBUILD_PORT = String(rebuildPort);
   env.CMS_URL ||= `http://127.0.0.1:${cmsPort}`;
+  // The site's address (canonical links) follows its port; its forms post to the CMS from either
+  // way of writing the local address, and the CMS's CORS allows exactly those.
+  env.SITE_URL ||= `http://localhost:${sitePort}`;
+  env.CORS_ORIGINS ||= `http://127.0.0.1:${sitePort}`;
   // Publishing in the CMS rebuilds the site: the CMS calls the rebuild service's webhook.
   env.REBUILD_WEBHOOK_URL ||= `http://127.0.0.1:${rebuildPort}/hooks/strapi`;
   if (generated.length > 0) info(`Wrote ${generated.length} generated setting(s) to ${path.relative(process.cwd(), envFile) || envFile}`);

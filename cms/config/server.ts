@@ -6,8 +6,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('CMS_PORT', 1337),
   // Public URL of the CMS when it sits behind a proxy (production); empty locally.
   url: env('CMS_PUBLIC_URL', ''),
-  // Behind nginx: trust X-Forwarded-For for the client address (rate limits) and the protocol.
-  proxy: { koa: env.bool('CMS_BEHIND_PROXY', false) },
+  // Behind nginx: trust X-Forwarded-For for the client address (rate limits) and the protocol, and
+  // only its last entry, the one nginx sets; anything a client wrote before it is ignored. The CMS
+  // port must then be reachable only through nginx.
+  proxy: { koa: env.bool('CMS_BEHIND_PROXY', false), maxIpsCount: 1 },
   // Uploads go to <public>/uploads; tests point this at a temporary folder.
   dirs: { public: env('CMS_PUBLIC_DIR') || './public' },
   app: {

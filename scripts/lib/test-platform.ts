@@ -80,7 +80,9 @@ export function buildTestSite(env: NodeJS.ProcessEnv, outDir: string): Promise<v
  */
 export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-e2e-'));
-  const env = await testCmsEnv(dir, siteUrl);
+  // Every browser test posts from the same address, so the public routes' rate limit (tested on
+  // its own, directly and through nginx) is set out of their way.
+  const env = await testCmsEnv(dir, siteUrl, { PUBLIC_RATE_LIMIT: '500' });
   let cms: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     await cms?.stop();

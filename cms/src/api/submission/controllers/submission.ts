@@ -13,7 +13,8 @@ function readLocale(ctx: any, body: unknown): Locale {
 }
 
 function readBody(ctx: any): { body: unknown; files: IncomingFile[]; error?: string } {
-  if (ctx.is('multipart')) {
+  // Only a multipart post has files (parsed by the public-routes middleware).
+  if (ctx.request.files) {
     const raw = ctx.request.body?.data;
     let body: unknown;
     try {
