@@ -83,14 +83,31 @@ const post = async (path: string, body: unknown) => {
 const mailTo = (address: string) => inbox.filter((m) => m.to.includes(address));
 
 describe('mail over SMTP', () => {
-  it('tells the editors about a submission and acknowledges it to the submitter', async () => {
+  it('tells the editors about a submission, and mails nothing to the submitter’s unconfirmed address', async () => {
     const { status, body } = await post('good-practice', practice('Language café by mail'));
     expect(status).toBe(201);
     const [editors] = mailTo('redaktoriai@mip.example');
-    expect(editors).toMatchObject({ from: 'platforma@mip.example', subject: `New good-practice submission ${body.reference}: Language café by mail` });
-    const [ack] = mailTo('ruta@biblioteka.lt');
-    expect(ack.subject).toBe(`We received your submission ${body.reference}`);
-    expect(ack.text).toContain('Language café by mail');
+    expect(editors).toMatchObject({ from: 'platforma@mip.example', subject: `Naujas pateikimas ${body.reference} / New submission ${body.reference}` });
+    expect(editors!.text).toContain('Title: Language café by mail');
+    // Anyone can type any address into the form: it gets nothing until it has confirmed.
+    expect(mailTo('ruta@biblioteka.lt')).toEqual([]);
+  });
+
+  it('never puts submitted text in a subject, so nothing can be injected into the headers', async () => {
+    const hostile = 'Praktika\r\nBcc: victim@example.org\r\nSubject: Jūs laimėjote';
+    const { status, body } = await post('good-practice', { ...practice(hostile), submitterEmail: 'victim@example.org' });
+    expect(status).toBe(201);
+    const mail = mailTo('redaktoriai@mip.example').find((m) => m.subject.includes(body.reference))!;
+    expect(mail.subject).toBe(`Naujas pateikimas ${body.reference} / New submission ${body.reference}`);
+    expect(inbox.flatMap((m) => m.to)).not.toContain('victim@example.org');
+    const relayed = await post('contact', {
+      locale: 'en', target: 'organisation', documentId: ids.organisation,
+      senderName: 'Ona\r\nBcc: victim@example.org', senderEmail: 'ona@example.lt', message: 'We would like to cooperate on a project.',
+    });
+    expect(relayed.status).toBe(201);
+    const [message] = mailTo(ids.contactEmail).slice(-1);
+    expect(message!.subject).toMatch(/^A message through the Migration Information and Cooperation Platform: /);
+    expect(inbox.flatMap((m) => m.to)).not.toContain('victim@example.org');
   });
 
   it('relays a contact message with the sender as Reply-To', async () => {
@@ -99,7 +116,7 @@ describe('mail over SMTP', () => {
       senderName: 'Ona Petraitytė', senderEmail: 'ona@example.lt', message: 'Norėtume bendradarbiauti vykdant projektą.',
     });
     expect(status).toBe(201);
-    const [relayed] = mailTo(ids.contactEmail);
+    const relayed = mailTo(ids.contactEmail).find((m) => m.text.includes('Norėtume bendradarbiauti'))!;
     expect(relayed.replyTo).toBe('ona@example.lt');
     expect(relayed.text).toContain('Norėtume bendradarbiauti vykdant projektą.');
   });

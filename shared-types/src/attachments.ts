@@ -16,6 +16,13 @@ export const ATTACHMENT_TYPES: Record<string, string> = {
 /** Extensions a file picker offers (JPEG files are also named .jpeg). */
 export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'odt', 'jpg', 'jpeg', 'png'] as const;
 export const MAX_ATTACHMENTS = 5;
+/**
+ * Pictures are measured from their header before anything decodes them: a few kilobytes of PNG
+ * can claim 8000 × 8000 pixels and take seconds and hundreds of megabytes to decode. A phone
+ * camera's photo (up to about 50 megapixels) passes.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+export const MAX_IMAGE_SIDE = 12_000;
 export const DEFAULT_MAX_ATTACHMENT_MB = 10;
 
 /** The size cap in MB from `SUBMISSION_MAX_FILE_MB`, shared by the CMS and the site build. */
@@ -28,6 +35,11 @@ export const ATTACHMENT_MESSAGES = {
   fileType: { lt: 'Leidžiami tik PDF, DOCX, ODT, JPEG ir PNG failai.', en: 'Only PDF, DOCX, ODT, JPEG and PNG files are allowed.' },
   fileSize: { lt: 'Failas per didelis (daugiausia {mb} MB).', en: 'The file is too large (at most {mb} MB).' },
   tooManyFiles: { lt: `Ne daugiau kaip ${MAX_ATTACHMENTS} failai.`, en: `No more than ${MAX_ATTACHMENTS} files.` },
+  imageTooLarge: {
+    lt: `Paveikslėlis per didelis: daugiausia ${MAX_IMAGE_PIXELS / 1_000_000} megapikselių ir ${MAX_IMAGE_SIDE} taškų į vieną pusę.`,
+    en: `The picture is too large: at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels and ${MAX_IMAGE_SIDE} pixels on a side.`,
+  },
+  unreadableImage: { lt: 'Paveikslėlio nepavyko perskaityti.', en: 'The picture could not be read.' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export const fileSizeMessage = (locale: Locale, maxMb: number) => ATTACHMENT_MESSAGES.fileSize[locale].replace('{mb}', String(maxMb));

@@ -26,7 +26,11 @@ export function formStrings(locale: Locale): FormStrings {
     rateLimited: t(locale, 'Per daug pateikimų iš šio adreso. Bandykite vėliau.', 'Too many submissions from this address. Please try again later.'),
     serverError: t(locale, 'Serveris negalėjo priimti pateikimo. Bandykite vėliau.', 'The server could not accept the submission. Please try again later.'),
     confirmationTitle: t(locale, 'Ačiū! Gavome jūsų pateikimą', 'Thank you! We received your submission'),
-    confirmation: t(locale, 'Redaktoriai jį peržiūrės ir, jei reikės, susisieks su jumis. Svetainėje jis pasirodys tik po peržiūros.', 'The editors will review it and contact you if needed. It appears on the site only after review.'),
+    confirmation: t(
+      locale,
+      'Redaktoriai jį peržiūrės ir, jei reikės, susisieks su jumis. Svetainėje jis pasirodys tik po peržiūros. Išsisaugokite nuorodos numerį: el. paštu jo nesiunčiame.',
+      'The editors will review it and contact you if needed. It appears on the site only after review. Keep the reference number: we do not send it by email.',
+    ),
     reference: t(locale, 'Nuorodos numeris', 'Reference number'),
     charactersLeft: t(locale, 'Liko simbolių: {n}', '{n} characters left'),
     chooseOne: t(locale, '– Pasirinkite –', '– Choose –'),

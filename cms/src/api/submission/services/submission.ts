@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromFile } from 'file-type';
+import sharp from 'sharp';
 import {
   ATTACHMENT_MESSAGES,
   ATTACHMENT_TYPES,
   fileSizeMessage,
   MAX_ATTACHMENTS,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_SIDE,
   maxAttachmentMb,
   contactMessage,
   goodPracticeSubmission,
@@ -49,6 +52,12 @@ const MESSAGES = {
   unknownId: { lt: 'Tokios reikšmės sąraše nėra.', en: 'This value is not in the list.' },
   notFound: { lt: 'Gavėjas nerastas.', en: 'The recipient was not found.' },
   notDelivered: { lt: 'Žinutės nepavyko perduoti. Bandykite vėliau.', en: 'The message could not be delivered. Please try again later.' },
+  relaySubject: { lt: 'Žinutė per Migracijos informacijos ir bendradarbiavimo platformą', en: 'A message through the Migration Information and Cooperation Platform' },
+};
+
+const KIND_NAMES = {
+  'good-practice': { lt: 'geroji praktika', en: 'good practice' },
+  'partner-request': { lt: 'partnerių paieška', en: 'partner request' },
 };
 
 /** A reference people can quote: prefix, year, six unambiguous characters. */
@@ -88,9 +97,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return errors;
   }
 
-  async function checkFiles(files: IncomingFile[], locale: Locale): Promise<{ errors: FieldErrors; accepted: { file: IncomingFile; name: string; mime: string }[] }> {
+  type AcceptedFile = { file: IncomingFile; name: string; mime: string; width?: number; height?: number };
+
+  async function checkFiles(files: IncomingFile[], locale: Locale): Promise<{ errors: FieldErrors; accepted: AcceptedFile[] }> {
     const errors: FieldErrors = {};
-    const accepted: { file: IncomingFile; name: string; mime: string }[] = [];
+    const accepted: AcceptedFile[] = [];
     if (files.length > MAX_ATTACHMENTS) return { errors: { files: ATTACHMENT_MESSAGES.tooManyFiles[locale] }, accepted };
     const maxMb = maxAttachmentMb(process.env);
     // Recognised by their bytes, never by their name.
@@ -99,25 +110,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         errors[`files.${index}`] = fileSizeMessage(locale, maxMb);
         continue;
       }
-      const detected = await fileTypeFromBuffer(await readFile(file.filepath));
+      const detected = await fileTypeFromFile(file.filepath);
       const extension = detected && ATTACHMENT_TYPES[detected.mime];
       if (!detected || !extension) {
         errors[`files.${index}`] = ATTACHMENT_MESSAGES.fileType[locale];
         continue;
       }
-      accepted.push({ file, name: safeFileName(file.originalFilename, extension), mime: detected.mime });
+      const name = safeFileName(file.originalFilename, extension);
+      if (!detected.mime.startsWith('image/')) {
+        accepted.push({ file, name, mime: detected.mime });
+        continue;
+      }
+      // Dimensions from the header only (libvips reads no pixels for metadata).
+      const { width = 0, height = 0 } = await sharp(file.filepath).metadata().catch(() => ({ width: 0, height: 0 }));
+      if (!width || !height) errors[`files.${index}`] = ATTACHMENT_MESSAGES.unreadableImage[locale];
+      else if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) errors[`files.${index}`] = ATTACHMENT_MESSAGES.imageTooLarge[locale];
+      else accepted.push({ file, name, mime: detected.mime, width, height });
     }
     return { errors, accepted };
   }
 
-  async function upload(files: { file: IncomingFile; name: string; mime: string }[]): Promise<number[]> {
+  /**
+   * Stores attachments exactly as sent, as private files of the draft. Strapi's upload pipeline
+   * is not used: it decodes every picture to check it, optimise it and make four resized copies
+   * (seconds of CPU per picture, and a way to make us work), and announces each file to the
+   * rebuild webhook. An editor who wants a picture on the site uploads it in the admin.
+   */
+  async function upload(files: AcceptedFile[]): Promise<number[]> {
     const ids: number[] = [];
-    for (const { file, name, mime } of files) {
-      const [uploaded] = (await strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name } },
-        files: { filepath: file.filepath, originalFilename: name, mimetype: mime, size: file.size },
-      })) as { id: number }[];
-      ids.push(uploaded.id);
+    const uploads = strapi.plugin('upload');
+    for (const { file, name, mime, width, height } of files) {
+      const entry = (await uploads.service('upload').formatFileInfo({ filename: name, type: mime, size: file.size }, { name })) as Record<string, unknown>;
+      Object.assign(entry, { width, height, getStream: () => createReadStream(file.filepath) });
+      await uploads.service('provider').upload(entry);
+      delete entry.getStream;
+      const stored = (await strapi.db.query('plugin::upload.file').create({ data: { ...entry, provider: strapi.config.get('plugin::upload.provider', 'local') } })) as { id: number };
+      ids.push(stored.id);
     }
     return ids;
   }
@@ -125,31 +153,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const mail = () => strapi.service('api::submission.notify') as unknown as Notify;
 
   /**
-   * Tells the editors there is something to review, and the submitter that it arrived. The
-   * submission is already stored, so a mail failure is logged and not passed on: answering with an
-   * error would only make people send the same thing again.
+   * Tells the editors there is something to review. The submitter is not mailed: their address
+   * is not confirmed, and nothing from outside may make the platform mail an address that has not
+   * confirmed (the answer on the site gives them the reference). Untrusted text never goes in a
+   * subject; the body is plain text for the editors' own address. The submission is already
+   * stored, so a mail failure is logged and not passed on: an error would only make people send
+   * the same thing again.
    */
-  async function notifySubmission(kind: 'good-practice' | 'partner-request', reference: string, title: string, submitter: string, locale: Locale) {
-    const messages = [
-      {
+  async function notifyEditors(kind: 'good-practice' | 'partner-request', reference: string, title: string, documentId: string, locale: Locale) {
+    const admin = `${(process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.CMS_PORT || 1337}`).replace(/\/$/, '')}/admin`;
+    const uid = `api::${kind}.${kind}`;
+    try {
+      await mail().send({
         to: process.env.EDITOR_EMAIL || process.env.ADMIN_EMAIL || 'editors@mip.example',
-        subject: `New ${kind} submission ${reference}: ${title}`,
-        text: `A new ${kind} was submitted and waits for review (moderation status "submitted").\nReference: ${reference}\nTitle: ${title}`,
-      },
-      {
-        to: submitter,
-        subject: locale === 'lt' ? `Gavome jūsų pateikimą ${reference}` : `We received your submission ${reference}`,
-        text: locale === 'lt'
-          ? `Ačiū! Jūsų pateikimą „${title}“ gavome. Redaktoriai jį peržiūrės ir, jei reikės, susisieks su jumis. Nuorodos numeris: ${reference}.`
-          : `Thank you! We received “${title}”. The editors will review it and contact you if needed. Reference: ${reference}.`,
-      },
-    ];
-    for (const message of messages) {
-      try {
-        await mail().send(message);
-      } catch (error) {
-        strapi.log.error(`[email] could not send the notice for ${reference} (the submission is stored): ${(error as Error).message}`);
-      }
+        subject: `Naujas pateikimas ${reference} / New submission ${reference}`,
+        text: [
+          `Gautas naujas pateikimas (${KIND_NAMES[kind].lt}, ${locale === 'lt' ? 'lietuvių' : 'anglų'} k.); jis laukia peržiūros.`,
+          `A new ${KIND_NAMES[kind].en} was submitted in ${locale === 'lt' ? 'Lithuanian' : 'English'} and waits for review.`,
+          '',
+          `Nuorodos numeris / Reference: ${reference}`,
+          `Pavadinimas / Title: ${title}`,
+          `Peržiūrėti / Review: ${admin}/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`,
+        ].join('\n'),
+      });
+    } catch (error) {
+      strapi.log.error(`[email] could not send the notice for ${reference} (the submission is stored): ${(error as Error).message}`);
     }
   }
 
@@ -165,7 +193,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { locale: _l, homepage: _h, organisationName, ...fields } = parsed.data;
       const reference = newReference('GP');
       const attachments = await upload(fileCheck.accepted);
-      await strapi.documents('api::good-practice.good-practice').create({
+      const created = await strapi.documents('api::good-practice.good-practice').create({
         locale: parsed.data.locale,
         data: {
           ...fields,
@@ -176,7 +204,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           submissionReference: reference,
         },
       } as never);
-      await notifySubmission('good-practice', reference, parsed.data.title, parsed.data.submitterEmail, parsed.data.locale);
+      await notifyEditors('good-practice', reference, created.title as string, created.documentId, parsed.data.locale);
       return { ok: true, reference };
     },
 
@@ -187,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (Object.keys(errors).length) return { ok: false, status: 400, errors };
       const { locale: _l, homepage: _h, organisationName, rolesSought, partnerTypesSought, ...fields } = parsed.data;
       const reference = newReference('PS');
-      await strapi.documents('api::partner-request.partner-request').create({
+      const created = await strapi.documents('api::partner-request.partner-request').create({
         locale: parsed.data.locale,
         data: {
           ...fields,
@@ -200,7 +228,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           submissionReference: reference,
         },
       } as never);
-      await notifySubmission('partner-request', reference, parsed.data.title, parsed.data.contactEmail, parsed.data.locale);
+      await notifyEditors('partner-request', reference, created.title as string, created.documentId, parsed.data.locale);
       return { ok: true, reference };
     },
 
@@ -213,13 +241,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         | null;
       if (!recipient?.contactEmail) return { ok: false, status: 404, errors: { documentId: MESSAGES.notFound[locale] } };
       const reference = newReference('MSG');
-      // Relayed without ever showing the address to the sender. Nothing is stored, so if the mail
-      // cannot go out the sender must know (their form keeps the message for another try).
+      // Relayed without ever showing the address to the sender, and only to an address an editor
+      // entered. The subject names the recipient (editors' text), never anything the sender typed.
+      // Nothing is stored, so if the mail cannot go out the sender must know (their form keeps the
+      // message for another try).
       try {
         await mail().send({
           to: recipient.contactEmail,
           replyTo: parsed.data.senderEmail,
-          subject: `${parsed.data.senderName} — ${recipient.name ?? recipient.title ?? ''}`,
+          subject: `${MESSAGES.relaySubject[parsed.data.locale]}: ${recipient.name ?? recipient.title ?? ''}`,
           text: `${parsed.data.message}\n\n— ${parsed.data.senderName} <${parsed.data.senderEmail}>\n(${reference})`,
         });
       } catch (error) {
