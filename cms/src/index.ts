@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
 import { lockDownPublicRole } from './bootstrap/public-role';
-import { ensureSiteBuildToken } from './bootstrap/site-build-token';
-import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { ensureSiteBuildToken, restrictSiteBuildToken } from './bootstrap/site-build-token';
+import { announcePublishedMediaChanges, ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureModerationView } from './bootstrap/moderation-view';
 import { ensureFieldHelp } from './bootstrap/field-help';
@@ -12,6 +12,7 @@ import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
+    restrictSiteBuildToken(strapi);
     hideMutationsFromGraphql(strapi);
     exposeContactAvailability(strapi);
   },
@@ -21,6 +22,7 @@ export default {
     await ensureLocales(strapi);
     await lockDownPublicRole(strapi);
     await ensureSiteBuildToken(strapi);
+    announcePublishedMediaChanges(strapi);
     await ensureRebuildWebhook(strapi);
     await ensureFirstAdmin(strapi);
     await ensureModerationView(strapi);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
 import { seedDemo } from '../../scripts/seed/index.ts';
 import { createCmsClient, type CmsQuery } from '../../site/src/lib/cms/client.ts';
 import { loadContent, type LoadOptions } from '../../site/src/lib/cms/snapshot.ts';
@@ -85,6 +86,38 @@ describe('reading only what changed since the last build', () => {
     const reread = Number(/^(\d+)/.exec(delta.detail)![1]);
     expect(reread).toBeGreaterThan(0);
     expect(reread).toBeLessThan(lt2.newsItems.length + lt2.goodPractices.length + lt2.organisations.length + lt2.researchEntries.length);
+  });
+
+  it('after a file of a published entry changes, reads again the documents that show it (named by the CMS)', async () => {
+    // The CMS names a changed file only when a published entry uses it.
+    const announced: string[] = [];
+    cms.strapi.eventHub.on('published-media.update', ({ media }: { media: { documentId: string } }) => void announced.push(media.documentId));
+    const uploads = cms.strapi.plugin('upload').service('upload');
+    const [seminar] = (await cms.strapi.documents('api::seminar.seminar' as never).findMany({ locale: 'lt', status: 'published', populate: ['materials'] } as never)) as unknown as { documentId: string; materials: { id: number; documentId: string }[] }[];
+    const material = seminar!.materials[0]!;
+    // A file only the seminar's unpublished draft uses (saved, not published).
+    const pdf = path.join(dir, 'juodrastis.pdf');
+    writeFileSync(pdf, demoPdf('Juodrastis', ['Dar neskelbta']));
+    const [draftFile] = (await uploads.upload({ data: { fileInfo: { name: 'Juodraštis.pdf' } }, files: { filepath: pdf, originalFilename: 'juodrastis.pdf', mimetype: 'application/pdf', size: 1000 } })) as { id: number }[];
+    await cms.strapi.documents('api::seminar.seminar' as never).update({ documentId: seminar!.documentId, locale: 'lt', data: { materials: [...seminar!.materials.map((m) => m.id), draftFile!.id] } } as never);
+
+    await loadContent(query, options);
+    await uploads.updateFileInfo(material.id, { name: 'Atnaujinta medžiaga.pdf' });
+    await uploads.updateFileInfo(draftFile!.id, { name: 'Pervadintas juodraštis.pdf' });
+    expect(announced).toEqual([material.documentId]);
+
+    // The snapshot alone cannot know: no date of the seminar changed...
+    const stale = await loadContent(query, { ...options, snapshotFile: path.join(dir, 'stale.json') });
+    await uploads.updateFileInfo(material.id, { name: 'Dar kartą atnaujinta medžiaga.pdf' });
+    const unaware = await loadContent(query, { ...options, snapshotFile: path.join(dir, 'stale.json') });
+    expect(unaware.content).toEqual(stale.content);
+    // ...so the file is named, and the delta reads the seminar again.
+    const named = await loadContent(query, { ...options, changedMedia: [material.documentId] });
+    expect(named).toMatchObject({ mode: 'delta' });
+    expect(named.content).toEqual(await fullRead());
+    const materials = named.content.lt.seminars.find((s) => s.documentId === seminar!.documentId)!.materials;
+    expect(materials.map((m) => m!.name)).toContain('Dar kartą atnaujinta medžiaga.pdf');
+    expect(Number(/^(\d+)/.exec(named.detail)![1])).toBeLessThan(5);
   });
 
   it('reads everything when asked to, or when the snapshot is unreadable', async () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withoutPlatformSettings } from '../lib/env.ts';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
 import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type BuildMode, type SearchIndexer, type SiteBuilder } from '../lib/rebuild/service.ts';
 import { astroSiteBuilder, pageProgressFilter } from '../lib/rebuild/site-build.ts';
@@ -110,11 +111,15 @@ describe('webhook', () => {
     expect(service.status().queue.building).toBe(false);
   });
 
-  it('acts on publish, unpublish, delete and media events; ignores drafts being saved', async () => {
+  it('acts on publish, unpublish, delete and changes to published files; ignores drafts being saved and uploads', async () => {
     expect(changesPublicSite('entry.publish', 'api::news-item.news-item')).toBe(true);
     expect(changesPublicSite('entry.unpublish', 'api::seminar.seminar')).toBe(true);
     expect(changesPublicSite('entry.delete', 'api::organisation.organisation')).toBe(true);
-    expect(changesPublicSite('media.update', undefined)).toBe(true);
+    expect(changesPublicSite('published-media.update', undefined)).toBe(true);
+    expect(changesPublicSite('published-media.delete', undefined)).toBe(true);
+    // An upload is on the site only once an entry using it is published (an entry.publish).
+    expect(changesPublicSite('media.create', undefined)).toBe(false);
+    expect(changesPublicSite('media.update', undefined)).toBe(false);
     // Saving a draft changes nothing public, except for types without draft & publish.
     expect(changesPublicSite('entry.update', 'api::news-item.news-item')).toBe(false);
     expect(changesPublicSite('entry.create', 'api::good-practice.good-practice')).toBe(false);
@@ -138,11 +143,14 @@ describe('webhook', () => {
     await service.idle();
     expect(fake.builds).toHaveLength(1);
 
-    // A changed file shows in no document's dates: the next build reads all content again.
-    await hook(url, { event: 'media.update', media: { id: 1 } });
+    // A changed file shows in no document's dates: the next build reads again the documents showing
+    // it (named by the CMS), not all content.
+    for (let i = 0; i < 3; i++) expect(await (await hook(url, { event: 'media.create', media: { id: i, documentId: `upload${i}` } })).json()).toEqual({ queued: false });
+    await hook(url, { event: 'published-media.update', media: { documentId: 'cover1' } });
     (await fake.started(2)).finish();
     await service.idle();
-    expect(fake.builds[1]!.mode).toEqual({ full: false, fullRead: true });
+    expect(fake.builds).toHaveLength(2);
+    expect(fake.builds[1]!.mode).toEqual({ full: false, fullRead: false, changedMedia: ['cover1'] });
   });
 });
 
@@ -162,7 +170,7 @@ describe('builds', () => {
     expect(fake.builds).toHaveLength(2);
     expect(service.status().lastBuild?.trigger).toMatch(/^10 queued: entry\.publish/);
     // Publishing reuses the last build: only what changed is read and rendered.
-    expect(fake.builds.map((b) => b.mode)).toEqual([{ full: false, fullRead: false }, { full: false, fullRead: false }]);
+    expect(fake.builds.map((b) => b.mode)).toEqual([{ full: false, fullRead: false, changedMedia: [] }, { full: false, fullRead: false, changedMedia: [] }]);
     expect(service.status().queue).toEqual({ building: false, queued: false, queuedTriggers: [] });
   });
 
@@ -307,7 +315,7 @@ describe('schedule', () => {
       await service.idle();
       expect(service.status().lastBuild?.trigger).toBe('schedule');
       // The scheduled build starts from nothing, so nothing stale outlives a day.
-      expect(build.mode).toEqual({ full: true, fullRead: true });
+      expect(build.mode).toEqual({ full: true, fullRead: true, changedMedia: [] });
     } finally {
       everySecond.stop();
     }
@@ -317,7 +325,7 @@ describe('schedule', () => {
 describe('the real site build', () => {
   it('fails with the build’s own reason when the CMS is down, and writes no release', async () => {
     const port = await freePort();
-    const build = astroSiteBuilder({ ...process.env, CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' }, path.join(root, 'cache'));
+    const build = astroSiteBuilder({ ...withoutPlatformSettings(process.env), CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' }, path.join(root, 'cache'));
     const { service, releases } = makeService(build);
     service.requestBuild('cms down');
     await service.idle();

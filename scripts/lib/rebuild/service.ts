@@ -18,10 +18,14 @@ const MAX_BODY_BYTES = 1024 * 1024;
 // type only publish, unpublish and delete change what the public sees.
 const LIVE_ON_SAVE = new Set(['api::integration-area.integration-area', 'api::target-group.target-group', 'api::municipality.municipality']);
 
-/** Whether a Strapi webhook event can change the public site. */
+/**
+ * Whether a Strapi webhook event can change the public site. Files matter only through published
+ * entries: the CMS sends `published-media.*` when a file such an entry uses changed or went, and
+ * never asks for a build for a new upload (see cms/src/bootstrap/rebuild-webhook.ts).
+ */
 export function changesPublicSite(event: unknown, uid: unknown): boolean {
   if (event === 'entry.publish' || event === 'entry.unpublish' || event === 'entry.delete') return true;
-  if (event === 'media.create' || event === 'media.update' || event === 'media.delete') return true;
+  if (event === 'published-media.update' || event === 'published-media.delete') return true;
   if (event === 'entry.create' || event === 'entry.update') return typeof uid === 'string' && LIVE_ON_SAVE.has(uid);
   return false;
 }
@@ -35,13 +39,21 @@ export function secretMatches(given: string | string[] | undefined, expected: st
 
 /**
  * How much a build may reuse. Normally the last build's content snapshot and pages (only what
- * changed is read and rendered); `fullRead` reads all content again (media changes, which no
- * document's dates show); `full` also renders every page (the schedule, so nothing stale can
+ * changed is read and rendered); `changedMedia` names files (document ids) that changed under
+ * published entries, whose entries are read again, since no entry's dates show it; `fullRead`
+ * reads all content again and `full` also renders every page (the schedule, so nothing stale can
  * outlive a day).
  */
 export interface BuildMode {
   full: boolean;
   fullRead: boolean;
+  changedMedia: string[];
+}
+
+/** What asked for a build: the event (for the log and /status) and the files it names. */
+export interface BuildRequest {
+  trigger: string;
+  changedMedia?: string[];
 }
 
 /** Builds the site into `workDir` (astro build, Pagefind); rejects on failure. */
@@ -49,10 +61,10 @@ export type SiteBuilder = (workDir: string, mode: BuildMode) => Promise<void>;
 
 export type SearchIndexer = (siteDir: string, outputDir: string) => Promise<number>;
 
-/** The build a set of triggers asks for. */
-export function buildMode(triggers: string[]): BuildMode {
-  const full = triggers.some((t) => t === 'schedule');
-  return { full, fullRead: full || triggers.some((t) => t.startsWith('media.')) };
+/** The build a set of requests asks for. */
+export function buildMode(requests: BuildRequest[]): BuildMode {
+  const full = requests.some((r) => r.trigger === 'schedule');
+  return { full, fullRead: full, changedMedia: full ? [] : [...new Set(requests.flatMap((r) => r.changedMedia ?? []))] };
 }
 
 export interface BuildRecord {
@@ -93,7 +105,7 @@ export interface RebuildServiceOptions {
 export class RebuildService {
   private readonly options: Required<Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>> & Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>;
   private running: Promise<void> | null = null;
-  private queuedTriggers: string[] = [];
+  private queued: BuildRequest[] = [];
   private lastBuild: BuildRecord | null = null;
   private lastSuccess: BuildRecord | null = null;
   private searchIndexing = false;
@@ -110,12 +122,13 @@ export class RebuildService {
    * queued (however many requests arrive), and it starts after the current one, so it reads the
    * CMS after every change that asked for it.
    */
-  requestBuild(trigger: string): void {
+  requestBuild(trigger: string, changedMedia: string[] = []): void {
+    const request = { trigger, changedMedia };
     if (this.running) {
-      this.queuedTriggers.push(trigger);
+      this.queued.push(request);
       return;
     }
-    this.running = this.runBuilds(trigger);
+    this.running = this.runBuilds(request);
   }
 
   /** Resolves when no build is running or queued. */
@@ -123,15 +136,16 @@ export class RebuildService {
     while (this.running) await this.running;
   }
 
-  private async runBuilds(first: string) {
-    let trigger: string | null = first;
+  private async runBuilds(first: BuildRequest) {
+    let trigger: string | null = first.trigger;
     let mode = buildMode([first]);
     try {
       while (trigger) {
         await this.buildOnce(trigger, mode);
-        mode = buildMode(this.queuedTriggers);
-        trigger = this.queuedTriggers.length ? `${this.queuedTriggers.length} queued: ${[...new Set(this.queuedTriggers)].join(', ')}` : null;
-        this.queuedTriggers = [];
+        const triggers = this.queued.map((r) => r.trigger);
+        mode = buildMode(this.queued);
+        trigger = triggers.length ? `${triggers.length} queued: ${[...new Set(triggers)].join(', ')}` : null;
+        this.queued = [];
       }
     } finally {
       this.running = null;
@@ -142,7 +156,8 @@ export class RebuildService {
     const { releases, build, now, log } = this.options;
     const started = now();
     const { id, workDir } = releases.startBuild(started);
-    log(`build ${id} started (${trigger}${mode.full ? '; full' : mode.fullRead ? '; reading all content' : ''})`);
+    const scope = mode.full ? '; full' : mode.fullRead ? '; reading all content' : mode.changedMedia.length ? `; reading again what shows ${mode.changedMedia.length} changed file(s)` : '';
+    log(`build ${id} started (${trigger}${scope})`);
     let record: Omit<BuildRecord, 'finishedAt' | 'durationMs'>;
     let liveIndex: string | null = null;
     try {
@@ -214,7 +229,7 @@ export class RebuildService {
       lastBuild: this.lastBuild,
       lastSuccess: this.lastSuccess,
       search: { index: this.currentSearchIndex(), indexing: this.searchIndexing, lastError: this.searchError },
-      queue: { building: this.running !== null, queued: this.queuedTriggers.length > 0, queuedTriggers: [...this.queuedTriggers] },
+      queue: { building: this.running !== null, queued: this.queued.length > 0, queuedTriggers: this.queued.map((r) => r.trigger) },
       nextScheduledBuild: this.options.nextScheduledBuild?.()?.toISOString() ?? null,
     };
   }
@@ -231,7 +246,7 @@ export class RebuildService {
     }
     readBody(req)
       .then((body) => {
-        let payload: { event?: unknown; uid?: unknown; model?: unknown };
+        let payload: { event?: unknown; uid?: unknown; model?: unknown; media?: { documentId?: unknown } };
         try {
           payload = JSON.parse(body);
         } catch {
@@ -239,7 +254,8 @@ export class RebuildService {
         }
         // The payload only says what kind of change happened; the build reads the content itself.
         const relevant = changesPublicSite(payload.event, payload.uid);
-        if (relevant) this.requestBuild(`${String(payload.event)} ${String(payload.uid ?? payload.model ?? '')}`.trim());
+        const file = typeof payload.media?.documentId === 'string' ? payload.media.documentId : null;
+        if (relevant) this.requestBuild(`${String(payload.event)} ${String(payload.uid ?? payload.model ?? file ?? '')}`.trim(), file ? [file] : []);
         else this.options.log(`ignored ${String(payload.event)} ${String(payload.uid ?? '')}`);
         json(res, 202, { queued: relevant });
       })

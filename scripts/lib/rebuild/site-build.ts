@@ -52,7 +52,13 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
     new Promise((resolve, reject) => {
       const args = [ASTRO, 'build', '--outDir', workDir, ...(mode.full ? ['--force'] : [])];
       // The service indexes search itself, after the release is live.
-      const buildEnv = { ...env, SITE_BUILD_CACHE: cacheDir, SITE_FULL_BUILD: String(mode.fullRead), SITE_SEARCH_INDEX: 'separate' };
+      const buildEnv = {
+        ...env,
+        SITE_BUILD_CACHE: cacheDir,
+        SITE_FULL_BUILD: String(mode.fullRead),
+        SITE_CHANGED_MEDIA: mode.changedMedia.join(','),
+        SITE_SEARCH_INDEX: 'separate',
+      };
       // The last lines, to say why a build failed; the log gets a page count instead of a line per page.
       const lastLines: string[] = [];
       const progress = pageProgressFilter();

@@ -12,7 +12,8 @@ let content: Promise<Content> | undefined;
  * The published content of both languages, read from the CMS once per build and shared by every
  * page. Pages call this; they never build queries or fetch themselves. With SITE_BUILD_CACHE set
  * (a directory kept between builds; the rebuild service sets it) only what changed since the last
- * build is read, unless SITE_FULL_BUILD=true.
+ * build is read, unless SITE_FULL_BUILD=true; SITE_CHANGED_MEDIA names files whose documents are
+ * read again.
  */
 export function loadAllContent(env: Record<string, string | undefined> = process.env): Promise<Content> {
   content ??= (async () => {
@@ -21,6 +22,7 @@ export function loadAllContent(env: Record<string, string | undefined> = process
     const loaded = await loadContent(createCmsClient(settings), {
       snapshotFile: env.SITE_BUILD_CACHE ? path.join(env.SITE_BUILD_CACHE, 'content.json') : undefined,
       full: env.SITE_FULL_BUILD === 'true',
+      changedMedia: (env.SITE_CHANGED_MEDIA ?? '').split(',').filter(Boolean),
       cmsTime: () => cmsTime(settings.url),
     });
     console.log(`[mip-content] ${loaded.mode} read of the CMS in ${Date.now() - started} ms (${loaded.detail})`);

@@ -20,7 +20,7 @@ export const NewsItemsQuery = graphql(
     newsItems_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary body date level kind sourceUrl updatedAt coverAlt
-        cover { url width height formats }
+        cover { documentId url width height formats }
         sourceOrganisation { ...OrganisationRef }
         integrationAreas { ...AreaRef }
         targetGroups { ...GroupRef }
@@ -47,7 +47,7 @@ export const GoodPracticesQuery = graphql(
         integrationAreas { ...AreaRef }
         targetGroups { ...GroupRef }
         municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
-        attachments { url name ext size mime }
+        attachments { documentId url name ext size mime }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
@@ -69,7 +69,7 @@ export const ResearchEntriesQuery = graphql(
         integrationAreas { ...AreaRef }
         targetGroups { ...GroupRef }
         municipalities(pagination: { limit: 100 }) { ...MunicipalityRef }
-        file { url name ext size mime }
+        file { documentId url name ext size mime }
         localizations { locale slug }
       }
       pageInfo { page pageCount total }
@@ -111,7 +111,7 @@ export const SeminarsQuery = graphql(
         municipality { ...MunicipalityRef }
         organisers(pagination: { limit: 100 }) { ...OrganisationRef }
         agenda { time title speaker }
-        materials { url name ext size mime }
+        materials { documentId url name ext size mime }
         followUpActions {
           action dueDate status
           responsibleOrganisation { ...OrganisationRef }
@@ -135,7 +135,7 @@ export const OrganisationsQuery = graphql(
     organisations_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId name slug summary type description website openToPartnership acceptsMessages updatedAt
-        logo { url width height formats }
+        logo { documentId url width height formats }
         municipality { ...MunicipalityRef }
         services { name description languages priority { documentId } }
         integrationAreas { ...AreaRef }

@@ -16,6 +16,8 @@ import { fetchAllPages, PAGE_SIZE } from './paginate.ts';
 //
 // What can change a published document's data, and how the delta finds it:
 // - publishing it (new publishedAt), or saving a type without drafts (new updatedAt);
+// - a file it shows being changed or deleted in the media library (no date of the document shows
+//   that): the rebuild service names the file, and every document showing it is read again;
 // - unpublishing or deleting it: the collection's count no longer adds up, so its id list is read;
 // - a linked document changing (its name is shown, or it disappears): every document that linked
 //   to it in the snapshot is read again;
@@ -56,6 +58,8 @@ export interface LoadOptions {
   cmsTime: () => Promise<Date>;
   /** How far before the previous read's start the next delta begins (default a minute). */
   overlapMs?: number;
+  /** Files (document ids) changed or deleted since the last read: the documents showing them are read again. */
+  changedMedia?: string[];
 }
 
 /** Reads the published content of both languages: a delta on top of the snapshot when it can, else everything. */
@@ -65,7 +69,7 @@ export async function loadContent(query: CmsQuery, options: LoadOptions): Promis
   const previous = options.snapshotFile && !options.full ? readSnapshot(options.snapshotFile, source) : null;
   let loaded: LoadedContent | null = null;
   if (previous) {
-    const delta = await readDelta(query, previous.content, previous.since);
+    const delta = await readDelta(query, previous.content, previous.since, options.changedMedia ?? []);
     if (typeof delta === 'string') loaded = { content: await readAll(query), mode: 'full', detail: delta };
     else loaded = { content: delta.content, mode: 'delta', detail: `${delta.reread} document(s) read again` };
   }
@@ -131,8 +135,9 @@ const add = (ids: Ids, key: CollectionKey, id: string) => {
 const raw = (text: string) => text as unknown as TadaDocumentNode<never, never>;
 
 /** The delta on top of `previous`, or the reason a full read is needed. */
-async function readDelta(query: CmsQuery, previous: Content, since: string): Promise<{ content: Content; reread: number } | string> {
+async function readDelta(query: CmsQuery, previous: Content, since: string, changedMedia: string[]): Promise<{ content: Content; reread: number } | string> {
   const reread: Ids = new Map();
+  if (changedMedia.length > MAX_CHANGED) return `more than ${MAX_CHANGED} changed files`;
 
   // 1. What was published or saved since, and how many each collection holds now.
   const changedQuery = raw(`query Changed($locale: I18NLocaleCode!, $since: DateTime!) {
@@ -163,8 +168,8 @@ async function readDelta(query: CmsQuery, previous: Content, since: string): Pro
   const inverse = await inverseLinks(query, reread);
   if (typeof inverse === 'string') return inverse;
 
-  // 4. Documents that showed a changed or removed one.
-  const referrers = referrersOf(previous, reread);
+  // 4. Documents that showed a changed or removed one, or a changed file.
+  const referrers = referrersOf(previous, reread, changedMedia);
   for (const [key, ids] of [...inverse, ...referrers]) for (const id of ids) add(reread, key, id);
 
   // 5. Read them again, in both languages, and put them in place of the old versions.
@@ -244,9 +249,9 @@ async function inverseLinks(query: CmsQuery, changed: Ids): Promise<Ids | string
   return found;
 }
 
-/** The documents of `content` whose data shows (links to) any of `ids`. */
-function referrersOf(content: Content, ids: Ids): Ids {
-  const wanted = new Set<string>();
+/** The documents of `content` whose data shows (links to) any of `ids`, or any of the files `media`. */
+function referrersOf(content: Content, ids: Ids, media: string[] = []): Ids {
+  const wanted = new Set<string>(media);
   for (const set of ids.values()) for (const id of set) wanted.add(id);
   const found: Ids = new Map();
   const linksWanted = (value: unknown): boolean => {
