@@ -50,6 +50,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       maxLimit: 100,
       apolloServer: {
         introspection: env('NODE_ENV') !== 'production' || env.bool('GRAPHQL_INTROSPECTION', false),
+        // Apollo adds stack traces (with server paths) to errors unless NODE_ENV=production; a
+        // client never gets them, whatever the mode. The log has them.
+        includeStacktraceInErrorResponses: false,
       },
     },
   },

@@ -39,7 +39,8 @@ function expectRefused(result: HttpResult, what: string) {
 }
 
 beforeAll(async () => {
-  cms = await startTestCms({ REBUILD_WEBHOOK_URL: 'http://127.0.0.1:9/hooks/strapi', REBUILD_SECRET: 'test-secret-value' });
+  // NODE_ENV as `npm start` has it (unset means development): where Apollo would add stack traces.
+  cms = await startTestCms({ REBUILD_WEBHOOK_URL: 'http://127.0.0.1:9/hooks/strapi', REBUILD_SECRET: 'test-secret-value', NODE_ENV: 'development' });
   await seedDemo(cms.strapi);
   const [draft] = await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
     locale: 'lt',
@@ -105,7 +106,7 @@ describe('the public (no token)', () => {
 });
 
 describe('the read-only site token', () => {
-  it('reads published entries in Lithuanian and English, never drafts unless asked', async () => {
+  it('reads published entries in Lithuanian and English, and is refused drafts however it asks', async () => {
     const lt = await getJson(`${cms.url}/api/good-practices?locale=lt&pagination[pageSize]=100`, cms.token);
     const en = await getJson(`${cms.url}/api/good-practices?locale=en&pagination[pageSize]=100`, cms.token);
     expect(lt.status).toBe(200);
@@ -115,13 +116,48 @@ describe('the read-only site token', () => {
     expect(en.body.data.map((p: any) => p.title)).toContain('Lithuanian at work for truck drivers');
     expect(lt.body.data.map((p: any) => p.documentId)).not.toContain(draftDocumentId);
 
-    const drafts = await getJson(`${cms.url}/api/good-practices?locale=lt&status=draft&pagination[pageSize]=100`, cms.token);
-    expect(drafts.body.data.map((p: any) => p.documentId)).toContain(draftDocumentId);
+    for (const query of ['status=draft', 'locale=en&status=draft', 'publicationState=preview']) {
+      const drafts = await getJson(`${cms.url}/api/good-practices?${query}&pagination[pageSize]=100`, cms.token);
+      expect(JSON.stringify(drafts.body), query).not.toContain(draftDocumentId);
+    }
+    const rest = await getJson(`${cms.url}/api/good-practices?status=draft`, cms.token);
+    expect(rest.status).toBe(403);
+    const draftsByGraphql = await graphql(cms, '{ goodPractices(status: DRAFT, pagination: { limit: 100 }) { documentId } }', {}, cms.token);
+    expect(draftsByGraphql.body.data?.goodPractices ?? null).toBeNull();
+    expect(draftsByGraphql.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const single = await graphql(cms, `{ goodPractice(documentId: "${draftDocumentId}", status: DRAFT) { title } }`, {}, cms.token);
+    expect(single.body.data?.goodPractice ?? null).toBeNull();
+  });
+
+  it('reads nothing else: no uploaded files, roles, users or locales', async () => {
+    for (const path of ['/api/upload/files', '/api/upload/files/1', '/api/users-permissions/roles', '/api/users', '/api/i18n/locales']) {
+      const result = await getJson(`${cms.url}${path}`, cms.token);
+      expect([401, 403, 404], path).toContain(result.status);
+      expect(JSON.stringify(result.body), path).not.toMatch(/"(url|hash|email|code)":/);
+    }
+    for (const query of ['{ uploadFiles { url } }', '{ usersPermissionsRoles { name } }', '{ i18NLocales { code } }']) {
+      const result = await graphql(cms, query, {}, cms.token);
+      expect(result.body.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+    }
+    // Files are still read where the site shows them: through the entries that use them.
+    const covers = await graphql(cms, '{ newsItems(locale: "lt", pagination: { limit: 100 }) { cover { url } } }', {}, cms.token);
+    expect(covers.body.errors).toBeUndefined();
+    expect(covers.body.data.newsItems.some((n: { cover: { url: string } | null }) => n.cover?.url.startsWith('/uploads/'))).toBe(true);
+  });
+
+  it('never gets a stack trace or a server path in an error, whatever the mode', async () => {
+    for (const query of ['{ newsItems(filters: { nope: { eq: 1 } }) { title } }', '{ newsItems { title', 'query { newsItems(pagination: { limit: "x" }) { title } }']) {
+      const result = await graphql(cms, query, {}, cms.token);
+      expect(result.body.errors?.length, query).toBeGreaterThan(0);
+      const text = JSON.stringify(result.body);
+      expect(text, query).not.toMatch(/stacktrace|node_modules|\/cms\/|at [A-Za-z.]+ \(/);
+    }
   });
 
   it('never receives private fields', async () => {
     for (const [rest] of TYPES) {
-      const result = await getJson(`${cms.url}/api/${rest}?locale=lt&status=draft&pagination[pageSize]=100`, cms.token);
+      const result = await getJson(`${cms.url}/api/${rest}?locale=lt&pagination[pageSize]=100`, cms.token);
+      expect(result.body.data.length, rest).toBeGreaterThan(0);
       const text = JSON.stringify(result.body);
       for (const field of ['contactEmail', 'submitterEmail', 'submitterName', 'submitterPhone', 'contactName', 'moderationStatus', 'origin']) {
         expect(text, `${rest} ${field}`).not.toContain(`"${field}"`);
@@ -210,6 +246,8 @@ describe('rebuild webhook', () => {
       headers: { 'x-rebuild-secret': 'test-secret-value' },
       isEnabled: true,
     });
-    expect(hooks[0].events).toEqual(expect.arrayContaining(['entry.publish', 'entry.unpublish', 'entry.delete', 'media.update']));
+    expect(hooks[0].events).toEqual(expect.arrayContaining(['entry.publish', 'entry.unpublish', 'entry.delete', 'published-media.update', 'published-media.delete']));
+    // Uploads alone never ask for a build (the public's attachments are uploads).
+    expect(hooks[0].events).not.toContain('media.create');
   });
 });

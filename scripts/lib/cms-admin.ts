@@ -25,6 +25,11 @@ export class CmsAdmin {
     return ((await this.call('GET', `${this.manager(type)}?${query}`)) as { results: (Data & { documentId: string })[] }).results;
   }
 
+  /** One entry as the edit view shows it (draft, with its components and files). */
+  async findOne(type: string, documentId: string, locale: string): Promise<Data & { documentId: string }> {
+    return ((await this.call('GET', `${this.manager(type)}/${documentId}?locale=${locale}`)) as { data: Data & { documentId: string } }).data;
+  }
+
   /** How many entries of a type match (drafts included). */
   async count(type: string, locale: string, filters: Record<string, string> = {}): Promise<number> {
     const query = new URLSearchParams({ locale, pageSize: '1', ...filters });

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { holdIslandCode } from './helpers.ts';
 import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
+import { CmsAdmin } from '../../scripts/lib/cms-admin.ts';
 
 // The public forms, used with the keyboard only, against the real CMS routes.
 
@@ -86,11 +87,15 @@ async function fillPractice(page: Page, title: string) {
   await page.locator('#field-submitterEmail').fill('ruta@biblioteka.lt');
 }
 
-/** The stored draft with its funding sources and attachments, read with the site's read-only token. */
-async function storedDraft(title: string) {
-  const query = new URLSearchParams({ locale: 'en', status: 'draft', 'filters[title][$eq]': title, 'populate[fundingSources]': 'true', 'populate[attachments]': 'true' });
-  const response = await fetch(`${process.env.E2E_CMS_URL}/api/good-practices?${query}`, { headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` } });
-  return ((await response.json()) as { data: { publishedAt: string | null; fundingSources: { funder: string; amountEur: number | null }[]; attachments: { name: string; mime: string }[] | null }[] }).data;
+type StoredDraft = { publishedAt: string | null; fundingSources: { funder: string; amountEur: number | null }[]; attachments: { name: string; mime: string }[] | null };
+let editor: Promise<CmsAdmin> | undefined;
+
+/** The stored drafts of that title with their funding sources and attachments, as an editor sees them in the admin. */
+async function storedDrafts(title: string): Promise<StoredDraft[]> {
+  editor ??= CmsAdmin.login(process.env.E2E_CMS_URL!, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+  const admin = await editor;
+  const found = await admin.find('good-practice', 'en', { 'filters[$and][0][title][$eq]': title });
+  return Promise.all(found.map(async (entry) => (await admin.findOne('good-practice', entry.documentId, 'en')) as unknown as StoredDraft));
 }
 
 test('a practice with several funding sources and an attachment is stored as one draft with all of them', async ({ page }) => {
@@ -118,13 +123,13 @@ test('a practice with several funding sources and an attachment is stored as one
   await page.locator('#field-files').setInputFiles([{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just text, not a PDF') }]);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.locator('#field-files-error')).toHaveText('Only PDF, DOCX, ODT, JPEG and PNG files are allowed.');
-  expect(await storedDraft(title)).toHaveLength(0);
+  expect(await storedDrafts(title)).toHaveLength(0);
 
   await page.locator('#field-files').setInputFiles([{ name: 'evaluation report.pdf', mimeType: 'application/pdf', buffer: demoPdf('Evaluation', ['Results of the language café.']) }]);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByTestId('reference')).toHaveText(/^GP-/);
 
-  const [draft, ...others] = await storedDraft(title);
+  const [draft, ...others] = await storedDrafts(title);
   expect(others).toHaveLength(0);
   expect(draft.publishedAt).toBeNull();
   expect(draft.fundingSources.map((f) => [f.funder, f.amountEur])).toEqual([['Panevėžys city municipality', 12000], ['Open Doors Foundation', null]]);

@@ -1,11 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 export const SITE_BUILD_TOKEN_NAME = 'site-build (read-only)';
 
-// The site build reads with a read-only API token whose key comes from the environment
-// (CMS_TOKEN, generated into the root .env on the first `npm start`). Strapi only stores a hash,
-// so we create the token and set its key to the one we were given; a changed CMS_TOKEN replaces
-// the old key on the next start.
+// The site build reads with an API token whose key comes from the environment (CMS_TOKEN,
+// generated into the root .env on the first `npm start`). Strapi only stores a hash, so we create
+// the token and set its key to the one we were given; a changed CMS_TOKEN replaces the old key on
+// the next start. The token may do exactly what the build does and nothing more: list the
+// platform's own content types (GraphQL reads everything through those lists). Strapi's
+// "read-only" type would also read every uploaded file (drafts' attachments included), the
+// users-permissions roles and the locales; and no type stops `status=draft`, so a Document
+// Service rule does (restrictSiteBuildToken).
+
+/** The content-API actions the site build needs: `find` on each of the app's own content types. */
+export function siteBuildActions(strapi: Core.Strapi): string[] {
+  return Object.keys(strapi.contentTypes)
+    .filter((uid) => uid.startsWith('api::'))
+    .map((uid) => `${uid}.find`)
+    .sort();
+}
+
 export async function ensureSiteBuildToken(strapi: Core.Strapi) {
   await removeStrapiDefaultTokens(strapi);
 
@@ -24,19 +38,41 @@ export async function ensureSiteBuildToken(strapi: Core.Strapi) {
   if (!token) {
     token = await tokens.create({
       name: SITE_BUILD_TOKEN_NAME,
-      description: 'Used by the static site build (GraphQL, read-only). Managed by the CMS bootstrap.',
-      type: 'read-only',
+      description: 'Used by the static site build (GraphQL, published content only). Managed by the CMS bootstrap.',
+      type: 'custom',
       kind: 'content-api',
+      permissions: siteBuildActions(strapi),
       lifespan: null,
     });
-    strapi.log.info('[bootstrap] created the read-only API token for the site build');
+    strapi.log.info('[bootstrap] created the API token for the site build');
   }
-  if (token.type !== 'read-only' || token.accessKey !== hashed) {
-    await strapi.db.query('admin::api-token').update({
-      where: { id: token.id },
-      data: { type: 'read-only', accessKey: hashed, encryptedKey: encryption.encrypt(key) },
-    });
+  const wanted = siteBuildActions(strapi);
+  const granted = ((await strapi.db.query('admin::api-token').load(token, 'permissions')) as { action: string }[] | null ?? []).map((p) => p.action).sort();
+  if (token.type !== 'custom' || JSON.stringify(granted) !== JSON.stringify(wanted)) {
+    await tokens.update(token.id, { type: 'custom', permissions: wanted });
   }
+  if (token.accessKey !== hashed) {
+    await strapi.db.query('admin::api-token').update({ where: { id: token.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(key) } });
+  }
+}
+
+/**
+ * The site build's token reads published content only: any read of drafts it asks for, through
+ * REST (`status=draft`) or GraphQL (`status: DRAFT`), is refused. Previews read drafts with a
+ * token of their own.
+ */
+export function restrictSiteBuildToken(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const params = (context as { params?: { status?: string } }).params;
+    if (params?.status === 'draft') {
+      const auth = strapi.requestContext.get()?.state?.auth as { strategy?: { name?: string }; credentials?: { name?: string } } | undefined;
+      // Strapi names the API-token strategy `content-api-token` (`api-token` in older versions).
+      if (/api-token$/.test(auth?.strategy?.name ?? '') && auth?.credentials?.name === SITE_BUILD_TOKEN_NAME) {
+        throw new errors.ForbiddenError('The site build token reads published content only');
+      }
+    }
+    return next();
+  });
 }
 
 // On an empty database Strapi creates a "Read Only" and a "Full Access" token nobody asked for.
