@@ -8,5 +8,6 @@ mkdir -p "$NGINX_CONF_DIR"
 for file in nginx.conf.template security-headers.conf csp.conf; do
   envsubst "$vars" < "/etc/nginx/mip/$file" > "$NGINX_CONF_DIR/${file%.template}"
 done
+sh /etc/nginx/mip/real-ip.sh > "$NGINX_CONF_DIR/real-ip.conf"
 nginx -t -q -c "$NGINX_CONF_DIR/nginx.conf"
 exec nginx -c "$NGINX_CONF_DIR/nginx.conf" -g 'daemon off;'

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,14 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-export async function startNginx(options: { siteRoot: string; cmsUpstream: string; port: number; cmsOrigin?: string }): Promise<RunningNginx> {
+/** nginx's realip settings for the proxies in front of it, as the image's entrypoint writes them. */
+export function realIpConfig(trustedProxies: string): string {
+  const result = spawnSync('sh', [path.join(NGINX_DIR, 'real-ip.sh')], { env: { ...process.env, TRUSTED_PROXIES: trustedProxies }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr.trim());
+  return result.stdout;
+}
+
+export async function startNginx(options: { siteRoot: string; cmsUpstream: string; port: number; cmsOrigin?: string; trustedProxies?: string }): Promise<RunningNginx> {
   if (!existsSync(NGINX_BIN)) throw new Error(`nginx is not installed at ${NGINX_BIN} (Debian: apt-get install nginx-light libnginx-mod-http-brotli-filter; or set NGINX_BIN).`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-nginx-'));
   mkdirSync(path.join(dir, 'temp'));
@@ -37,6 +44,7 @@ export async function startNginx(options: { siteRoot: string; cmsUpstream: strin
     NGINX_TEMP: path.join(dir, 'temp'),
   };
   for (const file of FILES) writeFileSync(path.join(dir, file.replace('.template', '')), fillTemplate(readFileSync(path.join(NGINX_DIR, file), 'utf8'), values));
+  writeFileSync(path.join(dir, 'real-ip.conf'), realIpConfig(options.trustedProxies ?? ''));
   // nginx's workers run as an unprivileged user when started as root: let them read the site.
   for (let p = options.siteRoot; p !== path.dirname(p) && p.startsWith(os.tmpdir()); p = path.dirname(p)) chmodSync(p, 0o755);
 
