@@ -4,12 +4,12 @@
 // it whenever an editor publishes. Ctrl-C stops everything.
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { adminBuildIsCurrent, markAdminBuilt } from './lib/cms-build.ts';
+import { ensureAdminBuild } from './lib/cms-build.ts';
 import { ensureEnvFile } from './lib/env.ts';
 import { bold, green, info, red, step, warn } from './lib/log.ts';
 import type { RebuildStatus } from './lib/rebuild/service.ts';
 import { CMS_DIR, ENV_FILE } from './lib/paths.ts';
-import { assertPortFree, spawnPrefixed, stopChild, waitForExit, waitForHttp } from './lib/processes.ts';
+import { assertPortFree, spawnPrefixed, stopChild, waitForHttp } from './lib/processes.ts';
 
 const envFile = process.env.MIP_ENV_FILE ?? ENV_FILE;
 const children = new Set<ChildProcess>();
@@ -56,12 +56,7 @@ async function main() {
   await assertPortFree(sitePort, 'site', 'SITE_PORT');
   await assertPortFree(rebuildPort, 'rebuild service', 'REBUILD_PORT');
 
-  if (!adminBuildIsCurrent()) {
-    await step('Building the CMS admin panel (first run or after an update; about a minute)', async () => {
-      await waitForExit(track(spawnPrefixed('npx', ['strapi', 'build'], 'cms', { cwd: CMS_DIR, env })), 'strapi build');
-      markAdminBuilt();
-    });
-  }
+  await ensureAdminBuild(env, { step, track });
 
   const cms = track(spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true }));
   cms.once('exit', (code) => {
@@ -93,13 +88,15 @@ ${green('Ready.')}
   CMS:      http://localhost:${cmsPort}/admin
   GraphQL:  http://localhost:${cmsPort}/graphql (needs the CMS_TOKEN from .env)
   Rebuilds: http://localhost:${rebuildPort}/status (the site is rebuilt whenever an editor publishes)`);
+  const logins: [string, string, string][] = [
+    ['Administrator (settings, users, tokens)', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'],
+    ['Editor (content and media only)', 'DEMO_EDITOR_EMAIL', 'DEMO_EDITOR_PASSWORD'],
+  ];
   if (generated.includes('ADMIN_PASSWORD')) {
-    console.log(`
-  First admin user (shown once; also in .env):
-    email:    ${values.ADMIN_EMAIL}
-    password: ${values.ADMIN_PASSWORD}`);
+    console.log('\n  Admin logins (shown once; also in .env):');
+    for (const [who, email, password] of logins) console.log(`    ${who}:\n      email:    ${values[email]}\n      password: ${values[password]}`);
   } else {
-    console.log(`  Admin login: ${values.ADMIN_EMAIL ?? 'see ADMIN_EMAIL'} (password: ADMIN_PASSWORD in .env)`);
+    for (const [who, email, password] of logins) console.log(`  ${who}: ${values[email] ?? `see ${email}`} (password: ${password} in .env)`);
   }
   console.log('\nPress Ctrl-C to stop.');
 }

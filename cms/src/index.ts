@@ -4,6 +4,7 @@ import { lockDownPublicRole } from './bootstrap/public-role';
 import { ensureSiteBuildToken, restrictSiteBuildToken } from './bootstrap/site-build-token';
 import { announcePublishedMediaChanges, ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureDemoEditor, ensureEditorRole } from './bootstrap/editor-role';
 import { ensureModerationView } from './bootstrap/moderation-view';
 import { ensureFieldHelp } from './bootstrap/field-help';
 import { registerDocumentRules } from './documents/rules';
@@ -25,6 +26,7 @@ export default {
     announcePublishedMediaChanges(strapi);
     await ensureRebuildWebhook(strapi);
     await ensureFirstAdmin(strapi);
+    await ensureDemoEditor(strapi, await ensureEditorRole(strapi));
     await ensureModerationView(strapi);
     await ensureFieldHelp(strapi);
   },

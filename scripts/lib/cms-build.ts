@@ -1,7 +1,9 @@
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR, ROOT_DIR } from './paths.ts';
+import { spawnPrefixed, waitForExit } from './processes.ts';
 
 const ADMIN_INDEX = path.join(CMS_DIR, 'dist', 'build', 'index.html');
 const STAMP = path.join(CMS_DIR, 'dist', 'build', '.mip-admin-stamp');
@@ -40,4 +42,21 @@ export function adminBuildIsCurrent(): boolean {
 
 export function markAdminBuilt() {
   writeFileSync(STAMP, adminFingerprint());
+}
+
+export const ADMIN_BUILD_STEP = 'Building the CMS admin panel (first run or after an update; about a minute)';
+
+/**
+ * Builds the admin panel when it is missing or out of date. `step` shows the build as a step of
+ * the caller's output; `track` lets the caller stop the build process with itself.
+ */
+export async function ensureAdminBuild(
+  env: NodeJS.ProcessEnv,
+  { step = (_title, work) => work(), track = (child) => child }: { step?: (title: string, work: () => Promise<void>) => Promise<unknown>; track?: (child: ChildProcess) => ChildProcess } = {},
+) {
+  if (adminBuildIsCurrent()) return;
+  await step(ADMIN_BUILD_STEP, async () => {
+    await waitForExit(track(spawnPrefixed('npx', ['strapi', 'build'], 'cms', { cwd: CMS_DIR, env })), 'strapi build');
+    markAdminBuilt();
+  });
 }

@@ -21,6 +21,8 @@ export const GENERATED_SETTINGS: Record<string, () => string> = {
   REBUILD_SECRET: () => secret(),
   ADMIN_EMAIL: () => 'admin@mip.example',
   ADMIN_PASSWORD: generateAdminPassword,
+  DEMO_EDITOR_EMAIL: () => 'redaktore@mip.example',
+  DEMO_EDITOR_PASSWORD: generateAdminPassword,
 };
 
 export type EnvResult = {

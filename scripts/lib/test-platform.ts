@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureAdminBuild } from './cms-build.ts';
 import { GENERATED_SETTINGS, withoutPlatformSettings } from './env.ts';
 import { CMS_DIR, SITE_DIR } from './paths.ts';
 import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from './processes.ts';
@@ -26,6 +27,9 @@ export interface SeededSite {
   cmsToken: string;
   adminEmail: string;
   adminPassword: string;
+  /** The demo editor (Editor role). */
+  editorEmail: string;
+  editorPassword: string;
   /** Stops the CMS and removes the database, uploads and build. */
   stop(): Promise<void>;
 }
@@ -82,17 +86,19 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-e2e-'));
   // Every browser test posts from the same address, so the public routes' rate limit (tested on
   // its own, directly and through nginx) is set out of their way.
-  const env = await testCmsEnv(dir, siteUrl, { PUBLIC_RATE_LIMIT: '500' });
+  // The CMS serves its admin panel too: the browser tests sign in to it as editors do.
+  const env = await testCmsEnv(dir, siteUrl, { PUBLIC_RATE_LIMIT: '500', CMS_SERVE_ADMIN: 'true' });
   let cms: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     await cms?.stop();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
+    await ensureAdminBuild(env);
     cms = await startTestCmsProcess(env);
     const outDir = path.join(dir, 'dist');
     await buildTestSite(env, outDir);
-    return { outDir, cmsUrl: env.CMS_URL!, cmsToken: env.CMS_TOKEN!, adminEmail: env.ADMIN_EMAIL!, adminPassword: env.ADMIN_PASSWORD!, stop };
+    return { outDir, cmsUrl: env.CMS_URL!, cmsToken: env.CMS_TOKEN!, adminEmail: env.ADMIN_EMAIL!, adminPassword: env.ADMIN_PASSWORD!, editorEmail: env.DEMO_EDITOR_EMAIL!, editorPassword: env.DEMO_EDITOR_PASSWORD!, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -136,6 +136,8 @@ describe('npm start', () => {
 
     const generated = parseEnv(readFileSync(envFile, 'utf8'));
     expect(run.output()).toContain(`password: ${generated.ADMIN_PASSWORD}`);
+    expect(run.output()).toContain(`email:    ${generated.DEMO_EDITOR_EMAIL}`);
+    expect(run.output()).toContain(`password: ${generated.DEMO_EDITOR_PASSWORD}`);
     expect(run.output()).toContain('loading the demo content');
 
     const lt = await text(`http://127.0.0.1:${env.SITE_PORT}/lt/`);
@@ -220,6 +222,7 @@ describe('npm start', () => {
     expect(run.output()).not.toContain('loading the demo content');
     expect(run.output()).not.toContain(parseEnv(readFileSync(envFile, 'utf8')).ADMIN_PASSWORD);
     expect(run.output()).toContain('password: ADMIN_PASSWORD in .env');
+    expect(run.output()).toContain('password: DEMO_EDITOR_PASSWORD in .env');
     // 13 demo news plus the one published in the first run (and the published submission).
     expect((await text(`http://127.0.0.1:${env.SITE_PORT}/lt/`)).body).toMatch(/Naujienos: <span>14<\/span>/);
 

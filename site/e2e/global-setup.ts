@@ -17,7 +17,7 @@ export default async function globalSetup() {
   }
   const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
   const reused = process.env.E2E_SITE_DIR;
-  const site = reused ? { outDir: reused, cmsUrl: '', cmsToken: '', adminEmail: '', adminPassword: '', stop: async () => {} } : await buildSeededSite(baseUrl);
+  const site = reused ? { outDir: reused, cmsUrl: '', cmsToken: '', adminEmail: '', adminPassword: '', editorEmail: '', editorPassword: '', stop: async () => {} } : await buildSeededSite(baseUrl);
   const serve = sirv(site.outDir, { dev: false, etag: true });
   const server = createServer((req, res) =>
     serve(req, res, () => {
@@ -45,6 +45,8 @@ export default async function globalSetup() {
   process.env.E2E_CMS_TOKEN = site.cmsToken;
   process.env.E2E_ADMIN_EMAIL = site.adminEmail;
   process.env.E2E_ADMIN_PASSWORD = site.adminPassword;
+  process.env.E2E_EDITOR_EMAIL = site.editorEmail;
+  process.env.E2E_EDITOR_PASSWORD = site.editorPassword;
   return async () => {
     await new Promise((resolve) => server.close(resolve));
     await nginx?.stop();
