@@ -6,13 +6,16 @@ import { announcePublishedMediaChanges, ensureRebuildWebhook } from './bootstrap
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureDemoEditor, ensureEditorRole } from './bootstrap/editor-role';
 import { ensureModerationView } from './bootstrap/moderation-view';
-import { ensureFieldHelp } from './bootstrap/field-help';
 import { registerDocumentRules } from './documents/rules';
+import { registerSharedFacts, shareExistingRelations } from './documents/shared-facts';
+import { useSiteSlugRule } from './documents/slugs';
 import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap/graphql';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
+    registerSharedFacts(strapi);
+    useSiteSlugRule(strapi);
     restrictSiteBuildToken(strapi);
     hideMutationsFromGraphql(strapi);
     exposeContactAvailability(strapi);
@@ -21,6 +24,7 @@ export default {
   // Idempotent: runs on every start and converges the database to the expected state.
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await shareExistingRelations(strapi);
     await lockDownPublicRole(strapi);
     await ensureSiteBuildToken(strapi);
     announcePublishedMediaChanges(strapi);
@@ -28,6 +32,5 @@ export default {
     await ensureFirstAdmin(strapi);
     await ensureDemoEditor(strapi, await ensureEditorRole(strapi));
     await ensureModerationView(strapi);
-    await ensureFieldHelp(strapi);
   },
 };

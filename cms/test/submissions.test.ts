@@ -206,6 +206,26 @@ describe('partner requests and contact messages', () => {
     expect(stored).toMatchObject({ locale: 'en', origin: 'submission', moderationStatus: 'submitted', requestStatus: 'open', publishedAt: null });
   });
 
+  it('links the organisation a submitter typed when the directory has it, in either language, and leaves an unknown one to the editor', async () => {
+    const organisation = (await cms.strapi.documents('api::organisation.organisation' as never).findOne({ documentId: ids.orgWithContact.documentId, locale: 'en', status: 'published' } as never)) as any;
+    const lithuanian = (await cms.strapi.documents('api::organisation.organisation' as never).findOne({ documentId: ids.orgWithContact.documentId, locale: 'lt', status: 'published' } as never)) as any;
+    const { implementingOrganisations: _chosen, ...typed } = practice();
+    const known = await post('good-practice', { ...typed, organisationName: `  ${organisation.name.toUpperCase()} ` });
+    const unknown = await post('good-practice', { ...typed, organisationName: 'Naujai įkurta kaimynų bendruomenė' });
+    const request = await post('partner-request', {
+      locale: 'lt', title: 'Ieškome partnerio', summary: 'Ieškome savivaldybės partnerės.', projectIdea: 'Savanoriai mentoriai kas savaitę susitinka su atvykusiomis šeimomis.',
+      organisationName: lithuanian.name.toLocaleLowerCase('lt'), rolesSought: ['partner'], integrationAreas: [ids.area], expiresAt: '2027-03-01', contactName: 'Jonas', contactEmail: 'jonas@tiltai.lt',
+    });
+    for (const response of [known, unknown, request]) expect(response.status).toBe(201);
+    const stored = async (uid: string, reference: string, field: string) =>
+      ((await cms.strapi.documents(uid as never).findMany({ locale: 'lt', status: 'draft', filters: { submissionReference: reference }, populate: [field] } as never)) as any[])[0];
+    const linked = await stored('api::good-practice.good-practice', known.body.reference, 'implementingOrganisations');
+    expect(linked.implementingOrganisations.map((o: any) => o.documentId)).toEqual([ids.orgWithContact.documentId]);
+    const left = await stored('api::good-practice.good-practice', unknown.body.reference, 'implementingOrganisations');
+    expect(left).toMatchObject({ implementingOrganisations: [], submitterOrganisation: 'Naujai įkurta kaimynų bendruomenė' });
+    expect((await stored('api::partner-request.partner-request', request.body.reference, 'organisation')).organisation?.documentId).toBe(ids.orgWithContact.documentId);
+  });
+
   it('relays a message to the private contact address without revealing it', async () => {
     const outbox = (cms.strapi.service('api::submission.notify') as any).outbox as { to: string; replyTo?: string; text: string }[];
     const response = await post('contact', {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { cleanText } from '@mip/shared-types';
 import { stripHtml } from './strip-html';
+import { DEFAULT_LOCALE } from '../bootstrap/locales';
 
 type UidAttribute = { type: 'uid'; targetField?: string };
 
@@ -23,7 +24,7 @@ export function registerDocumentRules(strapi: Core.Strapi) {
   });
 }
 
-type SlugContext = { uid: string; action: string; params: { data?: Record<string, unknown>; locale?: string } };
+type SlugContext = { uid: string; action: string; params: { data?: Record<string, unknown>; locale?: string; documentId?: string } };
 
 // The admin UI proposes a slug as the editor types; writes from code (seed, submissions) get the
 // same treatment here, unique per locale.
@@ -32,8 +33,9 @@ async function fillMissingSlug(strapi: Core.Strapi, { uid, action, params }: Slu
   if (!data) return;
   const attribute = strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.attributes?.slug as UidAttribute | undefined;
   if (attribute?.type !== 'uid' || !attribute.targetField) return;
-  if (data.slug || (action === 'update' && !('slug' in data))) return;
-  if (!data[attribute.targetField]) return;
+  if (data.slug || !data[attribute.targetField]) return;
+  // An update that leaves the slug out keeps the current one, unless it creates a new language version.
+  if (action === 'update' && !('slug' in data) && (await strapi.db.query(uid as never).findOne({ where: { documentId: params.documentId, locale: params.locale ?? DEFAULT_LOCALE }, select: ['id'] }))) return;
   data.slug = await strapi.plugin('content-manager').service('uid').generateUIDField({
     contentTypeUID: uid,
     field: 'slug',

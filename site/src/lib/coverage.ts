@@ -64,24 +64,6 @@ export interface Coverage {
 
 const itemsCache = new WeakMap<Catalog, CoverageItem[]>();
 
-/**
- * Relations are kept per language in the CMS, and an editor may link a translation to a priority
- * and forget the other one. The matrix should not depend on the reader's language, so a piece of
- * work counts as linked to every priority either of its language versions names.
- */
-export function sharePriorityLinks(a: Catalog, b: Catalog): void {
-  for (const section of ['goodPractices', 'research', 'funding', 'seminars', 'partnerSearch'] as const) {
-    const other = new Map(b.sections[section].map((entry) => [entry.documentId, entry]));
-    for (const entry of a.sections[section]) {
-      const twin = other.get(entry.documentId);
-      if (!entry.work || !twin?.work || twin === entry) continue;
-      const union = [...new Set([...entry.work.priorities, ...twin.work.priorities])];
-      entry.work = { ...entry.work, priorities: union };
-      twin.work = { ...twin.work, priorities: union };
-    }
-  }
-}
-
 /** Every piece of work the matrix can count, in the catalog's language (Lithuanian-only entries included in English). */
 export function coverageItems(catalog: Catalog): CoverageItem[] {
   const cached = itemsCache.get(catalog);

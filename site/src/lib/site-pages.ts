@@ -8,7 +8,6 @@ import { FORM_PATHS } from './form-paths.ts';
 import { FACET_SEGMENTS, OTHER_SEGMENTS, SECTION_SEGMENTS, TAXONOMY_SEGMENTS } from './i18n/routes.ts';
 import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext, type SectionDefinition } from './sections.ts';
 import type { SiteContent } from './cms/index.ts';
-import { sharePriorityLinks } from './coverage.ts';
 import { coverageViews, followUpPath, followUpYears, type CoverageList, type CoverageView, type FollowUpYear } from './coverage-pages.ts';
 import { COVERAGE_UI, filterLabel } from './i18n/coverage-ui.ts';
 
@@ -227,7 +226,6 @@ export function buildSite(content: Record<Locale, SiteContent>, ctx: Omit<Sectio
     lt: buildCatalog(content.lt, ctx),
     en: buildCatalog(content.en, ctx, content.lt),
   };
-  sharePriorityLinks(catalogs.lt, catalogs.en);
   const pages = { lt: pagesOf(catalogs.lt), en: pagesOf(catalogs.en) };
   const byIdentity = Object.fromEntries(LOCALES.map((l) => [l, new Map(pages[l].map((p) => [p.identity, p]))])) as Record<Locale, Map<string, SitePage>>;
   return {

@@ -97,6 +97,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return errors;
   }
 
+  /**
+   * The directory's organisation whose published name, in either language, is the one a submitter
+   * typed (ignoring case, spaces and Unicode forms; SQLite's LOWER() folds ASCII only, so the
+   * comparison is made here, over the directory's names). Editors link the rest themselves: the
+   * edit view says when a typed organisation is not linked.
+   */
+  async function organisationNamed(name: string | undefined): Promise<string | undefined> {
+    const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('lt');
+    const wanted = name ? fold(name) : '';
+    if (!wanted) return undefined;
+    const names = (await strapi.db.query('api::organisation.organisation' as never).findMany({
+      where: { publishedAt: { $notNull: true } },
+      select: ['documentId', 'name'],
+    } as never)) as { documentId: string; name: string }[];
+    return names.find((o) => fold(o.name) === wanted)?.documentId;
+  }
+
   type AcceptedFile = { file: IncomingFile; name: string; mime: string; width?: number; height?: number };
 
   async function checkFiles(files: IncomingFile[], locale: Locale): Promise<{ errors: FieldErrors; accepted: AcceptedFile[] }> {
@@ -193,10 +210,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { locale: _l, homepage: _h, organisationName, ...fields } = parsed.data;
       const reference = newReference('GP');
       const attachments = await upload(fileCheck.accepted);
+      const named = await organisationNamed(organisationName);
       const created = await strapi.documents('api::good-practice.good-practice').create({
         locale: parsed.data.locale,
         data: {
           ...fields,
+          implementingOrganisations: [...new Set([...fields.implementingOrganisations, ...(named ? [named] : [])])],
           submitterOrganisation: organisationName,
           attachments,
           origin: 'submission',
@@ -215,10 +234,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (Object.keys(errors).length) return { ok: false, status: 400, errors };
       const { locale: _l, homepage: _h, organisationName, rolesSought, partnerTypesSought, ...fields } = parsed.data;
       const reference = newReference('PS');
+      const named = fields.organisation ? undefined : await organisationNamed(organisationName);
       const created = await strapi.documents('api::partner-request.partner-request').create({
         locale: parsed.data.locale,
         data: {
           ...fields,
+          ...(named ? { organisation: named } : {}),
           submitterOrganisation: organisationName,
           rolesSought: rolesSought.map((role) => ({ role })),
           partnerTypesSought: partnerTypesSought.map((type) => ({ type })),
