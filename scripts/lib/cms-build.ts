@@ -18,7 +18,8 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Fingerprint of what the admin panel bundle depends on: installed packages (the lock file),
- * the CMS's admin customisations and plugin configuration. Content types do not affect it.
+ * the CMS's admin customisations, the shared code they import and plugin configuration. Content
+ * types do not affect it.
  */
 export function adminFingerprint(): string {
   const hash = createHash('sha256');
@@ -28,6 +29,7 @@ export function adminFingerprint(): string {
     path.join(CMS_DIR, 'config', 'plugins.ts'),
     path.join(CMS_DIR, 'config', 'admin.ts'),
     ...filesUnder(path.join(CMS_DIR, 'src', 'admin')),
+    path.join(ROOT_DIR, 'shared-types', 'src', 'slug.ts'),
   ];
   for (const file of inputs) {
     if (!existsSync(file) || !statSync(file).isFile()) continue;

@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { toSlug } from '@mip/shared-types';
+import { CmsAdmin } from '../../scripts/lib/cms-admin.ts';
 
 // The CMS admin as an editor sees it, in the real admin panel in Chromium: the demo editor signs
-// in, works in the Content Manager and the Media Library, and finds nothing that configures the
-// platform, nor the developers' guided tour.
+// in, works in the Content Manager and the Media Library, in Lithuanian, and finds nothing that
+// configures the platform, nor the developers' guided tour.
 const admin = () => `${process.env.E2E_CMS_URL}/admin`;
 
 async function signIn(page: Page, email: string, password: string) {
@@ -25,11 +27,12 @@ test.describe('the admin for an editor', () => {
     for (const name of ['Content-Type Builder', 'Marketplace']) await expect(nav.getByRole('link', { name })).toHaveCount(0);
     await expect(page.getByText('Introducing the new Media Library')).toHaveCount(0);
 
-    // The content editors work with is there, in Lithuanian first; Strapi's "User" type is not.
+    // The content editors work with is there, named in her language, Lithuanian entries first;
+    // Strapi's "User" type is not.
     await nav.getByRole('link', { name: 'Content Manager' }).click();
-    await expect(page.getByRole('link', { name: 'News item' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /^User$/ })).toHaveCount(0);
-    await page.getByRole('link', { name: 'News item' }).click();
+    await expect(page.getByRole('link', { name: 'Naujiena', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^(User|Naudotojas)$/ })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Naujiena', exact: true }).click();
     await expect(page.getByRole('row')).not.toHaveCount(0);
     await expect(page.getByRole('gridcell').filter({ hasText: 'Paskelbta integracijos veiksmų plano pažangos ataskaita' }).first()).toBeVisible();
 
@@ -51,5 +54,128 @@ test.describe('the admin for an editor', () => {
     await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
     await page.waitForLoadState('networkidle');
     await expect(page.getByText(/Discover your application|guided tour|Create your schema|Copy an API token|Deploy your application/i)).toHaveCount(0);
+  });
+
+  test('a Lithuanian editor: fields named and explained, the slug follows the title, an English version starts with the links, unpublishing the original takes both down', async ({ page }) => {
+    const cmsUrl = process.env.E2E_CMS_URL!;
+    const api = await CmsAdmin.login(cmsUrl, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+    const published = async (documentId: string, locale: string) => {
+      const query = new URLSearchParams({ locale, 'filters[documentId][$eq]': documentId });
+      const response = await fetch(`${cmsUrl}/api/news-items?${query}`, { headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` } });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { data: unknown[] }).data.length;
+    };
+    const newsItem = (documentId: string, locale: string) => `${admin()}/content-manager/collection-types/api::news-item.news-item/${documentId}?plugins[i18n][locale]=${locale}`;
+
+    // The demo editor's admin opens in Lithuanian (her profile's language).
+    await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
+    await page.goto(newsItem('create', 'lt'));
+    const title = page.getByLabel(/^Pavadinimas/);
+    const slug = page.getByLabel(/^Interneto adresas/);
+    await expect(title).toBeVisible();
+    await expect(page.getByText('Antraštė, kurią skaitytojai mato sąrašuose')).toBeVisible();
+    await expect(page.getByText('Naujienos data (ne paskelbimo čia)')).toBeVisible();
+    await page.getByRole('combobox', { name: /^Lygmuo/ }).click();
+    await expect(page.getByRole('option', { name: 'Nacionalinis' })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'national', exact: true })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    // Dates in Lithuanian: months by name, weeks from Monday, and an ISO date typed stays as typed.
+    const date = page.getByRole('combobox', { name: /^Data/ });
+    await date.click();
+    await expect(page.getByText('gruodis').or(page.getByText('sausis')).first()).toBeVisible();
+    await expect(page.getByRole('grid').getByRole('gridcell').first()).toHaveAccessibleName(/ d\., pirmadienis$/);
+    await page.keyboard.press('Escape');
+    await date.fill('2026-12-02');
+    await page.keyboard.press('Tab');
+    await expect(date).toHaveValue('2026-12-02');
+
+    // The slug follows the title by the site's rule, until the editor writes one.
+    await title.click();
+    await page.keyboard.type('Ąžuolų gatvės bendruomenės šventė', { delay: 20 });
+    await expect(slug).toHaveValue('azuolu-gatves-bendruomenes-svente');
+    await page.keyboard.type(' Vilniuje', { delay: 20 });
+    await expect(slug).toHaveValue(toSlug('Ąžuolų gatvės bendruomenės šventė Vilniuje'));
+    await slug.fill('musu-svente');
+    await title.click();
+    await page.keyboard.type(' 2027', { delay: 20 });
+    await page.waitForTimeout(1000);
+    await expect(slug).toHaveValue('musu-svente');
+
+    // An entry written in Lithuanian with its links; its English version is made in the admin.
+    const [organisation] = await api.find('organisation', 'lt');
+    const [municipality] = await api.find('municipality', 'lt');
+    const lithuanian = await api.create('news-item', 'lt', {
+      title: 'Kaimynystės šventė',
+      body: 'Tekstas.',
+      date: '2026-12-02',
+      level: 'local',
+      kind: 'event',
+      sourceOrganisation: { connect: [{ documentId: organisation!.documentId, locale: 'lt' }] },
+      municipalities: { connect: [{ documentId: municipality!.documentId, locale: 'lt' }] },
+    });
+    const englishOrganisation = await api.findOne('organisation', organisation!.documentId, 'en');
+    await page.goto(newsItem(lithuanian.documentId, 'en'));
+    await expect(title).toBeVisible();
+    await expect(page.getByText('išsaugojus ši versija gaus kitos kalbos nuorodas')).toBeVisible();
+    await title.fill('Neighbourhood festival');
+    await expect(slug).toHaveValue('neighbourhood-festival');
+    await page.locator('.CodeMirror').first().click();
+    await page.keyboard.type('Text.');
+    await page.getByRole('button', { name: /^(Save|Išsaugoti)$/ }).click();
+    await expect(page.getByText(String(englishOrganisation.name)).first()).toBeVisible();
+    await expect(page.getByText('čia padarytas pakeitimas atsiras ir kita kalba')).toBeVisible();
+
+    // Published in both languages; unpublishing the Lithuanian original takes the English one down.
+    await page.getByRole('button', { name: /^(Publish|Paskelbti)$/ }).click();
+    await expect.poll(() => published(lithuanian.documentId, 'en')).toBe(1);
+    await page.goto(newsItem(lithuanian.documentId, 'lt'));
+    await expect(page.getByText('Tai originalas.')).toBeVisible();
+    await page.getByRole('button', { name: /^(Publish|Paskelbti)$/ }).click();
+    await expect.poll(() => published(lithuanian.documentId, 'lt')).toBe(1);
+    await page.getByRole('button', { name: /More document actions|Daugiau/ }).click();
+    await page.getByRole('menuitem', { name: /^(Unpublish|Atšaukti paskelbimą)$/ }).click();
+    await expect.poll(() => published(lithuanian.documentId, 'lt')).toBe(0);
+    expect(await published(lithuanian.documentId, 'en')).toBe(0);
+  });
+
+  test('an editor finds a Lithuanian submission from the home page’s review widget, sees its typed organisation is not linked, and accepts it', async ({ page }) => {
+    const cmsUrl = process.env.E2E_CMS_URL!;
+    const api = await CmsAdmin.login(cmsUrl, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+    const [area] = await api.find('integration-area', 'lt');
+    const title = `Kaimynų pusryčiai ${Date.now()}`;
+    const submitted = await fetch(`${cmsUrl}/api/submissions/good-practice`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        locale: 'lt',
+        title,
+        summary: 'Kartą per mėnesį kaimynai ir atvykusieji pusryčiauja kartu.',
+        context: 'Atvykusieji nepažįsta kaimynų.',
+        goals: 'Supažindinti kaimynus.',
+        howItWorks: 'Bendruomenės namuose kas mėnesį ruošiami pusryčiai.',
+        results: 'Per metus dalyvavo 120 žmonių.',
+        startDate: '2025-03-01',
+        organisationName: 'Šnipiškių kaimynų klubas',
+        integrationAreas: [area!.documentId],
+        submitterName: 'Ona',
+        submitterEmail: 'ona@example.org',
+      }),
+    });
+    expect(submitted.status, await submitted.clone().text()).toBe(201);
+
+    await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
+    const widget = page.getByRole('region', { name: 'Laukia peržiūros' });
+    const row = widget.getByRole('row').filter({ hasText: 'Geroji praktika' }).filter({ hasText: 'Pateikta, laukia peržiūros' });
+    await row.getByRole('link', { name: /lietuviškai/ }).click();
+    await expect(page).toHaveURL(/moderationStatus/);
+    await page.getByRole('gridcell', { name: title }).click();
+
+    await expect(page.getByText('Pateikėjas nurodė organizaciją „Šnipiškių kaimynų klubas“, kuri nesusieta')).toBeVisible();
+    await page.getByRole('combobox', { name: /^Moderavimo būsena/ }).click();
+    await page.getByRole('option', { name: 'Priimta' }).click();
+    await page.getByRole('button', { name: /^(Save|Išsaugoti)$/ }).click();
+    await expect(page.getByText(/Saved document|Išsaugota/)).toBeVisible();
+    const documentId = new URL(page.url()).pathname.split('/').pop()!;
+    expect((await api.findOne('good-practice', documentId, 'lt')).moderationStatus).toBe('accepted');
   });
 });

@@ -57,6 +57,7 @@ export async function ensureDemoEditor(strapi: Core.Strapi, role: { id: number }
   const password = process.env.DEMO_EDITOR_PASSWORD;
   if (process.env.SEED_DEMO === 'false' || !email || !password) return;
   if (await strapi.db.query('admin::user').findOne({ where: { email } })) return;
-  await strapi.service('admin::user').create({ email, firstname: 'Rūta', lastname: 'Redaktorė', password, isActive: true, roles: [role.id] });
+  // A Lithuanian editor: her admin opens in Lithuanian (each user's choice, in their profile).
+  await strapi.service('admin::user').create({ email, firstname: 'Rūta', lastname: 'Redaktorė', password, isActive: true, roles: [role.id], preferedLanguage: 'lt' });
   strapi.log.info(`[bootstrap] created the demo editor ${email}`);
 }

@@ -1,0 +1,44 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { EntryPanel } from './entry-panel';
+import { withEnumerationNames, withFieldHelp } from './field-texts';
+import { ModerationWidget } from './moderation-widget';
+import { Clock } from '@strapi/icons';
+import en from './translations/en.json';
+import lt from './translations/lt.json';
+
+// The admin panel as editors get it (Strapi's admin customisation entry point). Editors publish
+// and moderate; the video tutorials, the release notices, the guided tour ("create your schema,
+// copy an API token, deploy to the cloud") and the media library's announcement are for the
+// developers setting up a project.
+const GUIDED_TOUR_STORAGE_KEY = 'STRAPI_GUIDED_TOUR';
+// Strapi's "Introducing the new Media Library" banner, stored per project id (`uuid`, which
+// cms/package.json sets to false) and per media-library flavour; `undefined` while the id loads.
+const MEDIA_BANNER_KEYS = ['true', 'false'].flatMap((legacy) => ['false', 'undefined'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`));
+
+export default {
+  config: {
+    // Lithuanian beside English (vite.config.ts puts it in Strapi's language menu); each editor's
+    // choice is kept in their browser. The platform's own strings are in translations/lt.json.
+    locales: ['lt'],
+    translations: { en, lt },
+    tutorials: false,
+    notifications: { releases: false },
+  },
+  register(app: StrapiApp) {
+    app.widgets.register({
+      id: 'moderation',
+      icon: Clock,
+      title: { id: 'mip.moderation.title', defaultMessage: 'Waiting for review' },
+      component: async () => ModerationWidget,
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::good-practice.good-practice' }],
+    });
+  },
+  bootstrap(app: StrapiApp) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([EntryPanel]);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', withFieldHelp);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', withEnumerationNames);
+    // The tour keeps its state in the browser; a browser that has never seen it starts with it off.
+    if (!localStorage.getItem(GUIDED_TOUR_STORAGE_KEY)) localStorage.setItem(GUIDED_TOUR_STORAGE_KEY, JSON.stringify({ enabled: false }));
+    for (const key of MEDIA_BANNER_KEYS) localStorage.setItem(key, 'true');
+  },
+};
