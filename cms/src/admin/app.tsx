@@ -5,6 +5,7 @@ import { ModerationWidget } from './moderation-widget';
 import { Clock } from '@strapi/icons';
 import en from './translations/en.json';
 import lt from './translations/lt.json';
+import strapiLt from './translations/strapi.lt.json';
 
 // The admin panel as editors get it (Strapi's admin customisation entry point). Editors publish
 // and moderate; the video tutorials, the release notices, the guided tour ("create your schema,
@@ -17,10 +18,11 @@ const MEDIA_BANNER_KEYS = ['true', 'false'].flatMap((legacy) => ['false', 'undef
 
 export default {
   config: {
-    // Lithuanian beside English (vite.config.ts puts it in Strapi's language menu); each editor's
-    // choice is kept in their browser. The platform's own strings are in translations/lt.json.
+    // Lithuanian beside English (vite.config.ts puts it in Strapi's language menu), each user's
+    // choice in their profile. The platform's own strings are in translations/{en,lt}.json;
+    // Strapi's own interface, as far as editors see it, in translations/strapi.lt.json.
     locales: ['lt'],
-    translations: { en, lt },
+    translations: { en, lt: { ...strapiLt, ...lt } },
     tutorials: false,
     notifications: { releases: false },
   },
