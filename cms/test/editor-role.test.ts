@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../scripts/seed/index.ts';
 import { EDITOR_ROLE_CODE, ensureEditorRole } from '../src/bootstrap/editor-role.ts';
-import { startTestCms, type TestCms } from './harness.ts';
+import { demoEditorHeaders, startTestCms, type TestCms } from './harness.ts';
 
 let cms: TestCms;
 let headers: Record<string, string>;
@@ -13,13 +13,7 @@ let headers: Record<string, string>;
 beforeAll(async () => {
   cms = await startTestCms();
   await seedDemo(cms.strapi);
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: cms.env.DEMO_EDITOR_EMAIL, password: cms.env.DEMO_EDITOR_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  headers = { authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`, 'content-type': 'application/json' };
+  headers = await demoEditorHeaders(cms);
 });
 afterAll(async () => {
   await cms?.stop();

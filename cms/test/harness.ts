@@ -85,3 +85,14 @@ export async function graphql(cms: TestCms, query: string, variables: Record<str
   });
   return { status: response.status, body: await response.json().catch(() => null) };
 }
+
+/** Signs in to the admin API as the demo editor; the headers the admin panel's own requests carry. */
+export async function demoEditorHeaders(cms: TestCms): Promise<Record<string, string>> {
+  const login = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: cms.env.DEMO_EDITOR_EMAIL, password: cms.env.DEMO_EDITOR_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`demo editor login: HTTP ${login.status} ${await login.text()}`);
+  return { authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`, 'content-type': 'application/json' };
+}

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../scripts/seed/index.ts';
 import { shareExistingRelations } from '../src/documents/shared-facts.ts';
-import { startTestCms, type TestCms } from './harness.ts';
+import { demoEditorHeaders, startTestCms, type TestCms } from './harness.ts';
 
 let cms: TestCms;
 let headers: Record<string, string>;
@@ -35,12 +35,7 @@ let org: string, otherOrg: string, areas: string[], municipality: string;
 beforeAll(async () => {
   cms = await startTestCms();
   await seedDemo(cms.strapi);
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: cms.env.DEMO_EDITOR_EMAIL, password: cms.env.DEMO_EDITOR_PASSWORD }),
-  });
-  headers = { authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`, 'content-type': 'application/json' };
+  headers = await demoEditorHeaders(cms);
   const orgs = await docs(ORG).findMany({ locale: 'en', status: 'draft', limit: 2 });
   [org, otherOrg] = orgs.map((o) => o.documentId) as [string, string];
   areas = (await docs(AREA).findMany({ locale: 'en', limit: 3 })).map((a) => a.documentId);
