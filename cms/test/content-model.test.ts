@@ -1,4 +1,4 @@
-import { COUNTIES, FUNDING_PROGRAMMES, MODERATION_STATUSES, ORGANISATION_TYPES } from '@mip/shared-types';
+import { CONTENT_TYPES, contentTypeOfUid, COUNTIES, FUNDING_PROGRAMMES, MODERATION_STATUSES, ORGANISATION_TYPES } from '@mip/shared-types';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printCmsSchema, SCHEMA_FILE } from '../../scripts/lib/graphql-schema.ts';
@@ -50,6 +50,27 @@ describe('content model', () => {
     // Text is translated; dates and other shared facts are entered once for all locales.
     const titleField = schema.attributes.title ?? schema.attributes.name;
     expect(titleField.pluginOptions?.i18n?.localized).toBe(true);
+  });
+
+  it("is the content-type manifest's: every type of the app is in shared-types' CONTENT_TYPES with its draft & publish setting, and nothing else is", () => {
+    const inApp = Object.entries(cms.strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean } }>)
+      .filter(([uid]) => uid.startsWith('api::'))
+      .map(([uid, schema]) => ({ uid, drafts: !!schema.options?.draftAndPublish }))
+      .sort((a, b) => a.uid.localeCompare(b.uid));
+    const inManifest = Object.values(CONTENT_TYPES)
+      .map(({ uid, drafts }) => ({ uid, drafts }))
+      .sort((a, b) => a.uid.localeCompare(b.uid));
+    expect(inManifest).toEqual(inApp);
+  });
+
+  it.each(Object.entries(CONTENT_TYPES))("the manifest's inverse relations of %s are its schema's mappedBy fields, with their types", (_key, spec) => {
+    const { attributes } = cms.strapi.contentTypes[spec.uid as never] as unknown as { attributes: Record<string, Attr & { mappedBy?: string }> };
+    const inverse = Object.fromEntries(
+      Object.entries(attributes)
+        .filter(([, a]) => a.type === 'relation' && a.mappedBy)
+        .map(([field, a]) => [field, contentTypeOfUid(a.target!) ?? a.target]),
+    );
+    expect(spec.inverse).toEqual(inverse);
   });
 
   it('describes a news cover per language, for the one picture both languages share (what editors read about it: admin-texts.test.ts)', () => {

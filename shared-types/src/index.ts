@@ -5,3 +5,4 @@ export * from './funding-call-status.ts';
 export * from './submissions.ts';
 export * from './attachments.ts';
 export * from './text.ts';
+export * from './content-types.ts';

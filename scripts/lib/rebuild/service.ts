@@ -4,6 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { Cron } from 'croner';
 import sirv from 'sirv';
+import { CONTENT_TYPES } from '@mip/shared-types/content-types';
 import { htmlPages, smokeCheck } from './smoke-checks.ts';
 import type { ReleaseStore } from './releases.ts';
 
@@ -16,7 +17,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 // Types without draft & publish (the taxonomies) go live on create and update; for every other
 // type only publish, unpublish and delete change what the public sees.
-const LIVE_ON_SAVE = new Set(['api::integration-area.integration-area', 'api::target-group.target-group', 'api::municipality.municipality']);
+const LIVE_ON_SAVE = new Set<string>(Object.values(CONTENT_TYPES).filter((t) => !t.drafts).map((t) => t.uid));
 
 /**
  * Whether a Strapi webhook event can change the public site. Files matter only through published

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CONTENT_TYPES } from '@mip/shared-types';
 import type { Catalog, TaxonomyKey } from './catalog.ts';
 import { entryPath } from './catalog.ts';
 import type { OpenDataValue } from './entries.ts';
@@ -9,18 +10,19 @@ import { termPath } from './site-pages.ts';
 // Each public collection as JSON and CSV per language: what the site shows, in machine-readable
 // form (no private fields ever reach the build, so none can leak here).
 
+// File names from the content-type manifest (shared-types), per section or taxonomy.
 export const OPEN_DATA_FILES = {
-  news: 'news',
-  goodPractices: 'good-practices',
-  research: 'research',
-  funding: 'funding-calls',
-  seminars: 'seminars',
-  organisations: 'organisations',
-  partnerSearch: 'partner-requests',
-  priorities: 'policy-priorities',
-  area: 'integration-areas',
-  group: 'target-groups',
-  municipality: 'municipalities',
+  news: CONTENT_TYPES.newsItems.openData,
+  goodPractices: CONTENT_TYPES.goodPractices.openData,
+  research: CONTENT_TYPES.researchEntries.openData,
+  funding: CONTENT_TYPES.fundingCalls.openData,
+  seminars: CONTENT_TYPES.seminars.openData,
+  organisations: CONTENT_TYPES.organisations.openData,
+  partnerSearch: CONTENT_TYPES.partnerRequests.openData,
+  priorities: CONTENT_TYPES.policyPriorities.openData,
+  area: CONTENT_TYPES.integrationAreas.openData,
+  group: CONTENT_TYPES.targetGroups.openData,
+  municipality: CONTENT_TYPES.municipalities.openData,
   coverage: 'coverage',
 } as const satisfies Record<ContentSectionKey | TaxonomyKey | 'coverage', string>;
 

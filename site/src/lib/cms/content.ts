@@ -1,4 +1,4 @@
-import type { Locale } from '@mip/shared-types';
+import type { ContentTypeKey, Locale } from '@mip/shared-types';
 import type { ResultOf, TadaDocumentNode } from 'gql.tada';
 import type { CmsQuery } from './client.ts';
 import { fetchAllPages } from './paginate.ts';
@@ -63,7 +63,7 @@ export const COLLECTIONS = {
   targetGroups: { document: TargetGroupsQuery, pick: (r: ResultOf<typeof TargetGroupsQuery>) => r.targetGroups_connection },
   municipalities: { document: MunicipalitiesQuery, pick: (r: ResultOf<typeof MunicipalitiesQuery>) => r.municipalities_connection },
   pages: { document: PagesQuery, pick: (r: ResultOf<typeof PagesQuery>) => r.pages_connection },
-} as const;
+} as const satisfies Record<ContentTypeKey, unknown>; // one per type of the manifest (shared-types)
 
 export type CollectionKey = keyof typeof COLLECTIONS;
 export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { print } from 'graphql';
 import type { TadaDocumentNode } from 'gql.tada';
-import { LOCALES, type Locale } from '@mip/shared-types';
+import { CONTENT_TYPES, LOCALES, type Locale } from '@mip/shared-types';
 import type { CmsQuery } from './client.ts';
 import { COLLECTION_KEYS, COLLECTIONS, fetchCollection, fetchSiteContent, type CollectionKey, type SiteContent } from './content.ts';
 import { fetchAllPages, PAGE_SIZE } from './paginate.ts';
@@ -204,26 +204,11 @@ async function documentIds(query: CmsQuery, key: CollectionKey, locale: Locale):
 
 // The relations an editor can change from the target's side (mappedBy in the content model): the
 // field on the target and the collection at its other end.
-const INVERSE_FIELDS: Partial<Record<CollectionKey, Record<string, CollectionKey>>> = {
-  organisations: {
-    newsItems: 'newsItems',
-    goodPractices: 'goodPractices',
-    researchEntries: 'researchEntries',
-    fundingCalls: 'fundingCalls',
-    seminars: 'seminars',
-    partnerRequests: 'partnerRequests',
-    policyPriorities: 'policyPriorities',
-  },
-  policyPriorities: {
-    children: 'policyPriorities',
-    goodPractices: 'goodPractices',
-    researchEntries: 'researchEntries',
-    fundingCalls: 'fundingCalls',
-    seminars: 'seminars',
-    partnerRequests: 'partnerRequests',
-  },
-  fundingCalls: { partnerRequests: 'partnerRequests' },
-};
+// The inverse relations of each type, from the content-type manifest (proved equal to the
+// schemas' `mappedBy` fields by cms/test/content-model.test.ts).
+const INVERSE_FIELDS = Object.fromEntries(
+  COLLECTION_KEYS.filter((key) => Object.keys(CONTENT_TYPES[key].inverse).length).map((key) => [key, CONTENT_TYPES[key].inverse]),
+) as Partial<Record<CollectionKey, Record<string, CollectionKey>>>;
 
 async function inverseLinks(query: CmsQuery, changed: Ids): Promise<Ids | string> {
   const found: Ids = new Map();

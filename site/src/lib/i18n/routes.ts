@@ -1,15 +1,15 @@
-import type { Locale } from '@mip/shared-types';
+import { CONTENT_TYPES, type Locale } from '@mip/shared-types';
 
-/** URL segment of each section in each language (the product owner's route table). */
+/** URL segment of each section in each language: a content type's from the manifest (shared-types). */
 export const SECTION_SEGMENTS = {
-  news: { lt: 'naujienos', en: 'news' },
-  goodPractices: { lt: 'geroji-praktika', en: 'good-practices' },
-  research: { lt: 'tyrimai', en: 'research' },
-  funding: { lt: 'finansavimas', en: 'funding' },
-  seminars: { lt: 'renginiai', en: 'seminars' },
-  organisations: { lt: 'organizacijos', en: 'organisations' },
-  partnerSearch: { lt: 'partneriu-paieska', en: 'partner-search' },
-  priorities: { lt: 'prioritetai', en: 'priorities' },
+  news: CONTENT_TYPES.newsItems.segments,
+  goodPractices: CONTENT_TYPES.goodPractices.segments,
+  research: CONTENT_TYPES.researchEntries.segments,
+  funding: CONTENT_TYPES.fundingCalls.segments,
+  seminars: CONTENT_TYPES.seminars.segments,
+  organisations: CONTENT_TYPES.organisations.segments,
+  partnerSearch: CONTENT_TYPES.partnerRequests.segments,
+  priorities: CONTENT_TYPES.policyPriorities.segments,
   search: { lt: 'paieska', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -36,9 +36,9 @@ export const FACET_SEGMENTS = {
 
 /** Taxonomy term pages: everything linked to one area, target group or municipality. */
 export const TAXONOMY_SEGMENTS = {
-  area: { lt: 'sritys', en: 'areas' },
-  group: { lt: 'tikslines-grupes', en: 'target-groups' },
-  municipality: { lt: 'savivaldybes', en: 'municipalities' },
+  area: CONTENT_TYPES.integrationAreas.segments,
+  group: CONTENT_TYPES.targetGroups.segments,
+  municipality: CONTENT_TYPES.municipalities.segments,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const OTHER_SEGMENTS = {

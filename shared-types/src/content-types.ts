@@ -1,0 +1,81 @@
+import type { Locale } from './locales.ts';
+
+// The public content types, written once: what the CMS, the site, the rebuild service and the
+// tests need to know about each. The key (e.g. `fundingCalls`) is the type's one name in code: the
+// site's content collections use it, and so does everything that maps a Strapi uid to a page.
+
+export interface ContentTypeSpec {
+  /** The Strapi content type. */
+  uid: `api::${string}.${string}`;
+  /**
+   * Where an entry's page lives: `/<locale>/<segment>/<slug>/`, the segment per language. An empty
+   * segment puts the page at the top (`/<locale>/<slug>/`: the editors' free pages).
+   */
+  segments: Record<Locale, string>;
+  /** Draft & publish: only publishing changes the site. Without it (the taxonomies) a save does. */
+  drafts: boolean;
+  /** The open-data file (`/data/<locale>/<name>.json|csv`), or null for a type without one. */
+  openData: string | null;
+  /**
+   * The type's inverse relations (the side with `mappedBy` in its schema.json), each with the type
+   * it lists. An entry's list there changes when the other side is edited, so an incremental build
+   * reads them again. cms/test/content-model.test.ts proves this equals the schemas.
+   */
+  inverse: Readonly<Record<string, string>>;
+}
+
+export const CONTENT_TYPES = {
+  newsItems: { uid: 'api::news-item.news-item', segments: { lt: 'naujienos', en: 'news' }, drafts: true, openData: 'news', inverse: {} },
+  goodPractices: { uid: 'api::good-practice.good-practice', segments: { lt: 'geroji-praktika', en: 'good-practices' }, drafts: true, openData: 'good-practices', inverse: {} },
+  researchEntries: { uid: 'api::research-entry.research-entry', segments: { lt: 'tyrimai', en: 'research' }, drafts: true, openData: 'research', inverse: {} },
+  fundingCalls: { uid: 'api::funding-call.funding-call', segments: { lt: 'finansavimas', en: 'funding' }, drafts: true, openData: 'funding-calls', inverse: { partnerRequests: 'partnerRequests' } },
+  seminars: { uid: 'api::seminar.seminar', segments: { lt: 'renginiai', en: 'seminars' }, drafts: true, openData: 'seminars', inverse: {} },
+  organisations: {
+    uid: 'api::organisation.organisation',
+    segments: { lt: 'organizacijos', en: 'organisations' },
+    drafts: true,
+    openData: 'organisations',
+    inverse: {
+      newsItems: 'newsItems',
+      goodPractices: 'goodPractices',
+      researchEntries: 'researchEntries',
+      fundingCalls: 'fundingCalls',
+      seminars: 'seminars',
+      partnerRequests: 'partnerRequests',
+      policyPriorities: 'policyPriorities',
+    },
+  },
+  partnerRequests: { uid: 'api::partner-request.partner-request', segments: { lt: 'partneriu-paieska', en: 'partner-search' }, drafts: true, openData: 'partner-requests', inverse: {} },
+  policyPriorities: {
+    uid: 'api::policy-priority.policy-priority',
+    segments: { lt: 'prioritetai', en: 'priorities' },
+    drafts: true,
+    openData: 'policy-priorities',
+    inverse: {
+      children: 'policyPriorities',
+      goodPractices: 'goodPractices',
+      researchEntries: 'researchEntries',
+      fundingCalls: 'fundingCalls',
+      seminars: 'seminars',
+      partnerRequests: 'partnerRequests',
+    },
+  },
+  integrationAreas: { uid: 'api::integration-area.integration-area', segments: { lt: 'sritys', en: 'areas' }, drafts: false, openData: 'integration-areas', inverse: {} },
+  targetGroups: { uid: 'api::target-group.target-group', segments: { lt: 'tikslines-grupes', en: 'target-groups' }, drafts: false, openData: 'target-groups', inverse: {} },
+  municipalities: { uid: 'api::municipality.municipality', segments: { lt: 'savivaldybes', en: 'municipalities' }, drafts: false, openData: 'municipalities', inverse: {} },
+  pages: { uid: 'api::page.page', segments: { lt: '', en: '' }, drafts: true, openData: null, inverse: {} },
+} as const satisfies Record<string, ContentTypeSpec>;
+
+export type ContentTypeKey = keyof typeof CONTENT_TYPES;
+export const CONTENT_TYPE_KEYS = Object.keys(CONTENT_TYPES) as ContentTypeKey[];
+
+const BY_UID = new Map<string, ContentTypeKey>(CONTENT_TYPE_KEYS.map((key) => [CONTENT_TYPES[key].uid, key]));
+
+/** The manifest key of a Strapi uid, or undefined for a type that is not public content. */
+export const contentTypeOfUid = (uid: string): ContentTypeKey | undefined => BY_UID.get(uid);
+
+/** The path of an entry's page in a language, from the site's root, with a trailing slash. */
+export function entryPagePath(key: ContentTypeKey, locale: Locale, slug: string): string {
+  const segment = CONTENT_TYPES[key].segments[locale];
+  return `/${locale}/${segment ? `${segment}/` : ''}${encodeURIComponent(slug)}/`;
+}
