@@ -17,6 +17,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     encryptionKey: requiredSetting(env('ENCRYPTION_KEY'), 'ENCRYPTION_KEY'),
   },
   autoOpen: false,
+  // Off until the site can render drafts (the preview issue): not configured, Strapi would offer
+  // editors a "Set up preview" link to its developer documentation in every edit view.
+  preview: { enabled: false, config: { handler: () => null } },
   flags: {
     nps: false,
     promoteEE: false,

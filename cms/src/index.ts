@@ -9,6 +9,7 @@ import { ensureModerationView } from './bootstrap/moderation-view';
 import { registerDocumentRules } from './documents/rules';
 import { registerSharedFacts, shareExistingRelations } from './documents/shared-facts';
 import { useSiteSlugRule } from './documents/slugs';
+import { registerEntryStatusRoute } from './admin-api/entry-status';
 import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap/graphql';
 
 export default {
@@ -19,6 +20,7 @@ export default {
     restrictSiteBuildToken(strapi);
     hideMutationsFromGraphql(strapi);
     exposeContactAvailability(strapi);
+    registerEntryStatusRoute(strapi);
   },
 
   // Idempotent: runs on every start and converges the database to the expected state.

@@ -198,6 +198,11 @@ describe('npm start', () => {
     const status = await waitForStatus(env, (s) => /entry\.publish api::news-item\.news-item/.test(s.lastSuccess?.trigger ?? ''));
     expect(status.lastSuccess?.trigger).toMatch(/entry\.publish api::news-item\.news-item/);
     expect(status.releases.length).toBeGreaterThanOrEqual(2);
+    // The edit view's "On the site" panel gives the address and says the live site has this version.
+    const entry = await fetch(`http://127.0.0.1:${env.CMS_PORT}/mip/entry-status?model=api::news-item.news-item&documentId=${documentId}`, { headers });
+    const onSite = (await entry.json()) as { versions: { locale: string; url: string | null }[]; live: { state: string } };
+    expect(onSite.versions).toContainEqual(expect.objectContaining({ locale: 'lt', url: `http://localhost:${env.SITE_PORT}/lt/naujienos/redaktore-ka-tik-paskelbe-sia-naujiena/` }));
+    expect(onSite.live.state).toBe('live');
     // That build ran after the submission, and the submitted practice is still not on the site...
     expect((await text(practicePage)).status).toBe(404);
     // ...until an editor publishes it.

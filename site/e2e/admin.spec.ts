@@ -9,6 +9,9 @@ const admin = () => `${process.env.E2E_CMS_URL}/admin`;
 // The admin is a large single-page app: on a busy machine a screen can take several seconds to
 // appear after a navigation, so waits here are longer than the suite's default.
 const expect = baseExpect.configure({ timeout: 20_000 });
+// One admin API session for the whole file: Strapi allows five sign-ins per address in five minutes.
+let apiSession: Promise<CmsAdmin> | undefined;
+const adminApi = () => (apiSession ??= CmsAdmin.login(process.env.E2E_CMS_URL!, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!));
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(admin());
@@ -65,7 +68,7 @@ test.describe('the admin for an editor', () => {
 
   test('a Lithuanian editor: fields named and explained, the slug follows the title, an English version starts with the links, unpublishing the original takes both down', async ({ page }) => {
     const cmsUrl = process.env.E2E_CMS_URL!;
-    const api = await CmsAdmin.login(cmsUrl, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+    const api = await adminApi();
     const published = async (documentId: string, locale: string) => {
       const query = new URLSearchParams({ locale, 'filters[documentId][$eq]': documentId });
       const response = await fetch(`${cmsUrl}/api/news-items?${query}`, { headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` } });
@@ -139,15 +142,53 @@ test.describe('the admin for an editor', () => {
     await expect(page.getByText('Tai originalas.')).toBeVisible();
     await page.getByRole('button', { name: /^(Publish|Paskelbti)$/ }).click();
     await expect.poll(() => published(lithuanian.documentId, 'lt')).toBe(1);
+    // "On the site" gives the page's address in both languages, and what is known of the live
+    // site (no rebuild service runs beside this CMS; cms/test/entry-status.test.ts and
+    // scripts/test/start.test.ts cover its states).
+    const site = test.info().project.use.baseURL;
+    const panel = page.getByTestId('site-panel');
+    await expect(panel.getByText('Svetainėje').or(page.getByRole('heading', { name: 'Svetainėje' })).first()).toBeVisible();
+    await expect(panel.getByRole('link', { name: /\/lt\/naujienos\/kaimynystes-svente\// })).toHaveAttribute('href', `${site}/lt/naujienos/kaimynystes-svente/`);
+    await expect(panel.getByRole('link', { name: /\/en\/news\/neighbourhood-festival\// })).toHaveAttribute('href', `${site}/en/news/neighbourhood-festival/`);
+    await expect(panel.getByTestId('site-live-state')).toHaveText(/atnaujinimo paslauga neatsako/);
+    // No link to Strapi's developer documentation for setting previews up (config/admin.ts).
+    await expect(page.getByRole('link', { name: /Nustatyti peržiūrą|Set up preview/ })).toHaveCount(0);
     await page.getByRole('button', { name: /^(More document actions|Daugiau dokumento veiksmų)$/ }).click();
     await page.getByRole('menuitem', { name: /^(Unpublish|Atšaukti paskelbimą)$/ }).click();
     await expect.poll(() => published(lithuanian.documentId, 'lt')).toBe(0);
     expect(await published(lithuanian.documentId, 'en')).toBe(0);
   });
 
+  test('a linked entry still in draft is named, in the panel and in the publish warning', async ({ page }) => {
+    const api = await adminApi();
+    const organisation = await api.create('organisation', 'lt', { name: 'Naujų kaimynų draugija', type: 'ngo' });
+    const news = await api.create('news-item', 'lt', {
+      title: 'Draugija kviečia į susitikimą',
+      body: 'Tekstas.',
+      date: '2026-12-02',
+      level: 'local',
+      kind: 'event',
+      sourceOrganisation: { connect: [{ documentId: organisation.documentId, locale: 'lt' }] },
+    });
+    await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
+    await page.goto(`${admin()}/content-manager/collection-types/api::news-item.news-item/${news.documentId}?plugins[i18n][locale]=lt`);
+    const drafts = page.getByTestId('site-draft-links');
+    await expect(drafts).toContainText('Susieti įrašai, kurie dar juodraščiai');
+    await expect(drafts.getByRole('link', { name: 'Naujų kaimynų draugija' })).toHaveAttribute('href', new RegExp(`/content-manager/collection-types/api::organisation\\.organisation/${organisation.documentId}$`));
+    await expect(drafts).toContainText('(Organizacija, ');
+    await expect(page.getByTestId('site-panel').getByText('nepaskelbta (adresas bus /lt/naujienos/draugija-kviecia-i-susitikima/)')).toBeVisible();
+    // Strapi's own warning before publishing counts them, and now says where they are named.
+    await page.getByRole('button', { name: /^(Publish|Paskelbti)$/ }).click();
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+    await expect(dialog).toContainText('skiltyje „Svetainėje“');
+    await dialog.getByRole('button', { name: /^(Cancel|Atšaukti)$/ }).click();
+    const onSite = await fetch(`${process.env.E2E_CMS_URL}/api/news-items?filters[documentId][$eq]=${news.documentId}`, { headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` } });
+    expect(((await onSite.json()) as { data: unknown[] }).data).toHaveLength(0); // nothing was published
+  });
+
   test('an editor finds a Lithuanian submission from the home page’s review widget, sees its typed organisation is not linked, and accepts it', async ({ page }) => {
     const cmsUrl = process.env.E2E_CMS_URL!;
-    const api = await CmsAdmin.login(cmsUrl, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+    const api = await adminApi();
     const [area] = await api.find('integration-area', 'lt');
     const title = `Kaimynų pusryčiai ${Date.now()}`;
     const submitted = await fetch(`${cmsUrl}/api/submissions/good-practice`, {

@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { EntryPanel } from './entry-panel';
 import { withEnumerationNames, withFieldHelp } from './field-texts';
 import { ModerationWidget } from './moderation-widget';
+import { SitePanel } from './site-panel';
 import { Clock } from '@strapi/icons';
 import en from './translations/en.json';
 import lt from './translations/lt.json';
@@ -36,7 +37,7 @@ export default {
     });
   },
   bootstrap(app: StrapiApp) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([EntryPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([EntryPanel, SitePanel]);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', withFieldHelp);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', withEnumerationNames);
     // The tour keeps its state in the browser; a browser that has never seen it starts with it off.
