@@ -36,6 +36,14 @@ test.describe('the admin for an editor', () => {
     for (const name of ['Content-Type Builder', 'Marketplace']) await expect(nav.getByRole('link', { name })).toHaveCount(0);
     await expect(page.getByText('Introducing the new Media Library')).toHaveCount(0);
 
+    // The upload dialog says how to add files: Strapi's own text ends in "Drag & Drop here or",
+    // with nothing after it (the whole box opens the file chooser).
+    await nav.getByRole('link', { name: 'Medijos biblioteka' }).click();
+    await page.getByRole('button', { name: 'Pridėti failų' }).first().click();
+    await expect(page.getByRole('dialog').getByText('Nutempkite failus čia arba spustelėkite ir pasirinkite juos')).toBeVisible();
+    await expect(page.getByLabel('Nutempkite failus čia arba spustelėkite ir pasirinkite juos')).toHaveAttribute('type', 'file');
+    await page.keyboard.press('Escape');
+
     // The content editors work with is there, named in her language, Lithuanian entries first;
     // Strapi's "User" type is not.
     await nav.getByRole('link', { name: 'Turinys' }).click();
