@@ -20,6 +20,12 @@ const text = (min: number, max: number) => plainText().min(min).max(max);
 const optionalText = (max: number) => plainText().max(max).optional();
 const isoDate = z.iso.date();
 const ids = (max: number) => z.array(documentId).max(max);
+/**
+ * Links to a taxonomy (areas, target groups, municipalities): a cap on what one post may carry,
+ * well above the taxonomies' sizes (14, 12 and 61 today), so that a new term never breaks a form.
+ */
+export const MAX_TERM_LINKS = 200;
+const terms = () => ids(MAX_TERM_LINKS);
 
 export const EVALUATION_TYPES = ['none', 'internal', 'external', 'impact'] as const;
 export const PARTNER_ROLES = ['lead', 'partner', 'associated'] as const;
@@ -59,9 +65,9 @@ export const goodPracticeSubmission = z
     implementingOrganisations: ids(10).default([]),
     /** An organisation not yet in the directory. */
     organisationName: optionalText(300),
-    integrationAreas: ids(14).min(1),
-    targetGroups: ids(12).default([]),
-    municipalities: ids(61).default([]),
+    integrationAreas: terms().min(1),
+    targetGroups: terms().default([]),
+    municipalities: terms().default([]),
     ...submitter,
     [HONEYPOT_FIELD]: honeypot,
   })
@@ -80,9 +86,9 @@ export const partnerRequestSubmission = z
     fundingCall: documentId.optional(),
     rolesSought: z.array(z.enum(PARTNER_ROLES)).min(1).max(3),
     partnerTypesSought: z.array(z.enum(ORGANISATION_TYPES)).max(ORGANISATION_TYPES.length).default([]),
-    integrationAreas: ids(14).min(1),
-    targetGroups: ids(12).default([]),
-    municipalities: ids(61).default([]),
+    integrationAreas: terms().min(1),
+    targetGroups: terms().default([]),
+    municipalities: terms().default([]),
     expiresAt: isoDate,
     contactName: text(2, 200),
     contactEmail: z.email().max(254),
@@ -148,4 +154,31 @@ export function validateSubmission<S extends z.ZodType>(schema: S, input: unknow
     errors[field] ??= OWN_MESSAGES[issue.message]?.[locale] ?? issue.message;
   }
   return { ok: false, errors };
+}
+
+/** What a form field may hold, read off its schema: the form shows the same limits the CMS enforces. */
+export interface FieldLimits {
+  /** The field must be given (it has no default and is not optional). */
+  required: boolean;
+  /** Longest text, or most items of a list. */
+  max?: number;
+  /** The limits of each item's fields, for a list of objects. */
+  fields?: Record<string, FieldLimits>;
+}
+
+type AnySchema = z.ZodType & { def: { type: string; checks?: { _zod: { def: { check: string; maximum?: number } } }[] }; unwrap?: () => AnySchema; element?: AnySchema; shape?: Record<string, AnySchema> };
+
+function limitsOf(field: AnySchema): FieldLimits {
+  const required = !field.safeParse(undefined).success;
+  let inner = field;
+  while ((inner.def.type === 'optional' || inner.def.type === 'default') && inner.unwrap) inner = inner.unwrap();
+  const max = (inner.def.checks ?? []).map((c) => c._zod.def as { check: string; maximum?: number }).find((d) => d.check === 'max_length')?.maximum;
+  const element = inner.def.type === 'array' ? inner.element : undefined;
+  const fields = element?.def.type === 'object' && element.shape ? fieldLimitsOf(element as never) : undefined;
+  return { required, ...(max !== undefined && { max }), ...(fields && { fields }) };
+}
+
+/** The limits of every field of an object schema (e.g. `goodPracticeSubmission`), by field name. */
+export function fieldLimitsOf(schema: z.ZodObject): Record<string, FieldLimits> {
+  return Object.fromEntries(Object.entries(schema.shape as Record<string, AnySchema>).map(([name, field]) => [name, limitsOf(field)]));
 }

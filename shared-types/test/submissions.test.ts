@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactMessage, goodPracticeSubmission, partnerRequestSubmission, validateSubmission } from '../src/index.ts';
+import { contactMessage, fieldLimitsOf, goodPracticeSubmission, MAX_TERM_LINKS, partnerRequestSubmission, validateSubmission } from '../src/index.ts';
 
 const AREA = 'a1b2c3d4e5f6g7h8i9j0k1l2';
 const practice = {
@@ -66,5 +66,27 @@ describe('submission schemas', () => {
     const message = { locale: 'lt', target: 'organisation', documentId: AREA, senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Norėtume bendradarbiauti vykdant projektą.' };
     expect(validateSubmission(contactMessage, message, 'lt').ok).toBe(true);
     expect(validateSubmission(contactMessage, { ...message, message: 'Labas' }, 'lt')).toEqual({ ok: false, errors: { message: 'Įrašykite bent 20 simbolių.' } });
+  });
+});
+
+describe('fieldLimitsOf', () => {
+  it('reads required and the longest text off a schema, so forms show the limits the CMS enforces', () => {
+    const limits = fieldLimitsOf(goodPracticeSubmission);
+    expect(limits.title).toEqual({ required: true, max: 300 });
+    expect(limits.evaluationSummary).toEqual({ required: false, max: 10_000 });
+    expect(limits.submitterPhone).toEqual({ required: false, max: 50 });
+    expect(limits.evaluationType).toEqual({ required: false }); // has a default
+    expect(limits.startDate).toEqual({ required: true });
+    expect(limits.integrationAreas).toEqual({ required: true, max: MAX_TERM_LINKS });
+    expect(limits.fundingSources).toEqual({ required: false, max: 10, fields: { funder: { required: true, max: 300 }, programme: { required: false }, amountEur: { required: false } } });
+    expect(fieldLimitsOf(contactMessage).message).toEqual({ required: true, max: 5000 });
+    expect(fieldLimitsOf(partnerRequestSubmission).rolesSought).toEqual({ required: true, max: 3 });
+  });
+
+  it('lets a form link more terms than any taxonomy has today (a fifteenth area must not break it)', () => {
+    const areas = Array.from({ length: 40 }, (_, i) => `${String(i).padStart(2, '0')}b2c3d4e5f6g7h8i9j0k1l2`);
+    expect(validateSubmission(goodPracticeSubmission, { ...practice, integrationAreas: areas, municipalities: [...areas, ...areas] }, 'en').ok).toBe(true);
+    const tooMany = Array.from({ length: MAX_TERM_LINKS + 1 }, () => AREA);
+    expect(validateSubmission(goodPracticeSubmission, { ...practice, integrationAreas: tooMany }, 'en').ok).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import ICAL from 'ical.js';
 import { calendarFile, rssItems } from '../src/lib/feeds.ts';
 import { openDataRows, toCsv } from '../src/lib/open-data.ts';
 import { facetOptions, listingPath, pageWindow } from '../src/lib/site-pages.ts';
+import { contactFields, partnerRequestFields, practiceFields } from '../src/lib/forms.ts';
+import type { FormField } from '../src/components/SubmissionForm.tsx';
 import { call, days, news, org, seminar, SITE, twoLanguageSite } from './fixtures.ts';
 
 // The site model from small hand-made CMS results: derived statuses, Lithuanian-only entries in
@@ -162,5 +164,27 @@ describe('images', () => {
     expect(lt('n2').image?.alt).toBe('');
     expect(site.catalogs.lt.sections.organisations[0]!.image).toEqual({ kind: 'logo', src: media('logo.png'), srcset: null, width: 200, height: 80, alt: '' });
     expect(site.catalogs.en.sections.news.find((e) => e.documentId === 'n1')!.image).toBeUndefined();
+  });
+});
+
+describe('public forms', () => {
+  const catalog = twoLanguageSite({}).catalogs.lt;
+  const byName = (fields: { name: string }[]) => Object.fromEntries(fields.map((f) => [f.name, f])) as Record<string, FormField>;
+
+  it('take which fields are required and how long they may be from the CMS’s submission schemas', () => {
+    const practice = byName(practiceFields(catalog));
+    expect(practice.title).toMatchObject({ required: true, maxLength: 300 });
+    expect(practice.summary).toMatchObject({ required: true, maxLength: 600 });
+    expect(practice.submitterPhone).toMatchObject({ maxLength: 50 });
+    expect(practice.submitterPhone!.required).toBeUndefined();
+    expect(practice.integrationAreas!.required).toBe(true);
+    expect(practice.targetGroups!.required).toBeUndefined();
+    // A funding source needs its funder, as the schema says; at most ten of them.
+    expect(practice.fundingSources).toMatchObject({ max: 10, fields: [{ name: 'funder', required: true, maxLength: 300 }, { name: 'programme' }, { name: 'amountEur' }] });
+    expect(practice.files).toBeDefined();
+    const request = byName(partnerRequestFields(catalog));
+    expect(request.projectIdea).toMatchObject({ required: true, maxLength: 10_000 });
+    expect(request.rolesSought!.required).toBe(true);
+    expect(byName(contactFields('en')).message).toMatchObject({ required: true, maxLength: 5000 });
   });
 });

@@ -1,4 +1,16 @@
-import { EVALUATION_TYPES, FUNDING_PROGRAMMES, MAX_ATTACHMENTS, ORGANISATION_TYPES, PARTNER_ROLES, type Locale } from '@mip/shared-types';
+import {
+  contactMessage,
+  EVALUATION_TYPES,
+  fieldLimitsOf,
+  FUNDING_PROGRAMMES,
+  goodPracticeSubmission,
+  MAX_ATTACHMENTS,
+  ORGANISATION_TYPES,
+  PARTNER_ROLES,
+  partnerRequestSubmission,
+  type FieldLimits,
+  type Locale,
+} from '@mip/shared-types';
 import type { FormField, FormKind, FormStrings } from '../components/SubmissionForm.tsx';
 import type { Catalog } from './catalog.ts';
 import { mediaUrl } from './cms/index.ts';
@@ -57,10 +69,32 @@ function options(catalog: Catalog) {
 /** The taxonomy fields both forms share. */
 function whereAndForWhom(locale: Locale, o: ReturnType<typeof options>): FormField[] {
   return [
-    { section: t(locale, 'Kur ir kam', 'Where and for whom'), name: 'integrationAreas', kind: 'checkboxes', required: true, label: t(locale, 'Integracijos sritys', 'Integration areas'), options: o.areas },
+    { section: t(locale, 'Kur ir kam', 'Where and for whom'), name: 'integrationAreas', kind: 'checkboxes', label: t(locale, 'Integracijos sritys', 'Integration areas'), options: o.areas },
     { name: 'targetGroups', kind: 'checkboxes', label: t(locale, 'Tikslinės grupės', 'Target groups'), options: o.groups },
     { name: 'municipalities', kind: 'checkboxes', label: t(locale, 'Savivaldybės', 'Municipalities'), options: o.municipalities },
   ];
+}
+
+// Which fields must be filled in, and how long a text or list may be, come from the submission
+// schemas the CMS checks (shared-types), never from a second copy here.
+const COUNTED: FormField['kind'][] = ['text', 'textarea', 'tel'];
+/** Fields a form has that are not in its JSON schema (the files go as multipart parts). */
+const OUTSIDE_SCHEMA = new Set(['files']);
+
+function withLimits(limits: Record<string, FieldLimits>, fields: FormField[], form: string): FormField[] {
+  return fields.map((field) => {
+    if (OUTSIDE_SCHEMA.has(field.name)) return field;
+    const limit = limits[field.name];
+    if (!limit) throw new Error(`The ${form} form's field "${field.name}" is not in its submission schema (shared-types/src/submissions.ts).`);
+    const next: FormField = { ...field };
+    if (limit.required) next.required = true;
+    if (limit.max !== undefined && COUNTED.includes(field.kind)) next.maxLength = limit.max;
+    if (field.kind === 'group') {
+      if (limit.max !== undefined) next.max = limit.max;
+      next.fields = withLimits(limit.fields ?? {}, field.fields ?? [], `${form} ${field.name}`);
+    }
+    return next;
+  });
 }
 
 const enumOptions = (locale: Locale, name: Parameters<typeof enumLabel>[1], values: readonly string[]) => values.map((value) => ({ value, label: enumLabel(locale, name, value) }));
@@ -68,18 +102,18 @@ const enumOptions = (locale: Locale, name: Parameters<typeof enumLabel>[1], valu
 export function practiceFields(catalog: Catalog): FormField[] {
   const { locale } = catalog;
   const o = options(catalog);
-  return [
-    { section: t(locale, 'Praktika', 'The practice'), name: 'title', kind: 'text', required: true, maxLength: 300, label: t(locale, 'Pavadinimas', 'Title') },
-    { name: 'summary', kind: 'textarea', required: true, maxLength: 600, label: t(locale, 'Trumpas aprašymas', 'Summary'), help: t(locale, 'Vienas ar du sakiniai: kas tai ir kam skirta.', 'One or two sentences: what it is and who it is for.') },
-    { name: 'context', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Kontekstas', 'Context'), help: t(locale, 'Kokia problema ar poreikis paskatino praktiką?', 'What problem or need led to the practice?') },
-    { name: 'goals', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Tikslai', 'Goals') },
-    { name: 'howItWorks', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Kaip veikia', 'How it works'), help: t(locale, 'Veiklos, dalyviai, partneriai, ištekliai.', 'Activities, participants, partners, resources.') },
-    { name: 'results', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Rezultatai', 'Results'), help: t(locale, 'Kas pasikeitė? Jei galite, pateikite skaičius.', 'What changed? Give numbers where you can.') },
+  return withLimits(fieldLimitsOf(goodPracticeSubmission), [
+    { section: t(locale, 'Praktika', 'The practice'), name: 'title', kind: 'text', label: t(locale, 'Pavadinimas', 'Title') },
+    { name: 'summary', kind: 'textarea', label: t(locale, 'Trumpas aprašymas', 'Summary'), help: t(locale, 'Vienas ar du sakiniai: kas tai ir kam skirta.', 'One or two sentences: what it is and who it is for.') },
+    { name: 'context', kind: 'textarea', label: t(locale, 'Kontekstas', 'Context'), help: t(locale, 'Kokia problema ar poreikis paskatino praktiką?', 'What problem or need led to the practice?') },
+    { name: 'goals', kind: 'textarea', label: t(locale, 'Tikslai', 'Goals') },
+    { name: 'howItWorks', kind: 'textarea', label: t(locale, 'Kaip veikia', 'How it works'), help: t(locale, 'Veiklos, dalyviai, partneriai, ištekliai.', 'Activities, participants, partners, resources.') },
+    { name: 'results', kind: 'textarea', label: t(locale, 'Rezultatai', 'Results'), help: t(locale, 'Kas pasikeitė? Jei galite, pateikite skaičius.', 'What changed? Give numbers where you can.') },
     { name: 'evaluationType', kind: 'select', label: t(locale, 'Vertinimas', 'Evaluation'), options: enumOptions(locale, 'evaluationType', EVALUATION_TYPES) },
-    { name: 'evaluationSummary', kind: 'textarea', maxLength: 10000, label: t(locale, 'Vertinimo išvados', 'Evaluation findings') },
-    { name: 'lessonsLearned', kind: 'textarea', maxLength: 10000, label: t(locale, 'Pamokos', 'Lessons learned') },
-    { name: 'transferability', kind: 'textarea', maxLength: 10000, label: t(locale, 'Ar galima pritaikyti kitur?', 'Could others adopt it?') },
-    { name: 'beneficiaries', kind: 'textarea', maxLength: 2000, label: t(locale, 'Naudos gavėjai', 'Beneficiaries') },
+    { name: 'evaluationSummary', kind: 'textarea', label: t(locale, 'Vertinimo išvados', 'Evaluation findings') },
+    { name: 'lessonsLearned', kind: 'textarea', label: t(locale, 'Pamokos', 'Lessons learned') },
+    { name: 'transferability', kind: 'textarea', label: t(locale, 'Ar galima pritaikyti kitur?', 'Could others adopt it?') },
+    { name: 'beneficiaries', kind: 'textarea', label: t(locale, 'Naudos gavėjai', 'Beneficiaries') },
     { name: 'peopleReached', kind: 'number', label: t(locale, 'Kiek žmonių pasiekė', 'People reached') },
     {
       name: 'fundingSources',
@@ -88,51 +122,50 @@ export function practiceFields(catalog: Catalog): FormField[] {
       help: t(locale, 'Finansavimo šaltiniai, jei yra (iki 10).', 'Sources of funding, if any (up to 10).'),
       itemLabel: t(locale, 'Finansavimo šaltinis {n}', 'Funding source {n}'),
       addLabel: t(locale, 'Pridėti finansavimo šaltinį', 'Add a funding source'),
-      max: 10,
       fields: [
-        { name: 'funder', kind: 'text', maxLength: 300, label: t(locale, 'Finansuotojas', 'Funder') },
+        { name: 'funder', kind: 'text', label: t(locale, 'Finansuotojas', 'Funder') },
         { name: 'programme', kind: 'select', label: t(locale, 'Programa', 'Programme'), options: enumOptions(locale, 'programme', FUNDING_PROGRAMMES) },
         { name: 'amountEur', kind: 'number', label: t(locale, 'Suma, EUR', 'Amount, EUR') },
       ],
     },
-    { name: 'startDate', kind: 'date', required: true, label: t(locale, 'Pradžios data', 'Start date') },
+    { name: 'startDate', kind: 'date', label: t(locale, 'Pradžios data', 'Start date') },
     { name: 'endDate', kind: 'date', label: t(locale, 'Pabaigos data', 'End date'), help: t(locale, 'Palikite tuščią, jei praktika tęsiama.', 'Leave empty if it is ongoing.') },
     ...whereAndForWhom(locale, o),
     { section: t(locale, 'Organizacija ir kontaktai', 'Organisation and contact'), name: 'implementingOrganisations', kind: 'checkboxes', label: t(locale, 'Įgyvendinanti organizacija', 'Implementing organisation'), options: o.organisations },
-    { name: 'organisationName', kind: 'text', maxLength: 300, label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
-    { name: 'submitterName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Jūsų vardas ir pavardė', 'Your name') },
-    { name: 'submitterEmail', kind: 'email', required: true, label: t(locale, 'El. paštas', 'Email'), help: t(locale, 'Neskelbiamas; tik redaktoriams susisiekti.', 'Not published; only for the editors to reach you.') },
-    { name: 'submitterPhone', kind: 'tel', maxLength: 50, label: t(locale, 'Telefonas', 'Phone') },
+    { name: 'organisationName', kind: 'text', label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
+    { name: 'submitterName', kind: 'text', label: t(locale, 'Jūsų vardas ir pavardė', 'Your name') },
+    { name: 'submitterEmail', kind: 'email', label: t(locale, 'El. paštas', 'Email'), help: t(locale, 'Neskelbiamas; tik redaktoriams susisiekti.', 'Not published; only for the editors to reach you.') },
+    { name: 'submitterPhone', kind: 'tel', label: t(locale, 'Telefonas', 'Phone') },
     { name: 'files', kind: 'files', label: t(locale, 'Priedai', 'Attachments') },
-  ];
+  ], 'goodPractice');
 }
 
 export function partnerRequestFields(catalog: Catalog): FormField[] {
   const { locale } = catalog;
   const o = options(catalog);
-  return [
-    { section: t(locale, 'Projektas', 'The project'), name: 'title', kind: 'text', required: true, maxLength: 300, label: t(locale, 'Pavadinimas', 'Title') },
-    { name: 'summary', kind: 'textarea', required: true, maxLength: 600, label: t(locale, 'Trumpas aprašymas', 'Summary') },
-    { name: 'projectIdea', kind: 'textarea', required: true, maxLength: 10000, label: t(locale, 'Projekto idėja', 'Project idea'), help: t(locale, 'Ką norite daryti, su kuo ir ko tikitės iš partnerio.', 'What you want to do, with whom, and what you expect from a partner.') },
+  return withLimits(fieldLimitsOf(partnerRequestSubmission), [
+    { section: t(locale, 'Projektas', 'The project'), name: 'title', kind: 'text', label: t(locale, 'Pavadinimas', 'Title') },
+    { name: 'summary', kind: 'textarea', label: t(locale, 'Trumpas aprašymas', 'Summary') },
+    { name: 'projectIdea', kind: 'textarea', label: t(locale, 'Projekto idėja', 'Project idea'), help: t(locale, 'Ką norite daryti, su kuo ir ko tikitės iš partnerio.', 'What you want to do, with whom, and what you expect from a partner.') },
     { name: 'fundingCall', kind: 'select', label: t(locale, 'Kvietimas', 'Funding call'), options: o.calls },
-    { name: 'rolesSought', kind: 'checkboxes', required: true, label: t(locale, 'Ieškomas vaidmuo', 'Role sought'), options: enumOptions(locale, 'partnerRole', PARTNER_ROLES) },
+    { name: 'rolesSought', kind: 'checkboxes', label: t(locale, 'Ieškomas vaidmuo', 'Role sought'), options: enumOptions(locale, 'partnerRole', PARTNER_ROLES) },
     { name: 'partnerTypesSought', kind: 'checkboxes', label: t(locale, 'Ieškomi partneriai', 'Partners sought'), options: enumOptions(locale, 'organisationType', ORGANISATION_TYPES) },
-    { name: 'expiresAt', kind: 'date', required: true, label: t(locale, 'Galioja iki', 'Open until') },
+    { name: 'expiresAt', kind: 'date', label: t(locale, 'Galioja iki', 'Open until') },
     ...whereAndForWhom(locale, o),
     { section: t(locale, 'Organizacija ir kontaktai', 'Organisation and contact'), name: 'organisation', kind: 'select', label: t(locale, 'Organizacija', 'Organisation'), options: o.organisations },
-    { name: 'organisationName', kind: 'text', maxLength: 300, label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
-    { name: 'contactName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Kontaktinis asmuo', 'Contact person') },
-    { name: 'contactEmail', kind: 'email', required: true, label: t(locale, 'El. paštas', 'Email'), help: t(locale, 'Neskelbiamas: susidomėję partneriai rašys per svetainę.', 'Not published: interested partners write through the site.') },
-  ];
+    { name: 'organisationName', kind: 'text', label: t(locale, 'Organizacija, kurios sąraše nėra', 'Organisation not in the list') },
+    { name: 'contactName', kind: 'text', label: t(locale, 'Kontaktinis asmuo', 'Contact person') },
+    { name: 'contactEmail', kind: 'email', label: t(locale, 'El. paštas', 'Email'), help: t(locale, 'Neskelbiamas: susidomėję partneriai rašys per svetainę.', 'Not published: interested partners write through the site.') },
+  ], 'partnerRequest');
 }
 
 
 export function contactFields(locale: Locale): FormField[] {
-  return [
-    { name: 'senderName', kind: 'text', required: true, maxLength: 200, label: t(locale, 'Jūsų vardas ir pavardė', 'Your name') },
-    { name: 'senderEmail', kind: 'email', required: true, label: t(locale, 'Jūsų el. paštas', 'Your email'), help: t(locale, 'Gavėjas atsakys šiuo adresu.', 'The recipient will reply to this address.') },
-    { name: 'message', kind: 'textarea', required: true, maxLength: 5000, label: t(locale, 'Žinutė', 'Message') },
-  ];
+  return withLimits(fieldLimitsOf(contactMessage), [
+    { name: 'senderName', kind: 'text', label: t(locale, 'Jūsų vardas ir pavardė', 'Your name') },
+    { name: 'senderEmail', kind: 'email', label: t(locale, 'Jūsų el. paštas', 'Your email'), help: t(locale, 'Gavėjas atsakys šiuo adresu.', 'The recipient will reply to this address.') },
+    { name: 'message', kind: 'textarea', label: t(locale, 'Žinutė', 'Message') },
+  ], 'contact');
 }
 
 export const CONTACT_TITLES = {
