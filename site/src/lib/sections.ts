@@ -1,4 +1,4 @@
-import { fundingCallStatus, toSlug, type FundingCallStatus, type Locale } from '@mip/shared-types';
+import { fundingCallStatus, partnerRequestOpen, practiceOngoing, SEMINAR_DEFAULT_HOURS, seminarUpcoming, toSlug, type FundingCallStatus, type Locale } from '@mip/shared-types';
 import type { SiteContent } from './cms/index.ts';
 import type { Block, CalendarEvent, Entry, EntryImage, EntryRef, FacetKey, FacetValue, Fact, FactValue, FileLink, OpenDataValue } from './entries.ts';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from './format.ts';
@@ -116,7 +116,6 @@ const link = (url: string | null | undefined, text?: string) => (url ? { url, te
 const yesNo = (locale: Locale, value: boolean | null | undefined) => (value == null ? null : UI[locale].fields[value ? 'yes' : 'no']);
 const names = (list: readonly ({ name: string } | null)[] | null | undefined) => present(list).map((x) => x.name);
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : 0);
-const todayIn = (now: Date) => now.toISOString().slice(0, 10);
 const yearOf = (value: string | null | undefined) => (value ? Number(value.slice(0, 4)) : null);
 /** The years from one date to another (either may be missing; a missing end means "to now"). */
 function years(from: string | null | undefined, to: string | null | undefined, ctx: SectionContext): [number, number] | null {
@@ -258,7 +257,7 @@ const goodPractices: SectionDefinition<'goodPractices'> = {
     const { locale } = ctx;
     const f = ui(locale);
     const terms = commonFacets(item);
-    const ongoing = item.ongoing || !item.endDate || item.endDate >= todayIn(ctx.now);
+    const ongoing = practiceOngoing(item, ctx.now);
     const timing = ongoing ? 'ongoing' : 'completed';
     const period = item.startDate
       ? `${formatDate(locale, item.startDate)} – ${item.endDate ? formatDate(locale, item.endDate) : f.ongoing.toLowerCase()}`
@@ -480,8 +479,8 @@ const seminars: SectionDefinition<'seminars'> = {
     const { locale } = ctx;
     const f = ui(locale);
     const terms = { area: termValues(item.integrationAreas), group: termValues(item.targetGroups), municipality: termValues([item.municipality]) };
-    const end = item.endAt ?? new Date(ms(item.startAt) + 2 * 3600_000).toISOString();
-    const timing = ms(end) >= ctx.now.getTime() ? 'upcoming' : 'past';
+    const end = item.endAt ?? new Date(ms(item.startAt) + SEMINAR_DEFAULT_HOURS * 3600_000).toISOString();
+    const timing = seminarUpcoming(item, ctx.now) ? 'upcoming' : 'past';
     const startMs = ms(item.startAt);
     const followUp = present(item.followUpActions);
     const entry: Entry = {
@@ -665,7 +664,7 @@ const partnerSearch: SectionDefinition<'partnerRequests'> = {
     const { locale } = ctx;
     const f = ui(locale);
     const terms = commonFacets(item);
-    const active = (item.requestStatus === 'open' || item.requestStatus === 'in_discussion') && (!item.expiresAt || item.expiresAt >= todayIn(ctx.now));
+    const active = partnerRequestOpen(item, ctx.now);
     const timing = active ? 'open' : 'closed';
     const roles = present(item.rolesSought).map((r) => enumLabel(locale, 'partnerRole', r.role));
     const partnerTypes = present(item.partnerTypesSought).map((t) => enumLabel(locale, 'organisationType', t.type));

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dateInLithuania, fundingCallStatus, partnerRequestOpen, practiceOngoing, seminarUpcoming } from '../src/date-rules.ts';
+
+const call = { opensAt: '2026-12-01T07:00:00Z', deadlineAt: '2027-01-31T21:59:00Z' };
+const at = (iso: string) => new Date(iso);
+
+describe('fundingCallStatus', () => {
+  it('is forthcoming before the call opens', () => {
+    expect(fundingCallStatus(call, at('2026-11-30T23:00:00Z'))).toBe('forthcoming');
+  });
+
+  it('is open from the opening time until 14 days before the deadline', () => {
+    expect(fundingCallStatus(call, at('2026-12-01T07:00:00Z'))).toBe('open');
+    expect(fundingCallStatus(call, at('2027-01-17T21:58:00Z'))).toBe('open');
+  });
+
+  it('is closing soon in the last 14 days', () => {
+    expect(fundingCallStatus(call, at('2027-01-17T22:00:00Z'))).toBe('closing_soon');
+    expect(fundingCallStatus(call, at('2027-01-31T21:59:00Z'))).toBe('closing_soon');
+  });
+
+  it('is closed after the deadline', () => {
+    expect(fundingCallStatus(call, at('2027-01-31T21:59:01Z'))).toBe('closed');
+  });
+});
+
+describe('dateInLithuania', () => {
+  it('is the calendar day in Vilnius, not in UTC (the nightly rebuild runs at 00:05 there, 22:05 UTC in winter)', () => {
+    expect(dateInLithuania(at('2026-12-01T22:05:00Z'))).toBe('2026-12-02');
+    expect(dateInLithuania(at('2026-12-01T21:59:00Z'))).toBe('2026-12-01');
+    expect(dateInLithuania(at('2026-07-01T21:30:00Z'))).toBe('2026-07-02'); // summer time, UTC+3
+  });
+});
+
+describe('practiceOngoing', () => {
+  const now = at('2026-12-02T10:00:00Z');
+  it('goes on while it says so, without an end date, or until its end date has passed', () => {
+    expect(practiceOngoing({ ongoing: true, endDate: '2020-01-01' }, now)).toBe(true);
+    expect(practiceOngoing({ endDate: null }, now)).toBe(true);
+    expect(practiceOngoing({ endDate: '2026-12-02' }, now)).toBe(true);
+    expect(practiceOngoing({ endDate: '2026-12-01' }, now)).toBe(false);
+  });
+  it('is completed on the morning after its last day in Lithuania, at the nightly rebuild', () => {
+    expect(practiceOngoing({ endDate: '2026-12-01' }, at('2026-12-01T22:05:00Z'))).toBe(false);
+  });
+});
+
+describe('seminarUpcoming', () => {
+  const seminar = { startAt: '2026-12-02T08:00:00Z', endAt: '2026-12-02T12:00:00Z' };
+  it('is upcoming until it ends', () => {
+    expect(seminarUpcoming(seminar, at('2026-12-02T11:59:00Z'))).toBe(true);
+    expect(seminarUpcoming(seminar, at('2026-12-02T12:00:01Z'))).toBe(false);
+  });
+  it('without an end time, is taken to end two hours after it starts', () => {
+    expect(seminarUpcoming({ startAt: seminar.startAt }, at('2026-12-02T09:59:00Z'))).toBe(true);
+    expect(seminarUpcoming({ startAt: seminar.startAt, endAt: null }, at('2026-12-02T10:00:01Z'))).toBe(false);
+  });
+});
+
+describe('partnerRequestOpen', () => {
+  const now = at('2026-12-02T10:00:00Z');
+  it('is open while open or in discussion and not expired', () => {
+    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-02' }, now)).toBe(true);
+    expect(partnerRequestOpen({ requestStatus: 'in_discussion', expiresAt: null }, now)).toBe(true);
+    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, now)).toBe(false);
+    expect(partnerRequestOpen({ requestStatus: 'closed', expiresAt: '2027-01-01' }, now)).toBe(false);
+    expect(partnerRequestOpen({ requestStatus: null }, now)).toBe(false);
+  });
+  it('closes at midnight in Lithuania after its expiry day', () => {
+    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, at('2026-12-01T21:59:00Z'))).toBe(true);
+    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, at('2026-12-01T22:05:00Z'))).toBe(false);
+  });
+});
