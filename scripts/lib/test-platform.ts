@@ -73,9 +73,9 @@ export async function startTestCmsProcess(env: NodeJS.ProcessEnv) {
   return { stop: () => stopChild(cms) };
 }
 
-/** The real static build from the CMS that `env` points at. */
-export function buildTestSite(env: NodeJS.ProcessEnv, outDir: string): Promise<void> {
-  return waitForExit(spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: SITE_DIR, env }), 'astro build');
+/** The real static build from the CMS that `env` points at (of the site in `siteDir`, this checkout's by default). */
+export function buildTestSite(env: NodeJS.ProcessEnv, outDir: string, siteDir = SITE_DIR): Promise<void> {
+  return waitForExit(spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: siteDir, env }), 'astro build');
 }
 
 /**

@@ -86,14 +86,20 @@ function withLimits(limits: Record<string, FieldLimits>, fields: FormField[], fo
     if (OUTSIDE_SCHEMA.has(field.name)) return field;
     const limit = limits[field.name];
     if (!limit) throw new Error(`The ${form} form's field "${field.name}" is not in its submission schema (shared-types/src/submissions.ts).`);
-    const next: FormField = { ...field };
-    if (limit.required) next.required = true;
-    if (limit.max !== undefined && COUNTED.includes(field.kind)) next.maxLength = limit.max;
-    if (field.kind === 'group') {
-      if (limit.max !== undefined) next.max = limit.max;
-      next.fields = withLimits(limit.fields ?? {}, field.fields ?? [], `${form} ${field.name}`);
-    }
-    return next;
+    const { section, name, kind, fields: items, ...rest } = field;
+    // Keys in one order (the props an island gets are serialised into the page).
+    return {
+      ...(section !== undefined && { section }),
+      name,
+      kind,
+      ...(limit.required && { required: true }),
+      ...(limit.max !== undefined && COUNTED.includes(kind) && { maxLength: limit.max }),
+      ...rest,
+      ...(kind === 'group' && {
+        ...(limit.max !== undefined && { max: limit.max }),
+        fields: withLimits(limit.fields ?? {}, items ?? [], `${form} ${name}`),
+      }),
+    };
   });
 }
 
