@@ -3,7 +3,7 @@ import type { IntegrationArea, Municipality, Page, SiteContent, TargetGroup } fr
 import type { Entry, EntryRef, FacetValue } from './entries.ts';
 import { compareText } from './format.ts';
 import { sectionPath, type SectionKey } from './i18n/routes.ts';
-import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext } from './sections.ts';
+import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext } from './sections/index.ts';
 
 // Everything one language of the site shows, as Entries: sorted section lists (an English list
 // also carries the entries that exist only in Lithuanian), lookups by reference and the reverse

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 import { computeCoverage, type CoverageItem } from './coverage.ts';
 import type { Entry } from './entries.ts';
 import { matchOrganisations, openRequestsForCall, type Match } from './matching.ts';
+import { sectionDefinition } from './sections/index.ts';
 
 /** What an entry's page shows besides the entry itself, taken from the rest of the site. */
 export interface DetailContext {
@@ -23,11 +24,12 @@ const contexts = new WeakMap<Entry, DetailContext>();
 export function detailContext(catalog: Catalog, entry: Entry): DetailContext {
   let context = contexts.get(entry);
   if (context) return context;
-  const open = (entry.section === 'funding' || entry.section === 'partnerSearch') && !!entry.seeks?.open;
-  const coverage = entry.section === 'priorities' ? (computeCoverage(catalog, null, true).rows.find((r) => r.priority.documentId === entry.documentId)?.items ?? []) : [];
+  const def = sectionDefinition(entry.section);
+  const open = !!def.matching && !!entry.seeks?.open;
+  const coverage = def.coverageRows ? (computeCoverage(catalog, null, true).rows.find((r) => r.priority.documentId === entry.documentId)?.items ?? []) : [];
   context = {
     related: catalog.linkedFrom(entry),
-    requests: entry.section === 'funding' && open ? openRequestsForCall(catalog, entry) : [],
+    requests: def.matching?.requests && open ? openRequestsForCall(catalog, entry) : [],
     matches: open ? matchOrganisations(catalog, entry) : null,
     coverage,
     followUps: coverage.filter((i) => i.kind === 'followUps' && i.priorities.includes(entry.documentId)),

@@ -2,7 +2,7 @@ import type { Locale } from '@mip/shared-types';
 import type { SectionKey } from './i18n/routes.ts';
 
 // The site's view of any published entry, whatever its type. Each section's configuration
-// (sections.ts) turns a CMS record into an Entry; one listing and one detail layout render them.
+// (sections/) turns a CMS record into an Entry; one listing and one detail layout render them.
 
 export type FacetKey = 'area' | 'group' | 'municipality' | 'orgType' | 'year' | 'status' | 'kind';
 

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@mip/shared-types';
 import { SECTION_SEGMENTS } from './i18n/routes.ts';
-import { SECTION_DEFINITIONS, type ContentSectionKey } from './sections.ts';
+import { SECTION_DEFINITIONS, type ContentSectionKey } from './sections/index.ts';
 
 /** Route parameters of the per-section feed endpoints: every section (or only calendar ones). */
 export function sectionFeedParams(onlyCalendars = false) {

@@ -5,7 +5,7 @@ import { entryPath } from './catalog.ts';
 import type { Entry } from './entries.ts';
 import { FACET_SEGMENTS, SECTION_SEGMENTS } from './i18n/routes.ts';
 import { UI } from './i18n/ui.ts';
-import { sectionDefinition, type ContentSectionKey } from './sections.ts';
+import { sectionDefinition, type ContentSectionKey } from './sections/index.ts';
 import type { ActiveFacet } from './site-pages.ts';
 
 // RSS per section and language; iCalendar feeds of call deadlines and seminars, for the whole
@@ -46,6 +46,7 @@ export function rssItems(catalog: Catalog, section: ContentSectionKey, site: URL
 /** An iCalendar file of the section's events (deadlines or seminars), optionally one area's. */
 export function calendarFile(catalog: Catalog, section: ContentSectionKey, site: URL, areaKey?: string): string {
   const def = sectionDefinition(section);
+  const prefix = def.calendarPrefix?.[catalog.locale];
   const entries = catalog.sections[section].filter(
     (entry): entry is Entry & { calendar: NonNullable<Entry['calendar']> } =>
       !!entry.calendar && (!areaKey || !!entry.facets.area?.some((v) => v.key === areaKey)),
@@ -61,7 +62,7 @@ export function calendarFile(catalog: Catalog, section: ContentSectionKey, site:
       id: `${section}-${entry.documentId}@${site.host}`,
       start: new Date(entry.calendar.start),
       end: new Date(entry.calendar.end),
-      summary: section === 'funding' ? `${catalog.locale === 'lt' ? 'Terminas' : 'Deadline'}: ${entry.title}` : entry.title,
+      summary: prefix ? `${prefix}: ${entry.title}` : entry.title,
       description: entry.summary ?? undefined,
       location: entry.calendar.location ?? undefined,
       url,

@@ -174,11 +174,6 @@ export function contactFields(locale: Locale): FormField[] {
   ], 'contact');
 }
 
-export const CONTACT_TITLES = {
-  organisations: { lt: 'Parašykite organizacijai', en: 'Write to the organisation' },
-  partnerSearch: { lt: 'Susisiekite dėl šio skelbimo', en: 'Contact about this request' },
-} as const;
-
 export const CONTACT_INTRO: Record<Locale, string> = {
   lt: 'Žinutę persiųsime organizacijos kontaktiniu adresu; jo nematysite, o gavėjas galės jums atsakyti.',
   en: 'We forward your message to the organisation’s contact address; you will not see it, and the recipient can reply to you.',

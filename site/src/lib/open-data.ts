@@ -3,7 +3,7 @@ import { CONTENT_TYPES } from '@mip/shared-types';
 import type { Catalog, TaxonomyKey } from './catalog.ts';
 import { entryPath } from './catalog.ts';
 import type { OpenDataValue } from './entries.ts';
-import type { ContentSectionKey } from './sections.ts';
+import type { ContentSectionKey } from './sections/index.ts';
 import { COVERAGE_KINDS, computeCoverage } from './coverage.ts';
 import { termPath } from './site-pages.ts';
 

@@ -6,7 +6,7 @@ import { compareText } from './format.ts';
 import { UI } from './i18n/ui.ts';
 import { FORM_PATHS } from './form-paths.ts';
 import { FACET_SEGMENTS, OTHER_SEGMENTS, SECTION_SEGMENTS, TAXONOMY_SEGMENTS } from './i18n/routes.ts';
-import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext, type SectionDefinition } from './sections.ts';
+import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext, type SectionDefinition } from './sections/index.ts';
 import type { SiteContent } from './cms/index.ts';
 import { coverageViews, followUpPath, followUpYears, type CoverageList, type CoverageView, type FollowUpYear } from './coverage-pages.ts';
 import { COVERAGE_UI, filterLabel } from './i18n/coverage-ui.ts';
@@ -127,7 +127,7 @@ function listingPages(catalog: Catalog, def: SectionDefinition): SitePage[] {
   const section = def.key as ContentSectionKey;
   const all = catalog.sections[section];
   const title = def.title[locale];
-  const facets = def.facets.map((key) => ({ key, options: facetOptions(locale, section, key, all, STATUS_ORDER[section]) }));
+  const facets = def.facets.map((key) => ({ key, options: facetOptions(locale, section, key, all, def.statusOrder) }));
 
   const paginate = (facet: ActiveFacet | null, entries: Entry[]): SitePage[] => {
     const pageCount = Math.max(1, Math.ceil(entries.length / LISTING_PAGE_SIZE));
@@ -155,15 +155,6 @@ function listingPages(catalog: Catalog, def: SectionDefinition): SitePage[] {
     ),
   ];
 }
-
-// Status filters list their values in their natural order rather than alphabetically.
-const STATUS_ORDER: Partial<Record<ContentSectionKey, string[]>> = {
-  funding: ['closing_soon', 'open', 'forthcoming', 'closed'],
-  seminars: ['upcoming', 'past'],
-  partnerSearch: ['open', 'closed'],
-  priorities: ['planned', 'in_progress', 'implemented', 'delayed', 'discontinued'],
-  goodPractices: ['ongoing', 'completed'],
-};
 
 function pagesOf(catalog: Catalog): SitePage[] {
   const locale = catalog.locale;

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { sectionFeedParams, type SectionFeedProps } from '../../../lib/feed-routes.ts';
 import { rssItems } from '../../../lib/feeds.ts';
 import { UI } from '../../../lib/i18n/ui.ts';
-import { sectionDefinition } from '../../../lib/sections.ts';
+import { sectionDefinition } from '../../../lib/sections/index.ts';
 import { loadSite } from '../../../lib/site.ts';
 
 export const getStaticPaths = () => sectionFeedParams();

@@ -1,0 +1,79 @@
+import type { Entry, FactValue } from '../entries.ts';
+import { enumLabel } from '../i18n/ui.ts';
+import { base, enumValues, facts, image, link, markdown, present, refs, schemaBase, taxonomyFacts, termValues, ui, yesNo } from './builders.ts';
+import type { SectionDefinition } from './definition.ts';
+
+export const organisations: SectionDefinition<'organisations'> = {
+  key: 'organisations',
+  collection: 'organisations',
+  title: { lt: 'Organizacijos', en: 'Organisations' },
+  intro: {
+    lt: 'Institucijos, savivaldybės, tyrėjai, NVO ir migrantų organizacijos, dirbančios integracijos srityje.',
+    en: 'Institutions, municipalities, researchers, NGOs and migrant organisations working on integration.',
+  },
+  facets: ['orgType', 'area', 'group', 'municipality'],
+  contact: { target: 'organisation', title: { lt: 'Parašykite organizacijai', en: 'Write to the organisation' } },
+  toEntry(item, ctx) {
+    const { locale } = ctx;
+    const f = ui(locale);
+    const terms = { area: termValues(item.integrationAreas), group: termValues(item.targetGroups), municipality: termValues([item.municipality]) };
+    const services = present(item.services);
+    const entry: Entry = {
+      ...base('organisations', item, ctx),
+      title: item.name,
+      summary: item.summary ?? null,
+      date: null,
+      badges: [enumLabel(locale, 'organisationType', item.type), item.openToPartnership ? f.openToPartnership : ''].filter(Boolean),
+      facets: { ...terms, orgType: enumValues(locale, 'organisationType', [item.type]) },
+      facts: facts(
+        [ui(locale).kind, enumLabel(locale, 'organisationType', item.type)],
+        [f.website, link(item.website)],
+        [f.openToPartnership, yesNo(locale, item.openToPartnership)],
+        ...taxonomyFacts(locale, terms),
+      ),
+      blocks: [
+        ...markdown('', item.description),
+        ...(services.length
+          ? [{
+              kind: 'table' as const,
+              heading: f.services,
+              columns: [f.services, f.serviceLanguages, f.priority],
+              rows: services.map((s): FactValue[] => [s.description ? `${s.name}: ${s.description}` : s.name, s.languages ?? '', { entries: refs('priorities', [s.priority]) }]),
+            }]
+          : []),
+      ],
+      // Shown beside the name it spells out: decorative.
+      image: image('logo', item.logo, '', ctx),
+      links: refs('priorities', services.map((s) => s.priority)),
+      organisation: {
+        open: item.openToPartnership === true,
+        type: item.type ?? null,
+        services: services.map((s) => ({ name: s.name, priority: s.priority?.documentId ?? null })),
+      },
+      order: [item.name],
+      published: item.updatedAt ?? '',
+      contactable: item.acceptsMessages,
+      schema: (url) => ({
+        ...schemaBase('Organization', entry, url),
+        ...(item.website ? { sameAs: item.website } : {}),
+        ...(item.logo ? { logo: ctx.media(item.logo.url) } : {}),
+        ...(item.municipality ? { areaServed: item.municipality.name } : {}),
+      }),
+      openData: {
+        documentId: item.documentId,
+        slug: item.slug,
+        name: item.name,
+        summary: item.summary ?? null,
+        type: item.type ?? null,
+        website: item.website ?? null,
+        municipality: item.municipality?.name ?? null,
+        openToPartnership: item.openToPartnership ?? null,
+        integrationAreas: terms.area.map((v) => v.label),
+        targetGroups: terms.group.map((v) => v.label),
+        services: services.map((s) => s.name),
+        updatedAt: item.updatedAt ?? null,
+      },
+    };
+    return entry;
+  },
+};

@@ -1,0 +1,86 @@
+import type { Entry } from '../entries.ts';
+import { formatNumber } from '../format.ts';
+import { enumLabel } from '../i18n/ui.ts';
+import { base, commonFacets, enumValues, facts, markdown, names, openDataCommon, orgTypeValues, present, refs, schemaBase, taxonomyFacts, ui } from './builders.ts';
+import type { SectionDefinition } from './definition.ts';
+
+export const priorities: SectionDefinition<'policyPriorities'> = {
+  key: 'priorities',
+  collection: 'policyPriorities',
+  title: { lt: 'Politikos prioritetai', en: 'Policy priorities' },
+  intro: {
+    lt: 'Valstybės ir savivaldybių integracijos prioritetai su rodikliais ir tuo, kas jiems įgyvendinti daroma.',
+    en: 'National and municipal integration priorities, their indicators and what is being done to meet them.',
+  },
+  facets: ['status', 'area', 'group', 'municipality', 'orgType'],
+  statusOrder: ['planned', 'in_progress', 'implemented', 'delayed', 'discontinued'],
+  coverageRows: true,
+  toEntry(item, ctx) {
+    const { locale } = ctx;
+    const f = ui(locale);
+    const terms = commonFacets(item);
+    const period = [item.periodStart, item.periodEnd].filter((year) => year != null).join('–');
+    const entry: Entry = {
+      ...base('priorities', item, ctx),
+      title: `${item.code} ${item.title}`,
+      summary: item.summary ?? null,
+      date: null,
+      badges: [enumLabel(locale, 'implementationStatus', item.implementationStatus), enumLabel(locale, 'policyLevel', item.level)].filter(Boolean),
+      facets: { ...terms, orgType: orgTypeValues(locale, item.responsibleInstitutions), status: enumValues(locale, 'implementationStatus', [item.implementationStatus]) },
+      facts: facts(
+        [f.code, item.code],
+        [f.level, enumLabel(locale, 'policyLevel', item.level)],
+        [f.period, period],
+        [f.status, enumLabel(locale, 'implementationStatus', item.implementationStatus)],
+        [f.parent, { entries: refs('priorities', [item.parent]) }],
+        [f.sourceDocument, item.sourceDocument ? (item.sourceDocument.url ? { url: item.sourceDocument.url, text: item.sourceDocument.title } : item.sourceDocument.title) : null],
+        [f.responsibleInstitutions, { entries: refs('organisations', item.responsibleInstitutions) }],
+        ...taxonomyFacts(locale, terms),
+      ),
+      blocks: [
+        ...markdown('', item.description),
+        ...(present(item.indicators).length
+          ? [{
+              kind: 'table' as const,
+              heading: f.indicators,
+              columns: [f.indicator, f.baseline, f.target],
+              rows: present(item.indicators).map((i) => [
+                i.unit ? `${i.name} (${i.unit})` : i.name,
+                i.baseline != null ? `${formatNumber(locale, i.baseline)}${i.baselineYear ? ` (${i.baselineYear})` : ''}` : '',
+                i.target != null ? `${formatNumber(locale, i.target)}${i.targetYear ? ` (${i.targetYear})` : ''}` : '',
+              ]),
+            }]
+          : []),
+      ],
+      links: [...refs('priorities', [item.parent]), ...refs('organisations', item.responsibleInstitutions)],
+      priority: {
+        code: item.code,
+        parent: item.parent?.documentId ?? null,
+        level: item.level ?? null,
+        periodStart: item.periodStart ?? null,
+        periodEnd: item.periodEnd ?? null,
+      },
+      order: [item.code],
+      published: item.updatedAt ?? '',
+      schema: (url) => ({
+        ...schemaBase('CreativeWork', entry, url),
+        identifier: item.code,
+        genre: locale === 'lt' ? 'Politikos prioritetas' : 'Policy priority',
+        ...(item.sourceDocument ? { isPartOf: { '@type': 'Legislation', name: item.sourceDocument.title, ...(item.sourceDocument.url ? { url: item.sourceDocument.url } : {}) } } : {}),
+        ...(item.periodStart ? { temporalCoverage: `${item.periodStart}/${item.periodEnd ?? '..'}` } : {}),
+      }),
+      openData: {
+        ...openDataCommon(item, terms),
+        code: item.code,
+        level: item.level ?? null,
+        periodStart: item.periodStart ?? null,
+        periodEnd: item.periodEnd ?? null,
+        implementationStatus: item.implementationStatus ?? null,
+        parent: item.parent?.code ?? null,
+        responsibleInstitutions: names(item.responsibleInstitutions),
+        indicators: present(item.indicators).map((i) => `${i.name}: ${i.baseline ?? '?'} → ${i.target ?? '?'}`),
+      },
+    };
+    return entry;
+  },
+};

@@ -1,0 +1,120 @@
+import { SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
+import type { Entry, FactValue } from '../entries.ts';
+import { formatNumber } from '../format.ts';
+import { enumLabel } from '../i18n/ui.ts';
+import { base, enumValues, facts, files, ids, link, markdown, ms, names, openDataCommon, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFacts, termValues, time, ui, years, yearValues } from './builders.ts';
+import type { SectionDefinition } from './definition.ts';
+
+export const seminars: SectionDefinition<'seminars'> = {
+  key: 'seminars',
+  collection: 'seminars',
+  title: { lt: 'Renginiai', en: 'Seminars' },
+  intro: {
+    lt: 'Seminarai, forumai ir dirbtuvės: darbotvarkės, medžiaga, išvados ir sutarti tolesni veiksmai.',
+    en: 'Seminars, forums and workshops: agendas, materials, conclusions and the follow-up actions agreed.',
+  },
+  facets: ['status', 'area', 'group', 'municipality', 'orgType', 'year', 'kind'],
+  calendar: true,
+  statusOrder: ['upcoming', 'past'],
+  followUpActions: true,
+  toEntry(item, ctx) {
+    const { locale } = ctx;
+    const f = ui(locale);
+    const terms = { area: termValues(item.integrationAreas), group: termValues(item.targetGroups), municipality: termValues([item.municipality]) };
+    const end = item.endAt ?? new Date(ms(item.startAt) + SEMINAR_DEFAULT_HOURS * 3600_000).toISOString();
+    const timing = seminarUpcoming(item, ctx.now) ? 'upcoming' : 'past';
+    const startMs = ms(item.startAt);
+    const followUp = present(item.followUpActions);
+    const entry: Entry = {
+      ...base('seminars', item, ctx),
+      title: item.title,
+      summary: item.summary ?? null,
+      date: time(locale, item.startAt, true),
+      badges: [enumLabel(locale, 'seminarType', item.type), enumLabel(locale, 'seminarFormat', item.format)].filter(Boolean),
+      facets: {
+        ...terms,
+        orgType: orgTypeValues(locale, item.organisers),
+        year: yearValues(item.startAt),
+        status: enumValues(locale, 'seminarTiming', [timing]),
+        kind: enumValues(locale, 'seminarType', [item.type]),
+      },
+      facts: facts(
+        [f.startAt, time(locale, item.startAt, true)],
+        [f.endAt, time(locale, item.endAt, true)],
+        [f.kind, enumLabel(locale, 'seminarType', item.type)],
+        [f.format, enumLabel(locale, 'seminarFormat', item.format)],
+        [f.venue, item.venue],
+        [f.organisers, { entries: refs('organisations', item.organisers) }],
+        [f.registration, timing === 'upcoming' ? link(item.registrationUrl) : null],
+        [f.registrationDeadline, timing === 'upcoming' ? time(locale, item.registrationDeadline, true) : null],
+        [f.recording, link(item.recordingUrl)],
+        [f.participants, item.participantsCount != null ? formatNumber(locale, item.participantsCount) : null],
+        [f.priority, { entries: refs('priorities', item.policyPriorities) }],
+        ...taxonomyFacts(locale, terms),
+      ),
+      blocks: [
+        ...markdown('', item.description),
+        ...(present(item.agenda).length
+          ? [{ kind: 'table' as const, heading: f.agenda, columns: [f.time, f.topic, f.speaker], rows: present(item.agenda).map((a) => [a.time ?? '', a.title, a.speaker ?? '']) }]
+          : []),
+        ...files(f.materials, item.materials, ctx),
+        ...markdown(f.conclusions, item.conclusions),
+        ...(followUp.length
+          ? [{
+              kind: 'table' as const,
+              heading: f.followUp,
+              columns: [f.action, f.responsible, f.due, f.status, f.priority],
+              rows: followUp.map((a): FactValue[] => [
+                a.action,
+                { entries: refs('organisations', [a.responsibleOrganisation]) },
+                time(locale, a.dueDate) ?? '',
+                enumLabel(locale, 'followUpStatus', a.status),
+                { entries: refs('priorities', [a.priority]) },
+              ]),
+            }]
+          : []),
+      ],
+      links: [
+        ...refs('organisations', item.organisers),
+        ...refs('priorities', item.policyPriorities),
+        ...refs('organisations', followUp.map((a) => a.responsibleOrganisation)),
+        ...refs('priorities', followUp.map((a) => a.priority)),
+      ],
+      work: { priorities: ids(item.policyPriorities), years: years(item.startAt, item.endAt ?? item.startAt, ctx) },
+      followUps: followUp.map((a) => ({
+        action: a.action,
+        status: a.status ?? null,
+        dueDate: a.dueDate ?? null,
+        priority: a.priority?.documentId ?? null,
+        responsible: a.responsibleOrganisation?.documentId ?? null,
+      })),
+      order: timing === 'upcoming' ? [0, startMs, item.title] : [1, -startMs, item.title],
+      published: item.startAt,
+      calendar: { start: item.startAt, end, location: item.venue, url: item.registrationUrl ?? item.recordingUrl },
+      schema: (url) => ({
+        ...schemaBase('Event', entry, url),
+        startDate: item.startAt,
+        endDate: end,
+        eventAttendanceMode: `https://schema.org/${item.format === 'online' ? 'Online' : item.format === 'hybrid' ? 'Mixed' : 'Offline'}EventAttendanceMode`,
+        eventStatus: 'https://schema.org/EventScheduled',
+        location: item.format === 'online'
+          ? { '@type': 'VirtualLocation', url: item.registrationUrl ?? url }
+          : { '@type': 'Place', name: item.venue ?? item.municipality?.name ?? 'Lietuva', address: item.municipality?.name ?? 'Lietuva' },
+        organizer: schemaOrgs(item.organisers),
+      }),
+      openData: {
+        ...openDataCommon(item, terms),
+        type: item.type ?? null,
+        format: item.format ?? null,
+        startAt: item.startAt,
+        endAt: item.endAt ?? null,
+        venue: item.venue ?? null,
+        organisers: names(item.organisers),
+        participantsCount: item.participantsCount ?? null,
+        conclusions: item.conclusions ?? null,
+        followUpActions: followUp.map((a) => `${a.action} [${a.status ?? ''}]`),
+      },
+    };
+    return entry;
+  },
+};
