@@ -4,6 +4,7 @@
 //
 //   npm run compare-builds              # the working tree against HEAD
 //   npm run compare-builds -- main~3    # ... against any commit
+//   npm run compare-builds -- HEAD --keep   # and keep both builds to look at
 //
 // Exits 0 when the builds are byte-identical; otherwise lists what differs (first lines of each
 // differing text file) and exits 1. The ref is checked out into a temporary git worktree whose
@@ -24,7 +25,9 @@ const WORKSPACES = ['', 'cms', 'site', 'scripts', 'shared-types'];
 const WRITABLE_CACHES = ['.vite', '.astro', '.cache'];
 const TEXT = /\.(html|xml|json|csv|txt|ics|css|js|mjs|svg|webmanifest)$/;
 
-const ref = process.argv[2] ?? 'HEAD';
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const ref = args.find((a) => !a.startsWith('--')) ?? 'HEAD';
 let commit: string;
 try {
   commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT_DIR, encoding: 'utf8' }).trim();
@@ -119,5 +122,6 @@ try {
   } catch {
     // not created
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (keep) info(`The builds are kept: ${path.join(dir, 'before')} (${ref}) and ${path.join(dir, 'now')}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

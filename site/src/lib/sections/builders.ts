@@ -35,8 +35,11 @@ export function yearValues(date: string | null | undefined): FacetValue[] {
 export const refs = (section: SectionKey, items: readonly ({ documentId: string } | null | undefined)[]): EntryRef[] =>
   present(items).map((item) => ({ section, documentId: item.documentId }));
 
+/** A fact's value as the page shows it; nothing (null, '', false, an empty list) leaves the row out. */
+export type Shown = FactValue | null | undefined | false | '';
+
 /** Facts without a value are left out, so templates never show empty rows. */
-export function facts(...list: [string, FactValue | null | undefined | false | ''][]): Fact[] {
+export function facts(...list: [string, Shown][]): Fact[] {
   return list
     .filter(([, value]) => {
       if (value === null || value === undefined || value === false || value === '') return false;
@@ -45,6 +48,29 @@ export function facts(...list: [string, FactValue | null | undefined | false | '
       return true;
     })
     .map(([label, value]) => ({ label, value: value as FactValue }));
+}
+
+/**
+ * One field of an entry, declared once: its row on the page (label and shown value) and its
+ * open-data columns. A field the page shows must say what open data gets of it: its columns, or
+ * `null` on purpose; a `null` label puts columns in open data only.
+ */
+export type Field = readonly [label: string | null, shown: Shown, columns: Record<string, OpenDataValue> | null];
+
+/** The identifying columns every open-data row starts with. */
+export function identity(item: { documentId: string; slug: string; title?: string; summary?: string | null }): Record<string, OpenDataValue> {
+  return { documentId: item.documentId, slug: item.slug, ...(item.title !== undefined ? { title: item.title } : {}), summary: item.summary ?? null };
+}
+
+/**
+ * An entry's facts (in the order of its fields) and its open-data row: the identifying columns,
+ * each field's columns, and when it last changed.
+ */
+export function entryFields(first: Record<string, OpenDataValue>, updatedAt: string | null | undefined, ...fields: Field[]): { facts: Fact[]; openData: Record<string, OpenDataValue> } {
+  const openData: Record<string, OpenDataValue> = { ...first };
+  for (const [, , columns] of fields) Object.assign(openData, columns);
+  openData.updatedAt = updatedAt ?? null;
+  return { facts: facts(...fields.filter((f): f is readonly [string, Shown, Field[2]] => f[0] !== null).map(([label, shown]): [string, Shown] => [label, shown])), openData };
 }
 
 export function markdown(heading: string, text: string | null | undefined): Block[] {
@@ -125,12 +151,14 @@ export function commonFacets(item: { integrationAreas?: readonly Term[] | null; 
   };
 }
 
-export function taxonomyFacts(locale: Locale, f: { area: FacetValue[]; group: FacetValue[]; municipality: FacetValue[] }): [string, FactValue][] {
+/** The three taxonomies as fields: links to their filters on the page, their names in open data. */
+export function taxonomyFields(locale: Locale, f: { area: FacetValue[]; group: FacetValue[]; municipality: FacetValue[] }): Field[] {
   const t = UI[locale].facets;
+  const labels = (values: FacetValue[]) => values.map((v) => v.label);
   return [
-    [t.area, { facet: 'area', values: f.area }],
-    [t.group, { facet: 'group', values: f.group }],
-    [t.municipality, { facet: 'municipality', values: f.municipality }],
+    [t.area, { facet: 'area', values: f.area }, { integrationAreas: labels(f.area) }],
+    [t.group, { facet: 'group', values: f.group }, { targetGroups: labels(f.group) }],
+    [t.municipality, { facet: 'municipality', values: f.municipality }, { municipalities: labels(f.municipality) }],
   ];
 }
 
@@ -147,19 +175,6 @@ export function schemaBase(type: string, entry: { title: string; summary: string
 }
 
 export const schemaOrgs = (orgs: readonly Org[]) => present(orgs).map((o) => ({ '@type': 'Organization', name: o.name }));
-
-export function openDataCommon(item: { documentId: string; slug: string; title?: string; summary?: string | null; updatedAt?: string | null }, f: { area: FacetValue[]; group: FacetValue[]; municipality: FacetValue[] }): Record<string, OpenDataValue> {
-  return {
-    documentId: item.documentId,
-    slug: item.slug,
-    ...(item.title !== undefined ? { title: item.title } : {}),
-    summary: item.summary ?? null,
-    integrationAreas: f.area.map((v) => v.label),
-    targetGroups: f.group.map((v) => v.label),
-    municipalities: f.municipality.map((v) => v.label),
-    updatedAt: item.updatedAt ?? null,
-  };
-}
 
 export function ui(locale: Locale) {
   return { ...UI[locale].fields, externalSource: UI[locale].externalLink, kind: UI[locale].fields.kind };

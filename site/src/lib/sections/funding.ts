@@ -2,7 +2,7 @@ import { fundingCallStatus, type FundingCallStatus } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { formatMoney, formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, enumValues, facts, ids, link, markdown, ms, openDataCommon, present, refs, schemaBase, schemaOrgs, taxonomyFacts, time, ui, years, yearValues, yesNo } from './builders.ts';
+import { base, commonFacets, entryFields, enumValues, identity, ids, link, markdown, ms, present, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, years, yearValues, yesNo } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 const CALL_STATUS_ORDER: Record<FundingCallStatus, number> = { closing_soon: 0, open: 1, forthcoming: 2, closed: 3 };
@@ -39,21 +39,23 @@ export const funding: SectionDefinition<'fundingCalls'> = {
       badges: [statusLabel],
       // "Who can apply" is the organisation-type filter of calls.
       facets: { ...terms, orgType: enumValues(locale, 'organisationType', eligible), year: yearValues(item.deadlineAt), status: enumValues(locale, 'fundingCallStatus', [status]) },
-      facts: facts(
-        [f.status, statusLabel],
-        [f.deadline, time(locale, item.deadlineAt, true)],
-        [f.opensAt, time(locale, item.opensAt, true)],
-        [f.programme, enumLabel(locale, 'programme', item.programme)],
-        [f.callNumber, item.callNumber],
-        [f.funder, item.funder ? { entries: refs('organisations', [item.funder]) } : null],
-        [f.budget, item.budgetEur != null ? formatMoney(locale, item.budgetEur) : null],
-        [f.grantSize, range],
-        [f.coFinancing, item.coFinancingRate != null ? `${formatNumber(locale, item.coFinancingRate)} %` : null],
-        [f.partnership, yesNo(locale, item.partnershipRequired)],
-        [f.eligible, eligible.map((t) => enumLabel(locale, 'organisationType', t)).join(', ')],
-        [f.callPage, link(item.callUrl)],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        identity(item),
+        item.updatedAt,
+        [f.status, statusLabel, { status }],
+        [f.deadline, time(locale, item.deadlineAt, true), { deadlineAt: item.deadlineAt }],
+        [f.opensAt, time(locale, item.opensAt, true), { opensAt: item.opensAt }],
+        [f.programme, enumLabel(locale, 'programme', item.programme), { programme: item.programme ?? null }],
+        [f.callNumber, item.callNumber, { callNumber: item.callNumber ?? null }],
+        [f.funder, item.funder ? { entries: refs('organisations', [item.funder]) } : null, { funder: item.funder?.name ?? null }],
+        [f.budget, item.budgetEur != null ? formatMoney(locale, item.budgetEur) : null, { budgetEur: item.budgetEur ?? null }],
+        [f.grantSize, range, { minGrantEur: item.minGrantEur ?? null, maxGrantEur: item.maxGrantEur ?? null }],
+        [f.coFinancing, item.coFinancingRate != null ? `${formatNumber(locale, item.coFinancingRate)} %` : null, { coFinancingRate: item.coFinancingRate ?? null }],
+        [f.partnership, yesNo(locale, item.partnershipRequired), { partnershipRequired: item.partnershipRequired ?? null }],
+        [f.eligible, eligible.map((t) => enumLabel(locale, 'organisationType', t)).join(', '), { eligibleApplicantTypes: eligible }],
+        [f.callPage, link(item.callUrl), { callUrl: item.callUrl ?? null }],
+        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        ...taxonomyFields(locale, terms),
       ),
       blocks: [...markdown('', item.description), ...markdown(f.activities, item.supportedActivities)],
       links: [...refs('organisations', [item.funder]), ...refs('priorities', item.policyPriorities)],
@@ -70,22 +72,6 @@ export const funding: SectionDefinition<'fundingCalls'> = {
         validFrom: item.opensAt,
         validThrough: item.deadlineAt,
       }),
-      openData: {
-        ...openDataCommon(item, terms),
-        status,
-        programme: item.programme ?? null,
-        callNumber: item.callNumber ?? null,
-        funder: item.funder?.name ?? null,
-        opensAt: item.opensAt,
-        deadlineAt: item.deadlineAt,
-        budgetEur: item.budgetEur ?? null,
-        minGrantEur: item.minGrantEur ?? null,
-        maxGrantEur: item.maxGrantEur ?? null,
-        coFinancingRate: item.coFinancingRate ?? null,
-        partnershipRequired: item.partnershipRequired ?? null,
-        eligibleApplicantTypes: eligible,
-        callUrl: item.callUrl ?? null,
-      },
     };
     return entry;
   },

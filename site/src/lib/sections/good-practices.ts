@@ -2,7 +2,7 @@ import { practiceOngoing } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { formatDate, formatMoney, formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, enumValues, facts, files, ids, markdown, ms, names, openDataCommon, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFacts, time, ui, years, yearValues } from './builders.ts';
+import { base, commonFacets, entryFields, enumValues, files, identity, ids, markdown, ms, names, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, years, yearValues } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const goodPractices: SectionDefinition<'goodPractices'> = {
@@ -35,15 +35,17 @@ export const goodPractices: SectionDefinition<'goodPractices'> = {
       date: time(locale, item.startDate),
       badges: [enumLabel(locale, 'practiceTiming', timing), enumLabel(locale, 'evaluationType', item.evaluationType)].filter(Boolean),
       facets: { ...terms, orgType: orgTypeValues(locale, item.implementingOrganisations), year: yearValues(item.startDate), status: enumValues(locale, 'practiceTiming', [timing]) },
-      facts: facts(
-        [f.organisations, { entries: refs('organisations', item.implementingOrganisations) }],
-        [f.period, period],
-        [f.funding, funding.join('; ')],
-        [f.beneficiaries, item.beneficiaries],
-        [f.peopleReached, item.peopleReached != null ? formatNumber(locale, item.peopleReached) : null],
-        [f.evaluation, enumLabel(locale, 'evaluationType', item.evaluationType)],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        identity(item),
+        item.updatedAt,
+        [f.organisations, { entries: refs('organisations', item.implementingOrganisations) }, { implementingOrganisations: names(item.implementingOrganisations) }],
+        [f.period, period, { startDate: item.startDate ?? null, endDate: item.endDate ?? null, ongoing }],
+        [f.funding, funding.join('; '), { funding }],
+        [f.beneficiaries, item.beneficiaries, { beneficiaries: item.beneficiaries ?? null }],
+        [f.peopleReached, item.peopleReached != null ? formatNumber(locale, item.peopleReached) : null, { peopleReached: item.peopleReached ?? null }],
+        [f.evaluation, enumLabel(locale, 'evaluationType', item.evaluationType), { evaluationType: item.evaluationType ?? null }],
+        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        ...taxonomyFields(locale, terms),
       ),
       blocks: [
         ...markdown(f.context, item.context),
@@ -66,17 +68,6 @@ export const goodPractices: SectionDefinition<'goodPractices'> = {
         ...(item.startDate ? { temporalCoverage: `${item.startDate}/${item.endDate ?? '..'}` } : {}),
         about: terms.area.map((a) => a.label),
       }),
-      openData: {
-        ...openDataCommon(item, terms),
-        implementingOrganisations: names(item.implementingOrganisations),
-        startDate: item.startDate ?? null,
-        endDate: item.endDate ?? null,
-        ongoing,
-        evaluationType: item.evaluationType ?? null,
-        peopleReached: item.peopleReached ?? null,
-        funding,
-        policyPriorities: present(item.policyPriorities).map((p) => p.code),
-      },
     };
     return entry;
   },

@@ -1,6 +1,6 @@
 import type { Entry } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, enumValues, facts, image, link, markdown, ms, openDataCommon, orgTypeValues, refs, schemaBase, schemaOrgs, taxonomyFacts, time, ui, yearValues } from './builders.ts';
+import { base, commonFacets, entryFields, enumValues, identity, image, link, markdown, ms, orgTypeValues, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, yearValues } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const news: SectionDefinition<'newsItems'> = {
@@ -20,13 +20,16 @@ export const news: SectionDefinition<'newsItems'> = {
       date: time(locale, item.date),
       badges: [enumLabel(locale, 'newsKind', item.kind)].filter(Boolean),
       facets: { ...terms, orgType: orgTypeValues(locale, [item.sourceOrganisation]), year: yearValues(item.date), kind: enumValues(locale, 'newsKind', [item.kind]) },
-      facts: facts(
-        [f.date, time(locale, item.date)],
-        [f.source, item.sourceOrganisation ? { entries: refs('organisations', [item.sourceOrganisation]) } : null],
-        [f.level, enumLabel(locale, 'newsLevel', item.level)],
-        [f.kind, enumLabel(locale, 'newsKind', item.kind)],
-        [f.externalSource, link(item.sourceUrl)],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        identity(item),
+        item.updatedAt,
+        [f.date, time(locale, item.date), { date: item.date }],
+        [f.source, item.sourceOrganisation ? { entries: refs('organisations', [item.sourceOrganisation]) } : null, { sourceOrganisation: item.sourceOrganisation?.name ?? null }],
+        [f.level, enumLabel(locale, 'newsLevel', item.level), { level: item.level ?? null }],
+        [f.kind, enumLabel(locale, 'newsKind', item.kind), { kind: item.kind ?? null }],
+        [f.externalSource, link(item.sourceUrl), { sourceUrl: item.sourceUrl ?? null }],
+        ...taxonomyFields(locale, terms),
+        [null, null, { coverImage: item.cover ? ctx.media(item.cover.url) : null }],
       ),
       blocks: markdown('', item.body),
       // Described per language by the editor (the media library's one text cannot serve both
@@ -43,15 +46,6 @@ export const news: SectionDefinition<'newsItems'> = {
         ...(item.cover ? { image: ctx.media(item.cover.url) } : {}),
         about: terms.area.map((a) => a.label),
       }),
-      openData: {
-        ...openDataCommon(item, terms),
-        date: item.date,
-        level: item.level ?? null,
-        kind: item.kind ?? null,
-        sourceOrganisation: item.sourceOrganisation?.name ?? null,
-        sourceUrl: item.sourceUrl ?? null,
-        coverImage: item.cover ? ctx.media(item.cover.url) : null,
-      },
     };
     return entry;
   },

@@ -1,6 +1,6 @@
 import type { Entry, FactValue } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, enumValues, facts, image, link, markdown, present, refs, schemaBase, taxonomyFacts, termValues, ui, yesNo } from './builders.ts';
+import { base, entryFields, enumValues, type Field, image, link, markdown, present, refs, schemaBase, taxonomyFields, termValues, ui, yesNo } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const organisations: SectionDefinition<'organisations'> = {
@@ -25,11 +25,16 @@ export const organisations: SectionDefinition<'organisations'> = {
       date: null,
       badges: [enumLabel(locale, 'organisationType', item.type), item.openToPartnership ? f.openToPartnership : ''].filter(Boolean),
       facets: { ...terms, orgType: enumValues(locale, 'organisationType', [item.type]) },
-      facts: facts(
-        [ui(locale).kind, enumLabel(locale, 'organisationType', item.type)],
-        [f.website, link(item.website)],
-        [f.openToPartnership, yesNo(locale, item.openToPartnership)],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        { documentId: item.documentId, slug: item.slug, name: item.name, summary: item.summary ?? null },
+        item.updatedAt,
+        [ui(locale).kind, enumLabel(locale, 'organisationType', item.type), { type: item.type ?? null }],
+        [f.website, link(item.website), { website: item.website ?? null }],
+        [null, null, { municipality: item.municipality?.name ?? null }],
+        [f.openToPartnership, yesNo(locale, item.openToPartnership), { openToPartnership: item.openToPartnership ?? null }],
+        // One municipality, given by name above.
+        ...taxonomyFields(locale, terms).map(([label, shown, columns]): Field => [label, shown, columns && 'municipalities' in columns ? null : columns]),
+        [null, null, { services: services.map((s) => s.name) }],
       ),
       blocks: [
         ...markdown('', item.description),
@@ -59,20 +64,6 @@ export const organisations: SectionDefinition<'organisations'> = {
         ...(item.logo ? { logo: ctx.media(item.logo.url) } : {}),
         ...(item.municipality ? { areaServed: item.municipality.name } : {}),
       }),
-      openData: {
-        documentId: item.documentId,
-        slug: item.slug,
-        name: item.name,
-        summary: item.summary ?? null,
-        type: item.type ?? null,
-        website: item.website ?? null,
-        municipality: item.municipality?.name ?? null,
-        openToPartnership: item.openToPartnership ?? null,
-        integrationAreas: terms.area.map((v) => v.label),
-        targetGroups: terms.group.map((v) => v.label),
-        services: services.map((s) => s.name),
-        updatedAt: item.updatedAt ?? null,
-      },
     };
     return entry;
   },

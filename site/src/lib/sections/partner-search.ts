@@ -1,7 +1,7 @@
 import { partnerRequestOpen } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, enumValues, facts, ids, markdown, ms, openDataCommon, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFacts, time, ui, years } from './builders.ts';
+import { base, commonFacets, entryFields, enumValues, identity, ids, markdown, ms, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, years } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const partnerSearch: SectionDefinition<'partnerRequests'> = {
@@ -32,15 +32,17 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
       date: time(locale, item.expiresAt),
       badges: [enumLabel(locale, 'requestStatus', item.requestStatus)].filter(Boolean),
       facets: { ...terms, orgType: orgTypeValues(locale, [item.organisation]), status: enumValues(locale, 'requestTiming', [timing]) },
-      facts: facts(
-        [f.organisation, { entries: refs('organisations', [item.organisation]) }],
-        [f.status, enumLabel(locale, 'requestStatus', item.requestStatus)],
-        [f.expiresAt, time(locale, item.expiresAt)],
-        [f.fundingCall, { entries: refs('funding', [item.fundingCall]) }],
-        [f.rolesSought, roles.join(', ')],
-        [f.partnerTypes, partnerTypes.join(', ')],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        identity(item),
+        item.updatedAt,
+        [f.organisation, { entries: refs('organisations', [item.organisation]) }, { organisation: item.organisation?.name ?? null }],
+        [f.status, enumLabel(locale, 'requestStatus', item.requestStatus), { requestStatus: item.requestStatus ?? null }],
+        [f.expiresAt, time(locale, item.expiresAt), { expiresAt: item.expiresAt ?? null }],
+        [f.fundingCall, { entries: refs('funding', [item.fundingCall]) }, { fundingCall: item.fundingCall?.title ?? null }],
+        [f.rolesSought, roles.join(', '), { rolesSought: present(item.rolesSought).map((r) => r.role ?? '') }],
+        [f.partnerTypes, partnerTypes.join(', '), { partnerTypesSought: present(item.partnerTypesSought).map((t) => t.type ?? '') }],
+        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        ...taxonomyFields(locale, terms),
       ),
       blocks: markdown(f.projectIdea, item.projectIdea),
       links: [...refs('organisations', [item.organisation]), ...refs('funding', [item.fundingCall]), ...refs('priorities', item.policyPriorities)],
@@ -54,15 +56,6 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
         ...(item.expiresAt ? { availabilityEnds: item.expiresAt } : {}),
         ...(item.organisation ? { seller: schemaOrgs([item.organisation])[0] } : {}),
       }),
-      openData: {
-        ...openDataCommon(item, terms),
-        organisation: item.organisation?.name ?? null,
-        requestStatus: item.requestStatus ?? null,
-        expiresAt: item.expiresAt ?? null,
-        fundingCall: item.fundingCall?.title ?? null,
-        rolesSought: present(item.rolesSought).map((r) => r.role ?? ''),
-        partnerTypesSought: present(item.partnerTypesSought).map((t) => t.type ?? ''),
-      },
     };
     return entry;
   },

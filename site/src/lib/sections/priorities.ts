@@ -1,7 +1,7 @@
 import type { Entry } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, enumValues, facts, markdown, names, openDataCommon, orgTypeValues, present, refs, schemaBase, taxonomyFacts, ui } from './builders.ts';
+import { base, commonFacets, entryFields, enumValues, identity, markdown, names, orgTypeValues, present, refs, schemaBase, taxonomyFields, ui } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const priorities: SectionDefinition<'policyPriorities'> = {
@@ -27,15 +27,22 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
       date: null,
       badges: [enumLabel(locale, 'implementationStatus', item.implementationStatus), enumLabel(locale, 'policyLevel', item.level)].filter(Boolean),
       facets: { ...terms, orgType: orgTypeValues(locale, item.responsibleInstitutions), status: enumValues(locale, 'implementationStatus', [item.implementationStatus]) },
-      facts: facts(
-        [f.code, item.code],
-        [f.level, enumLabel(locale, 'policyLevel', item.level)],
-        [f.period, period],
-        [f.status, enumLabel(locale, 'implementationStatus', item.implementationStatus)],
-        [f.parent, { entries: refs('priorities', [item.parent]) }],
-        [f.sourceDocument, item.sourceDocument ? (item.sourceDocument.url ? { url: item.sourceDocument.url, text: item.sourceDocument.title } : item.sourceDocument.title) : null],
-        [f.responsibleInstitutions, { entries: refs('organisations', item.responsibleInstitutions) }],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        identity(item),
+        item.updatedAt,
+        [f.code, item.code, { code: item.code }],
+        [f.level, enumLabel(locale, 'policyLevel', item.level), { level: item.level ?? null }],
+        [f.period, period, { periodStart: item.periodStart ?? null, periodEnd: item.periodEnd ?? null }],
+        [f.status, enumLabel(locale, 'implementationStatus', item.implementationStatus), { implementationStatus: item.implementationStatus ?? null }],
+        [f.parent, { entries: refs('priorities', [item.parent]) }, { parent: item.parent?.code ?? null }],
+        [
+          f.sourceDocument,
+          item.sourceDocument ? (item.sourceDocument.url ? { url: item.sourceDocument.url, text: item.sourceDocument.title } : item.sourceDocument.title) : null,
+          { sourceDocument: item.sourceDocument?.title ?? null },
+        ],
+        [f.responsibleInstitutions, { entries: refs('organisations', item.responsibleInstitutions) }, { responsibleInstitutions: names(item.responsibleInstitutions) }],
+        ...taxonomyFields(locale, terms),
+        [null, null, { indicators: present(item.indicators).map((i) => `${i.name}: ${i.baseline ?? '?'} → ${i.target ?? '?'}`) }],
       ),
       blocks: [
         ...markdown('', item.description),
@@ -69,17 +76,6 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
         ...(item.sourceDocument ? { isPartOf: { '@type': 'Legislation', name: item.sourceDocument.title, ...(item.sourceDocument.url ? { url: item.sourceDocument.url } : {}) } } : {}),
         ...(item.periodStart ? { temporalCoverage: `${item.periodStart}/${item.periodEnd ?? '..'}` } : {}),
       }),
-      openData: {
-        ...openDataCommon(item, terms),
-        code: item.code,
-        level: item.level ?? null,
-        periodStart: item.periodStart ?? null,
-        periodEnd: item.periodEnd ?? null,
-        implementationStatus: item.implementationStatus ?? null,
-        parent: item.parent?.code ?? null,
-        responsibleInstitutions: names(item.responsibleInstitutions),
-        indicators: present(item.indicators).map((i) => `${i.name}: ${i.baseline ?? '?'} → ${i.target ?? '?'}`),
-      },
     };
     return entry;
   },

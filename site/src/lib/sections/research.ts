@@ -1,6 +1,6 @@
 import type { Entry } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, enumValues, facts, files, ids, link, markdown, ms, names, openDataCommon, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFacts, time, ui, years, yearValues } from './builders.ts';
+import { base, commonFacets, entryFields, enumValues, files, identity, ids, link, markdown, ms, names, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, years, yearValues } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 const REPORT_TYPES = new Set(['report', 'policy_brief', 'evaluation']);
@@ -23,17 +23,20 @@ export const research: SectionDefinition<'researchEntries'> = {
       date: time(locale, item.publicationDate),
       badges: [enumLabel(locale, 'researchType', item.type)].filter(Boolean),
       facets: { ...terms, orgType: orgTypeValues(locale, item.institutions), year: yearValues(item.publicationDate), kind: enumValues(locale, 'researchType', [item.type]) },
-      facts: facts(
-        [f.authors, authors.join('; ')],
-        [f.institutions, { entries: refs('organisations', item.institutions) }],
-        [f.publicationDate, time(locale, item.publicationDate)],
-        [f.kind, enumLabel(locale, 'researchType', item.type)],
-        [f.language, enumLabel(locale, 'language', item.language)],
-        ['DOI', item.doi ? { url: `https://doi.org/${item.doi}`, text: item.doi } : null],
-        ['ISBN', item.isbn],
-        [f.fullText, link(item.fullTextUrl)],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        identity(item),
+        item.updatedAt,
+        [f.authors, authors.join('; '), { authors }],
+        [f.institutions, { entries: refs('organisations', item.institutions) }, { institutions: names(item.institutions) }],
+        [f.publicationDate, time(locale, item.publicationDate), { publicationDate: item.publicationDate ?? null }],
+        [f.kind, enumLabel(locale, 'researchType', item.type), { type: item.type ?? null }],
+        [f.language, enumLabel(locale, 'language', item.language), { language: item.language ?? null }],
+        ['DOI', item.doi ? { url: `https://doi.org/${item.doi}`, text: item.doi } : null, { doi: item.doi ?? null }],
+        ['ISBN', item.isbn, { isbn: item.isbn ?? null }],
+        [f.fullText, link(item.fullTextUrl), { fullTextUrl: item.fullTextUrl ?? null }],
+        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        ...taxonomyFields(locale, terms),
+        [null, null, { keyFindings: item.keyFindings ?? null }],
       ),
       blocks: [...markdown(f.keyFindings, item.keyFindings), ...markdown(f.methodology, item.methodology), ...files(f.fullText, [item.file], ctx)],
       links: [...refs('organisations', item.institutions), ...refs('priorities', item.policyPriorities)],
@@ -49,18 +52,6 @@ export const research: SectionDefinition<'researchEntries'> = {
         ...(item.doi ? { sameAs: `https://doi.org/${item.doi}` } : {}),
         ...(item.isbn ? { isbn: item.isbn } : {}),
       }),
-      openData: {
-        ...openDataCommon(item, terms),
-        type: item.type ?? null,
-        publicationDate: item.publicationDate ?? null,
-        authors,
-        institutions: names(item.institutions),
-        language: item.language ?? null,
-        doi: item.doi ?? null,
-        isbn: item.isbn ?? null,
-        fullTextUrl: item.fullTextUrl ?? null,
-        keyFindings: item.keyFindings ?? null,
-      },
     };
     return entry;
   },

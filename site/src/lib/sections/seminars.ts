@@ -2,7 +2,7 @@ import { SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
 import type { Entry, FactValue } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, enumValues, facts, files, ids, link, markdown, ms, names, openDataCommon, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFacts, termValues, time, ui, years, yearValues } from './builders.ts';
+import { base, entryFields, enumValues, files, identity, ids, link, markdown, ms, names, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFields, termValues, time, ui, years, yearValues } from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const seminars: SectionDefinition<'seminars'> = {
@@ -38,19 +38,23 @@ export const seminars: SectionDefinition<'seminars'> = {
         status: enumValues(locale, 'seminarTiming', [timing]),
         kind: enumValues(locale, 'seminarType', [item.type]),
       },
-      facts: facts(
-        [f.startAt, time(locale, item.startAt, true)],
-        [f.endAt, time(locale, item.endAt, true)],
-        [f.kind, enumLabel(locale, 'seminarType', item.type)],
-        [f.format, enumLabel(locale, 'seminarFormat', item.format)],
-        [f.venue, item.venue],
-        [f.organisers, { entries: refs('organisations', item.organisers) }],
-        [f.registration, timing === 'upcoming' ? link(item.registrationUrl) : null],
-        [f.registrationDeadline, timing === 'upcoming' ? time(locale, item.registrationDeadline, true) : null],
-        [f.recording, link(item.recordingUrl)],
-        [f.participants, item.participantsCount != null ? formatNumber(locale, item.participantsCount) : null],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }],
-        ...taxonomyFacts(locale, terms),
+      ...entryFields(
+        identity(item),
+        item.updatedAt,
+        [f.startAt, time(locale, item.startAt, true), { startAt: item.startAt }],
+        [f.endAt, time(locale, item.endAt, true), { endAt: item.endAt ?? null }],
+        [f.kind, enumLabel(locale, 'seminarType', item.type), { type: item.type ?? null }],
+        [f.format, enumLabel(locale, 'seminarFormat', item.format), { format: item.format ?? null }],
+        [f.venue, item.venue, { venue: item.venue ?? null }],
+        [f.organisers, { entries: refs('organisations', item.organisers) }, { organisers: names(item.organisers) }],
+        // Registration is for upcoming seminars and happens elsewhere: not data about the seminar.
+        [f.registration, timing === 'upcoming' ? link(item.registrationUrl) : null, null],
+        [f.registrationDeadline, timing === 'upcoming' ? time(locale, item.registrationDeadline, true) : null, null],
+        [f.recording, link(item.recordingUrl), { recordingUrl: item.recordingUrl ?? null }],
+        [f.participants, item.participantsCount != null ? formatNumber(locale, item.participantsCount) : null, { participantsCount: item.participantsCount ?? null }],
+        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        ...taxonomyFields(locale, terms),
+        [null, null, { conclusions: item.conclusions ?? null, followUpActions: followUp.map((a) => `${a.action} [${a.status ?? ''}]`) }],
       ),
       blocks: [
         ...markdown('', item.description),
@@ -102,18 +106,6 @@ export const seminars: SectionDefinition<'seminars'> = {
           : { '@type': 'Place', name: item.venue ?? item.municipality?.name ?? 'Lietuva', address: item.municipality?.name ?? 'Lietuva' },
         organizer: schemaOrgs(item.organisers),
       }),
-      openData: {
-        ...openDataCommon(item, terms),
-        type: item.type ?? null,
-        format: item.format ?? null,
-        startAt: item.startAt,
-        endAt: item.endAt ?? null,
-        venue: item.venue ?? null,
-        organisers: names(item.organisers),
-        participantsCount: item.participantsCount ?? null,
-        conclusions: item.conclusions ?? null,
-        followUpActions: followUp.map((a) => `${a.action} [${a.status ?? ''}]`),
-      },
     };
     return entry;
   },
