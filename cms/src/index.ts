@@ -8,7 +8,7 @@ import { ensureDemoEditor, ensureEditorRole } from './bootstrap/editor-role';
 import { ensureModerationView } from './bootstrap/moderation-view';
 import { registerDocumentRules } from './documents/rules';
 import { registerSharedFacts, shareExistingRelations } from './documents/shared-facts';
-import { useSiteSlugRule } from './documents/slugs';
+import { applySiteSlugRule } from './documents/slugs';
 import { registerEntryStatusRoute } from './admin-api/entry-status';
 import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap/graphql';
 
@@ -16,7 +16,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
     registerSharedFacts(strapi);
-    useSiteSlugRule(strapi);
+    applySiteSlugRule(strapi);
     restrictSiteBuildToken(strapi);
     hideMutationsFromGraphql(strapi);
     exposeContactAvailability(strapi);

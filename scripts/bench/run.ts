@@ -138,8 +138,8 @@ async function measureLoad() {
   try {
     const url = dataSet.env.CMS_URL!;
     const graphql = async (query: string) =>
-      (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${dataSet.env.CMS_TOKEN}` }, body: JSON.stringify({ query }) })).json()) as { data: any };
-    const area = (await graphql('{ integrationAreas(pagination: { limit: 1 }) { documentId } }')).data.integrationAreas[0].documentId;
+      (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${dataSet.env.CMS_TOKEN}` }, body: JSON.stringify({ query }) })).json()) as { data: Record<string, { documentId: string }[]> };
+    const area = (await graphql('{ integrationAreas(pagination: { limit: 1 }) { documentId } }')).data.integrationAreas![0]!.documentId;
     const drafts = async () => {
       const { CmsAdmin } = await import('../lib/cms-admin.ts');
       const admin = await CmsAdmin.login(url, dataSet.env.ADMIN_EMAIL!, dataSet.env.ADMIN_PASSWORD!);

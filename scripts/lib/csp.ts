@@ -43,7 +43,9 @@ export function contentSecurityPolicy(code: Pick<InlineCode, 'scripts' | 'styles
     // Pagefind's search runs WebAssembly.
     `script-src 'self' 'wasm-unsafe-eval' ${code.scripts.join(' ')}`,
     `style-src 'self' ${code.styles.join(' ')}`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: filled in by nginx's envsubst when the container starts
     "img-src 'self' data: ${CSP_CMS_ORIGIN}",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: as above
     "connect-src 'self' ${CSP_CMS_ORIGIN}",
     "font-src 'self'",
     "object-src 'none'",

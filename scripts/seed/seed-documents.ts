@@ -167,7 +167,10 @@ export class DocumentSeeder {
 
   private placedFor(uid: string) {
     let map = this.placed.get(uid);
-    if (!map) this.placed.set(uid, (map = new Map()));
+    if (!map) {
+      map = new Map();
+      this.placed.set(uid, map);
+    }
     return map;
   }
 }

@@ -14,7 +14,9 @@ const read = (file: string) => readFileSync(path.join(ROOT_DIR, file), 'utf8');
 const compose = read('docker-compose.yml');
 const example = read('.env.example');
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 

@@ -52,7 +52,7 @@ function controllableBuilder() {
           resolve();
         },
       });
-      waiters.splice(0).forEach((w) => w());
+      for (const w of waiters.splice(0)) w();
     });
   const started = async (count: number) => {
     while (builds.length < count) await new Promise<void>((r) => waiters.push(r));
@@ -79,7 +79,10 @@ function makeService(build: SiteBuilder, clock = { t: Date.parse('2026-11-26T10:
     indexSearch,
     secret: SECRET,
     keepReleases: 3,
-    now: () => new Date((clock.t += 1500)),
+    now: () => {
+      clock.t += 1500;
+      return new Date(clock.t);
+    },
     log: (line) => log.push(line),
   });
   return { service, releases, log };

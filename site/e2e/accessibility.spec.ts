@@ -63,7 +63,9 @@ for (const locale of LOCALES) {
       // Headings start at h1 and never skip a level.
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
       expect(levels[0], path).toBe(1);
-      levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1], `${path} heading order`).toBeLessThanOrEqual(1));
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - levels[i - 1]!, `${path} heading order`).toBeLessThanOrEqual(1);
+      });
     }
   });
 }

@@ -19,7 +19,7 @@ for (const locale of LOCALES) {
       expect(items.length).toBeGreaterThan(0);
       for (const item of items) {
         expect(item.title).toBeTruthy();
-        expect(new URL(item.link).pathname).toMatch(new RegExp(`^/(lt|en)/`));
+        expect(new URL(item.link).pathname).toMatch(/^\/(lt|en)\//);
         expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
       }
     }

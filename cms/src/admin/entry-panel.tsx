@@ -26,6 +26,7 @@ export function EntryPanel({ model, documentId, document, meta }: PanelProps) {
   const published = document?.status === 'published' || document?.status === 'modified' || !!meta?.availableStatus?.some((s) => s.publishedAt && (!s.locale || s.locale === locale));
   const existing = !!documentId && documentId !== 'create';
   useSlugFollowsTitle({ model, documentId: existing ? documentId : undefined, locale, published, targetField: contentType?.attributes?.slug?.type === 'uid' ? contentType.attributes.slug.targetField : undefined });
+  const organisation = useSubmitterOrganisation(model, document);
 
   if (!model.startsWith('api::')) return null;
   const localized = !!contentType?.pluginOptions?.i18n?.localized;
@@ -47,7 +48,6 @@ export function EntryPanel({ model, documentId, document, meta }: PanelProps) {
         : formatMessage({ id: 'mip.entry.take-down.translation', defaultMessage: 'Unpublishing or deleting this translation leaves the Lithuanian original as it is.' }),
     );
   }
-  const organisation = useSubmitterOrganisation(model, document);
   if (organisation) notes.push(organisation);
   if (!notes.length) return null;
   return {
@@ -106,6 +106,7 @@ function useSlugFollowsTitle({ model, documentId, locale, published, targetField
   // Strapi's own proposal before there is a title: the type's name, e.g. `news-item` or `news-item-2`.
   const isPlaceholder = (value: string) => value === modelName || new RegExp(`^${modelName}-\\d+$`).test(value);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the slug says whether the editor typed it
   React.useEffect(() => {
     if (!targetField || slug === undefined) return;
     if (following.current === null) {
@@ -114,8 +115,9 @@ function useSlugFollowsTitle({ model, documentId, locale, published, targetField
     } else if (following.current && slug !== proposed.current && !isPlaceholder(slug)) {
       following.current = false; // typed by hand
     }
-  }, [slug]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [slug]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new slug is asked for when the title changes, not when the form re-renders
   React.useEffect(() => {
     const text = String(title ?? '').trim();
     if (!targetField || !text || following.current === false) return;
@@ -132,5 +134,5 @@ function useSlugFollowsTitle({ model, documentId, locale, published, targetField
       }
     }, 300);
     return () => window.clearTimeout(timer);
-  }, [title]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [title]);
 }

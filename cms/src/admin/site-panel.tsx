@@ -102,6 +102,7 @@ function useEntryStatus(model: string, documentId: string | undefined, version: 
   const [status, setStatus] = React.useState<EntryStatus | null>(null);
   const enabled = model.startsWith('api::') && !!documentId && documentId !== 'create';
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `get` is a new function on every render; `version` says when to ask again
   React.useEffect(() => {
     if (!enabled) return;
     let live = true;
@@ -123,7 +124,7 @@ function useEntryStatus(model: string, documentId: string | undefined, version: 
       live = false;
       window.clearTimeout(timer);
     };
-  }, [enabled, model, documentId, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [enabled, model, documentId, version]);
 
   return enabled ? status : null;
 }

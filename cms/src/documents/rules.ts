@@ -48,7 +48,9 @@ async function fillMissingSlug(strapi: Core.Strapi, { uid, action, params }: Slu
 export function plainTextDeep(value: unknown): unknown {
   if (typeof value === 'string') return stripHtml(cleanText(value));
   if (Array.isArray(value)) {
-    value.forEach((item, i) => (value[i] = plainTextDeep(item)));
+    value.forEach((item, i) => {
+      value[i] = plainTextDeep(item);
+    });
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) (value as Record<string, unknown>)[key] = plainTextDeep(item);
   }

@@ -12,7 +12,7 @@ type UidService = {
  * own rule, `toSlug` in shared-types, so `Ąžuolų g. – naujienos` is `azuolu-g-naujienos` wherever
  * it is made. A document keeps its own slug: proposing the slug it already has is not a collision.
  */
-export function useSiteSlugRule(strapi: Core.Strapi) {
+export function applySiteSlugRule(strapi: Core.Strapi) {
   const service = strapi.plugin('content-manager').service('uid') as UidService;
   const strapiRule = service.generateUIDField.bind(service);
   service.generateUIDField = async (args) => {

@@ -27,8 +27,12 @@ function markupRanges(text: string): Range[] {
   const tagName = (start: number, end: number) => text.slice(start, end).toLowerCase();
   const noop = () => {};
   const callbacks: TokenizerCallbacks = {
-    ontext: (_start, end) => void (cursor = end),
-    onopentagname: (start, end) => void (tag = { name: tagName(start, end), start: cursor }),
+    ontext: (_start, end) => {
+      cursor = end;
+    },
+    onopentagname: (start, end) => {
+      tag = { name: tagName(start, end), start: cursor };
+    },
     onopentagend: (end) => {
       if (WITH_CONTENT.has(tag.name)) {
         open = { name: tag.name, start: tag.start, end };

@@ -59,7 +59,9 @@ async function parsed(parsing: Promise<unknown>, req: NodeJS.ReadableStream & { 
   let timer: NodeJS.Timeout | undefined;
   let wait = () => {};
   const stalled = new Promise<never>((_, reject) => {
-    wait = () => void (timer = setTimeout(() => reject(Object.assign(new Error('The body did not parse'), { status: 400 })), 1000));
+    wait = () => {
+      timer = setTimeout(() => reject(Object.assign(new Error('The body did not parse'), { status: 400 })), 1000);
+    };
     if (req.complete) wait();
     else req.once('end', wait);
   });

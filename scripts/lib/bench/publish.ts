@@ -52,7 +52,10 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
       const started = Date.now();
       await admin.publish('news-item', news.documentId, 'lt');
       // A reader polling the live site during the build: any error it sees is reported.
-      while ((await fetch(url).then((r) => r.status, (error: Error) => (readerErrors.push(error.message), 0))) !== 200) {
+      while ((await fetch(url).then((r) => r.status, (error: Error) => {
+        readerErrors.push(error.message);
+        return 0;
+      })) !== 200) {
         if (Date.now() - started > 15 * 60_000) throw new Error('The published page did not appear within 15 minutes.');
         await sleep(100);
       }

@@ -289,7 +289,10 @@ export class RebuildService {
     let serve = this.sites.get(id);
     // `dev` mode looks files up per request instead of indexing the whole release up front,
     // which for a large site would block this process (and every reader) at each swap.
-    if (!serve) this.sites.set(id, (serve = sirv(this.options.releases.dir(id), { dev: true, etag: true })));
+    if (!serve) {
+      serve = sirv(this.options.releases.dir(id), { dev: true, etag: true });
+      this.sites.set(id, serve);
+    }
     serve(req, res, notFound);
   };
 }

@@ -87,6 +87,8 @@ export default function Search({ strings }: Props) {
     return { q: String(data.get('q') ?? ''), s: String(data.get('section') ?? '') };
   };
 
+  // Once, on hydration: the query in the address, else what was typed before the island ran.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once; typed() and search() read refs and state setters
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     const q = params.get('q') ?? '';
@@ -115,6 +117,7 @@ export default function Search({ strings }: Props) {
 
   return (
     <div className="search">
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with the search role; <search> would only wrap it */}
       <form ref={form} role="search" method="get" onSubmit={onSubmit} className="search-form">
         <div className="field">
           <label htmlFor="search-q">{strings.label}</label>
@@ -141,6 +144,7 @@ export default function Search({ strings }: Props) {
               <h2 className="entry-title"><a href={hit.url}>{hit.title}</a></h2>
               {hit.section && <p className="entry-meta"><span className="badge">{hit.section}</span></p>}
               {/* Pagefind's excerpt is our own page text, escaped, with <mark> around the matches. */}
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: see above */}
               <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
             </li>
           ))}

@@ -84,10 +84,10 @@ type Values = Record<string, string | string[] | boolean>;
 /** Sets `a.0.b` style paths: fields of a repeatable group (funding sources) become a list of objects. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');
-  let node: any = target;
+  let node = target;
   keys.slice(0, -1).forEach((key, i) => {
-    node[key] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
-    node = node[key];
+    node[key] ??= /^\d+$/.test(keys[i + 1]!) ? [] : {};
+    node = node[key] as Record<string, unknown>;
   });
   node[keys.at(-1)!] = value;
 }
@@ -201,6 +201,7 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
 
   // On hydration: what was kept from earlier in the session (storage), then what the reader has
   // typed meanwhile, which wins.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on hydration
   useEffect(() => {
     let saved: Values = {};
     try {
@@ -348,6 +349,7 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
             {help}
             {message}
             {Array.from({ length: rows }, (_, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: items are numbered positions (name.0.funder), not identities
               <fieldset className="group-item" key={index} data-testid={`${field.name}-item`}>
                 <legend>{itemLabel(field, index)}</legend>
                 {(field.fields ?? []).map((sub) => renderField(concrete.find((f) => f.name === `${field.name}.${index}.${sub.name}`) ?? sub))}

@@ -12,7 +12,7 @@ import { COVERAGE_SEGMENTS as SEG, SECTION_SEGMENTS } from './i18n/routes.ts';
 
 export const POLICY_LEVELS = ['national', 'municipal', 'eu'] as const;
 
-const join = (...parts: string[]) => parts.filter(Boolean).map((p) => p.replace(/\/$/, '')).join('/') + '/';
+const join = (...parts: string[]) => `${parts.filter(Boolean).map((p) => p.replace(/\/$/, '')).join('/')}/`;
 
 /** The filter's URL segments and its identity across languages. */
 function filterParts(locale: Locale, filter: CoverageFilter | null): { path: string; id: string } {
@@ -63,7 +63,10 @@ const filtersByCatalog = new WeakMap<Catalog, CoverageFilter[]>();
 /** Computed once per catalog: every coverage page shows them. */
 export function coverageFilters(catalog: Catalog): CoverageFilter[] {
   let filters = filtersByCatalog.get(catalog);
-  if (!filters) filtersByCatalog.set(catalog, (filters = findCoverageFilters(catalog)));
+  if (!filters) {
+    filters = findCoverageFilters(catalog);
+    filtersByCatalog.set(catalog, filters);
+  }
   return filters;
 }
 

@@ -7,7 +7,10 @@ const INTL_LOCALE: Record<Locale, string> = { lt: 'lt-LT', en: 'en-GB' };
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator>();
 function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = make()));
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
   return value;
 }
 

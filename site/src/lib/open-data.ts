@@ -75,7 +75,7 @@ export function toCsv(rows: Record<string, OpenDataValue>[]): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const cell = (value: OpenDataValue | undefined) => (Array.isArray(value) ? value.join('; ') : value == null ? '' : String(value));
   // A byte-order mark lets spreadsheet programs read the Lithuanian letters as UTF-8.
-  return '\uFEFF' + stringify(rows.map((row) => columns.map((c) => cell(row[c]))), { header: true, columns, record_delimiter: 'windows' });
+  return `\uFEFF${stringify(rows.map((row) => columns.map((c) => cell(row[c]))), { header: true, columns, record_delimiter: 'windows' })}`;
 }
 
 export type OpenDataProps = { locale: 'lt' | 'en'; collection: OpenDataCollection };

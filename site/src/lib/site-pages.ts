@@ -75,7 +75,7 @@ export interface Site {
   alternates(page: SitePage): { locale: Locale; path: string }[];
 }
 
-const join = (...parts: string[]) => parts.filter(Boolean).map((p) => p.replace(/\/$/, '')).join('/') + '/';
+const join = (...parts: string[]) => `${parts.filter(Boolean).map((p) => p.replace(/\/$/, '')).join('/')}/`;
 
 export function listingPath(locale: Locale, section: ContentSectionKey, facet?: ActiveFacet | null, pageNumber = 1): string {
   return join(

@@ -1,4 +1,3 @@
-import { LOCALES, type Locale } from '@mip/shared-types';
 import { loadAllContent, mediaUrl } from './cms/index.ts';
 import type { Catalog } from './catalog.ts';
 import type { Entry } from './entries.ts';

@@ -128,7 +128,10 @@ type Ids = Map<CollectionKey, Set<string>>;
 
 const add = (ids: Ids, key: CollectionKey, id: string) => {
   let set = ids.get(key);
-  if (!set) ids.set(key, (set = new Set()));
+  if (!set) {
+    set = new Set();
+    ids.set(key, set);
+  }
   set.add(id);
 };
 
