@@ -10,7 +10,12 @@ const envFile = process.env.MIP_ENV_FILE ?? ENV_FILE;
 if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 try {
-  const archive = await createBackup(backupSource(), path.resolve(process.env.BACKUP_DIR || path.join(DATA_DIR, 'backups')), new Date(), (line) => console.log(line));
+  const archive = await createBackup(
+    backupSource(),
+    path.resolve(process.env.BACKUP_DIR || path.join(DATA_DIR, 'backups')),
+    new Date(),
+    (line) => console.log(line),
+  );
   console.log(`${green('✓')} Backup written: ${archive}`);
   console.log(`  Restore it with: npm run restore -- ${path.relative(process.cwd(), archive)}`);
 } catch (error) {

@@ -30,9 +30,16 @@ const keep = args.includes('--keep');
 const ref = args.find((a) => !a.startsWith('--')) ?? 'HEAD';
 let commit: string;
 try {
-  commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT_DIR, encoding: 'utf8' }).trim();
+  commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], {
+    cwd: ROOT_DIR,
+    encoding: 'utf8',
+  }).trim();
 } catch {
-  console.error(red(`"${ref}" is not a commit of this repository. Give a branch, tag or commit, e.g. \`npm run compare-builds -- HEAD~1\`.`));
+  console.error(
+    red(
+      `"${ref}" is not a commit of this repository. Give a branch, tag or commit, e.g. \`npm run compare-builds -- HEAD~1\`.`,
+    ),
+  );
   process.exit(2);
 }
 
@@ -56,7 +63,12 @@ const normalisedName = (file: string) => file.replace(ASSET, '$1.[hash].$2');
 const normalised = (file: string) => {
   const bytes = readFileSync(file);
   if (!file.endsWith('.html')) return bytes;
-  return Buffer.from(bytes.toString('utf8').replace(ASSET, '$1.[hash].$2').replace(/ uid="[^"]*"/g, ' uid=""'));
+  return Buffer.from(
+    bytes
+      .toString('utf8')
+      .replace(ASSET, '$1.[hash].$2')
+      .replace(/ uid="[^"]*"/g, ' uid=""'),
+  );
 };
 const digest = (file: string) => createHash('sha256').update(normalised(file)).digest('hex');
 
@@ -71,7 +83,10 @@ function firstDifference(a: string, b: string): string {
 
 try {
   await step(`Checking out ${ref} (${commit.slice(0, 10)}) into a temporary worktree`, async () => {
-    execFileSync('git', ['worktree', 'add', '--detach', '--quiet', worktree, commit], { cwd: ROOT_DIR, stdio: 'inherit' });
+    execFileSync('git', ['worktree', 'add', '--detach', '--quiet', worktree, commit], {
+      cwd: ROOT_DIR,
+      stdio: 'inherit',
+    });
     for (const workspace of WORKSPACES) {
       const modules = path.join(ROOT_DIR, workspace, 'node_modules');
       if (!existsSync(modules)) continue;
@@ -99,7 +114,9 @@ try {
 
   console.log(bold(`\n${a.size} files from ${ref}, ${b.size} from the working tree`));
   if (!onlyBefore.length && !onlyNow.length && !changed.length) {
-    console.log(green(`✓ Byte-identical: every file is the same (${b.size}; bundle names compared without their hash).`));
+    console.log(
+      green(`✓ Byte-identical: every file is the same (${b.size}; bundle names compared without their hash).`),
+    );
   } else {
     for (const f of onlyBefore.slice(0, 20)) info(red(`only in ${ref}: ${f}`));
     for (const f of onlyNow.slice(0, 20)) info(red(`only now: ${f}`));
@@ -107,9 +124,17 @@ try {
       info(red(`differs: ${f}`));
       if (TEXT.test(f) && !f.startsWith('_astro/')) console.log(firstDifference(a.get(f)!, b.get(f)!));
     }
-    const more = onlyBefore.length + onlyNow.length + changed.length - Math.min(20, onlyBefore.length) - Math.min(20, onlyNow.length) - Math.min(20, changed.length);
+    const more =
+      onlyBefore.length +
+      onlyNow.length +
+      changed.length -
+      Math.min(20, onlyBefore.length) -
+      Math.min(20, onlyNow.length) -
+      Math.min(20, changed.length);
     if (more > 0) info(`… and ${more} more`);
-    console.log(red(`✗ ${changed.length} file(s) differ, ${onlyBefore.length} only in ${ref}, ${onlyNow.length} only now.`));
+    console.log(
+      red(`✗ ${changed.length} file(s) differ, ${onlyBefore.length} only in ${ref}, ${onlyNow.length} only now.`),
+    );
     process.exitCode = 1;
   }
 } catch (error) {

@@ -14,5 +14,7 @@ if (!/^DATABASE_PASSWORD=\S/m.test(readFileSync(file, 'utf8'))) {
   appendFileSync(file, `DATABASE_PASSWORD=${randomBytes(24).toString('base64url')}\n`);
   generated.push('DATABASE_PASSWORD');
 }
-console.log(`${green('✓')} ${path.relative(process.cwd(), file) || file}: ${generated.length ? `generated ${generated.join(', ')}` : 'every secret was already set'}.`);
+console.log(
+  `${green('✓')} ${path.relative(process.cwd(), file) || file}: ${generated.length ? `generated ${generated.join(', ')}` : 'every secret was already set'}.`,
+);
 console.log('  Set CMS_PUBLIC_URL and SITE_URL to your public https address before starting production.');

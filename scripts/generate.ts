@@ -14,13 +14,18 @@ if (!Number.isInteger(size) || size < 1) {
   process.exit(2);
 }
 
-Object.assign(process.env, ensureEnvFile(process.env.MIP_ENV_FILE).values, { CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn' });
+Object.assign(process.env, ensureEnvFile(process.env.MIP_ENV_FILE).values, {
+  CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'warn',
+});
 const strapi = await step('Loading the CMS', () => loadStrapi());
 // A live bar in a terminal. Piped output (CI, `npm run bench:*`) gets a line every 5 s, written
 // from the progress callback itself: SQLite calls are synchronous, so the generator can run for
 // minutes without giving a timer (the bar's own schedule) a turn.
 const tty = process.stdout.isTTY === true;
-const bar = new SingleBar({ format: '  {bar} {percentage}% | {value}/{total} documents | {duration_formatted} elapsed, ~{eta_formatted} left' }, Presets.shades_classic);
+const bar = new SingleBar(
+  { format: '  {bar} {percentage}% | {value}/{total} documents | {duration_formatted} elapsed, ~{eta_formatted} left' },
+  Presets.shades_classic,
+);
 const started = Date.now();
 let lastLine = 0;
 const progress = (done: number) => {
@@ -29,13 +34,17 @@ const progress = (done: number) => {
   if (now - lastLine < 5000 && done < size) return;
   lastLine = now;
   const rate = done / Math.max(1, (now - started) / 1000);
-  console.log(`  ${done}/${size} documents, ${formatDuration(now - started)} elapsed${done < size ? `, ~${formatDuration(((size - done) / Math.max(rate, 0.01)) * 1000)} left` : ''}`);
+  console.log(
+    `  ${done}/${size} documents, ${formatDuration(now - started)} elapsed${done < size ? `, ~${formatDuration(((size - done) / Math.max(rate, 0.01)) * 1000)} left` : ''}`,
+  );
 };
 try {
   if (tty) bar.start(size, 0);
   const { created, existing } = await generateSynthetic(strapi, size, progress);
   bar.stop();
-  console.log(`Generated ${created} new synthetic document(s), ${existing} already there, in ${formatDuration(Date.now() - started)}.`);
+  console.log(
+    `Generated ${created} new synthetic document(s), ${existing} already there, in ${formatDuration(Date.now() - started)}.`,
+  );
 } catch (error) {
   bar.stop();
   throw error;

@@ -63,6 +63,8 @@ if (schedule !== 'off') cron = scheduleRebuilds(service, schedule);
 
 console.log(bold('Rebuild service'));
 info(`webhook: POST http://${hookHost}:${hookPort}/hooks/strapi   status: GET http://${hookHost}:${hookPort}/status`);
-info(`releases in ${releasesRoot} (serving ${releases.current() ?? 'none yet'}${serveSite ? ` on port ${sitePort}` : ''})`);
+info(
+  `releases in ${releasesRoot} (serving ${releases.current() ?? 'none yet'}${serveSite ? ` on port ${sitePort}` : ''})`,
+);
 info(`scheduled rebuild: ${cron ? `${schedule} (Europe/Vilnius), next ${cron.nextRun()?.toISOString()}` : 'off'}`);
 service.requestBuild('start');

@@ -14,7 +14,11 @@ import { loadStrapi } from './lib/strapi.ts';
 // The schema depends only on the content model, so any throw-away database and secrets will do.
 const throwAway = Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()]));
 const dir = mkdtempSync(path.join(tmpdir(), 'mip-schema-'));
-Object.assign(process.env, throwAway, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db'), CMS_LOG_LEVEL: 'warn' });
+Object.assign(process.env, throwAway, {
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: path.join(dir, 'data.db'),
+  CMS_LOG_LEVEL: 'warn',
+});
 const strapi = await step('Loading the CMS', () => loadStrapi());
 try {
   await step(`Writing ${path.relative(process.cwd(), SCHEMA_FILE)}`, async () => writeCmsSchema(strapi));
@@ -23,7 +27,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-await step('Generating the site\'s GraphQL types (gql.tada)', async () => {
+await step("Generating the site's GraphQL types (gql.tada)", async () => {
   const result = spawnSync('npx', ['gql.tada', 'generate', 'output'], { cwd: SITE_DIR, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('gql.tada generate output failed; see above');
 });

@@ -36,7 +36,12 @@ async function main() {
   console.log(bold('Migration Information and Cooperation Platform\n'));
 
   const { generated, values } = ensureEnvFile(envFile);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...values, STRAPI_TELEMETRY_DISABLED: 'true', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...values,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const cmsPort = Number(env.CMS_PORT || 1337);
   const sitePort = Number(env.SITE_PORT || 4321);
   const rebuildPort = Number(env.REBUILD_PORT || 4322);
@@ -50,7 +55,8 @@ async function main() {
   env.CORS_ORIGINS ||= `http://127.0.0.1:${sitePort}`;
   // Publishing in the CMS rebuilds the site: the CMS calls the rebuild service's webhook.
   env.REBUILD_WEBHOOK_URL ||= `http://127.0.0.1:${rebuildPort}/hooks/strapi`;
-  if (generated.length > 0) info(`Wrote ${generated.length} generated setting(s) to ${path.relative(process.cwd(), envFile) || envFile}`);
+  if (generated.length > 0)
+    info(`Wrote ${generated.length} generated setting(s) to ${path.relative(process.cwd(), envFile) || envFile}`);
 
   await assertPortFree(cmsPort, 'CMS', 'CMS_PORT');
   await assertPortFree(sitePort, 'site', 'SITE_PORT');
@@ -58,7 +64,13 @@ async function main() {
 
   await ensureAdminBuild(env, { step, track });
 
-  const cms = track(spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true }));
+  const cms = track(
+    spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'cms-server.ts')], 'cms', {
+      cwd: CMS_DIR,
+      env,
+      ipc: true,
+    }),
+  );
   cms.once('exit', (code) => {
     if (!shuttingDown) {
       console.error(red(`The CMS stopped unexpectedly (exit code ${code}); see its output above.`));
@@ -69,17 +81,23 @@ async function main() {
     waitForHttp(`http://127.0.0.1:${cmsPort}/_health`, cms, 10 * 60 * 1000, 'The CMS'),
   );
 
-  const rebuild = track(spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'rebuild-service.ts')], 'site', { env, ipc: true }));
+  const rebuild = track(
+    spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'rebuild-service.ts')], 'site', { env, ipc: true }),
+  );
   rebuild.once('exit', (code) => {
     if (!shuttingDown) {
       console.error(red(`The rebuild service stopped unexpectedly (exit code ${code}); see its output above.`));
       void shutDown(1);
     }
   });
-  const status = await step('Building the site from the CMS', () => firstBuild(`http://127.0.0.1:${rebuildPort}/status`, rebuild));
+  const status = await step('Building the site from the CMS', () =>
+    firstBuild(`http://127.0.0.1:${rebuildPort}/status`, rebuild),
+  );
   if (status.lastBuild?.result === 'failed') {
     if (!status.currentRelease) throw new Error(`The site could not be built: ${status.lastBuild.error}`);
-    warn(`The site build failed, still serving the previous release ${status.currentRelease}: ${status.lastBuild.error}`);
+    warn(
+      `The site build failed, still serving the previous release ${status.currentRelease}: ${status.lastBuild.error}`,
+    );
   }
 
   console.log(`
@@ -94,9 +112,11 @@ ${green('Ready.')}
   ];
   if (generated.includes('ADMIN_PASSWORD')) {
     console.log('\n  Admin logins (shown once; also in .env):');
-    for (const [who, email, password] of logins) console.log(`    ${who}:\n      email:    ${values[email]}\n      password: ${values[password]}`);
+    for (const [who, email, password] of logins)
+      console.log(`    ${who}:\n      email:    ${values[email]}\n      password: ${values[password]}`);
   } else {
-    for (const [who, email, password] of logins) console.log(`  ${who}: ${values[email] ?? `see ${email}`} (password: ${password} in .env)`);
+    for (const [who, email, password] of logins)
+      console.log(`  ${who}: ${values[email] ?? `see ${email}`} (password: ${password} in .env)`);
   }
   console.log('\nPress Ctrl-C to stop.');
 }

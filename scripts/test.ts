@@ -53,20 +53,35 @@ for (const suite of SUITES) {
     if (why) {
       // CI must prove PostgreSQL; on a machine without one the run says so and counts it as skipped.
       const required = process.env.CI === 'true';
-      console.log(`${required ? red('✗') : '!'} PostgreSQL is not reachable (${why}). Start one, or point TEST_POSTGRES_URL at a server where this account may create databases.${required ? '' : ' Skipped (CI requires it).'}`);
-      rows.push({ workspace: suite.name, passed: 0, failed: required ? 1 : 0, skipped: required ? 0 : 1, ms: 0, ok: !required });
+      console.log(
+        `${required ? red('✗') : '!'} PostgreSQL is not reachable (${why}). Start one, or point TEST_POSTGRES_URL at a server where this account may create databases.${required ? '' : ' Skipped (CI requires it).'}`,
+      );
+      rows.push({
+        workspace: suite.name,
+        passed: 0,
+        failed: required ? 1 : 0,
+        skipped: required ? 0 : 1,
+        ms: 0,
+        ok: !required,
+      });
       continue;
     }
     console.log(`(each test file on its own new database on ${TEST_POSTGRES_URL.replace(/\/\/[^@/]*@/, '//')})`);
   }
   const reportFile = path.join(reportsDir, `${suite.name.replace(/\W+/g, '-').replace(/-$/, '')}.json`);
   const started = Date.now();
-  const result = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], {
-    cwd: path.join(ROOT_DIR, suite.workspace),
-    stdio: 'inherit',
-    env: { ...testEnv, ...suite.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) },
-  });
-  const report: VitestReport | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
+  const result = spawnSync(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`],
+    {
+      cwd: path.join(ROOT_DIR, suite.workspace),
+      stdio: 'inherit',
+      env: { ...testEnv, ...suite.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) },
+    },
+  );
+  const report: VitestReport | undefined = existsSync(reportFile)
+    ? JSON.parse(readFileSync(reportFile, 'utf8'))
+    : undefined;
   rows.push({
     workspace: suite.name,
     passed: report?.numPassedTests ?? 0,
@@ -88,7 +103,9 @@ for (const suite of SUITES) {
     stdio: 'inherit',
     env: { ...testEnv, E2E_REPORT: reportFile },
   });
-  const report: PlaywrightReport | undefined = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
+  const report: PlaywrightReport | undefined = existsSync(reportFile)
+    ? JSON.parse(readFileSync(reportFile, 'utf8'))
+    : undefined;
   const failed = report ? report.stats.unexpected + report.stats.flaky : 1;
   rows.push({
     workspace: 'site (browser)',
@@ -101,10 +118,14 @@ for (const suite of SUITES) {
 }
 
 console.log(bold('\n━━ Summary ━━'));
-console.log(`${typecheck.status === 0 ? green('✓') : red('✗')} typecheck     ${typecheck.status === 0 ? 'no type errors' : 'type errors (see above)'}  (${formatDuration(typecheckMs)})`);
+console.log(
+  `${typecheck.status === 0 ? green('✓') : red('✗')} typecheck     ${typecheck.status === 0 ? 'no type errors' : 'type errors (see above)'}  (${formatDuration(typecheckMs)})`,
+);
 for (const row of rows) {
   const mark = row.ok ? green('✓') : red('✗');
-  console.log(`${mark} ${row.workspace.padEnd(15)} ${String(row.passed).padStart(4)} passed  ${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  (${formatDuration(row.ms)})`);
+  console.log(
+    `${mark} ${row.workspace.padEnd(15)} ${String(row.passed).padStart(4)} passed  ${String(row.failed).padStart(3)} failed  ${String(row.skipped).padStart(3)} skipped  (${formatDuration(row.ms)})`,
+  );
 }
 const total = (key: 'passed' | 'failed' | 'skipped') => rows.reduce((sum, row) => sum + row[key], 0);
 const allOk = typecheck.status === 0 && rows.every((row) => row.ok);

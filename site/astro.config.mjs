@@ -16,7 +16,8 @@ function pagefindIndex() {
     name: 'mip-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SITE_SEARCH_INDEX === 'separate') return logger.info('Search index left to the rebuild service');
+        if (process.env.SITE_SEARCH_INDEX === 'separate')
+          return logger.info('Search index left to the rebuild service');
         const outDir = fileURLToPath(dir);
         logger.info(`Pagefind indexed ${await writeSearchIndex(outDir, `${outDir}/pagefind`)} pages`);
       },

@@ -3,7 +3,11 @@ import type { Core } from '@strapi/strapi';
 /** Origins whose pages may call the CMS from a browser: the site's and the CMS's own public address. */
 function allowedOrigins(env: Core.Config.Shared.ConfigParams['env']): string[] {
   const origins = new Set<string>();
-  for (const url of [env('SITE_URL', 'http://localhost:4321'), env('CMS_PUBLIC_URL', ''), ...env('CORS_ORIGINS', '').split(',')]) {
+  for (const url of [
+    env('SITE_URL', 'http://localhost:4321'),
+    env('CMS_PUBLIC_URL', ''),
+    ...env('CORS_ORIGINS', '').split(','),
+  ]) {
     try {
       if (url.trim()) origins.add(new URL(url.trim()).origin);
     } catch {

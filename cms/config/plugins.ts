@@ -13,7 +13,9 @@ function upload(env: Core.Config.Shared.ConfigParams['env']) {
   try {
     require.resolve('@strapi/provider-upload-aws-s3');
   } catch {
-    throw new Error('UPLOAD_PROVIDER=s3 needs Strapi\'s S3 provider: npm install -w cms @strapi/provider-upload-aws-s3@5 (the Docker image: build with --build-arg WITH_S3=true).');
+    throw new Error(
+      "UPLOAD_PROVIDER=s3 needs Strapi's S3 provider: npm install -w cms @strapi/provider-upload-aws-s3@5 (the Docker image: build with --build-arg WITH_S3=true).",
+    );
   }
   return {
     upload: {
@@ -23,7 +25,10 @@ function upload(env: Core.Config.Shared.ConfigParams['env']) {
           baseUrl: env('S3_PUBLIC_URL', ''),
           rootPath: env('S3_ROOT_PATH', ''),
           s3Options: {
-            credentials: { accessKeyId: requiredSetting(env('S3_ACCESS_KEY_ID'), 'S3_ACCESS_KEY_ID'), secretAccessKey: requiredSetting(env('S3_SECRET_ACCESS_KEY'), 'S3_SECRET_ACCESS_KEY') },
+            credentials: {
+              accessKeyId: requiredSetting(env('S3_ACCESS_KEY_ID'), 'S3_ACCESS_KEY_ID'),
+              secretAccessKey: requiredSetting(env('S3_SECRET_ACCESS_KEY'), 'S3_SECRET_ACCESS_KEY'),
+            },
             region: env('S3_REGION', 'us-east-1'),
             // Any S3-compatible store (MinIO, Ceph, a cloud's object storage): its endpoint, often path-style.
             ...(env('S3_ENDPOINT') ? { endpoint: env('S3_ENDPOINT') } : {}),

@@ -37,13 +37,20 @@ export function publicRoutes(strapi: Core.Strapi): PublicRouteMatch[] {
   const prefix = (strapi.config.get('api.rest.prefix', '/api') as string).replace(/\/$/, '');
   const found: PublicRouteMatch[] = [];
   for (const api of Object.values(strapi.apis)) {
-    for (const router of Object.values((api as { routes?: Record<string, { type?: string; routes?: RouteLike[] }> }).routes ?? {})) {
+    for (const router of Object.values(
+      (api as { routes?: Record<string, { type?: string; routes?: RouteLike[] }> }).routes ?? {},
+    )) {
       if (router.type && router.type !== 'content-api') continue;
       for (const route of router.routes ?? []) {
         if (route.config?.auth !== false) continue;
         const path = `${prefix}${route.path}`;
         const test = match(path, { decode: decodeURIComponent });
-        found.push({ method: route.method, path, files: route.config.public?.files ?? 0, matches: (p) => test(p) !== false });
+        found.push({
+          method: route.method,
+          path,
+          files: route.config.public?.files ?? 0,
+          matches: (p) => test(p) !== false,
+        });
       }
     }
   }
@@ -58,7 +65,8 @@ export function publicRoutes(strapi: Core.Strapi): PublicRouteMatch[] {
 export function clientKey(address: string, ipv6Prefix = 64): string {
   if (!ipaddr.isValid(address)) return address;
   let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   if (parsed.kind() === 'ipv4') return parsed.toString();
   const network = ipaddr.IPv6.networkAddressFromCIDR(`${parsed.toString()}/${ipv6Prefix}`);
   return `${network.toString()}/${ipv6Prefix}`;

@@ -40,13 +40,17 @@ function expectRefused(result: HttpResult, what: string) {
 
 beforeAll(async () => {
   // NODE_ENV as `npm start` has it (unset means development): where Apollo would add stack traces.
-  cms = await startTestCms({ REBUILD_WEBHOOK_URL: 'http://127.0.0.1:9/hooks/strapi', REBUILD_SECRET: 'test-secret-value', NODE_ENV: 'development' });
+  cms = await startTestCms({
+    REBUILD_WEBHOOK_URL: 'http://127.0.0.1:9/hooks/strapi',
+    REBUILD_SECRET: 'test-secret-value',
+    NODE_ENV: 'development',
+  });
   await seedDemo(cms.strapi);
-  const [draft] = await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
+  const [draft] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
     locale: 'lt',
     status: 'draft',
     filters: { origin: 'submission' },
-  } as never) as { documentId: string }[];
+  } as never)) as { documentId: string }[];
   draftDocumentId = draft!.documentId;
 });
 afterAll(async () => {
@@ -122,15 +126,31 @@ describe('the read-only site token', () => {
     }
     const rest = await getJson(`${cms.url}/api/good-practices?status=draft`, cms.token);
     expect(rest.status).toBe(403);
-    const draftsByGraphql = await graphql(cms, '{ goodPractices(status: DRAFT, pagination: { limit: 100 }) { documentId } }', {}, cms.token);
+    const draftsByGraphql = await graphql(
+      cms,
+      '{ goodPractices(status: DRAFT, pagination: { limit: 100 }) { documentId } }',
+      {},
+      cms.token,
+    );
     expect(draftsByGraphql.body.data?.goodPractices ?? null).toBeNull();
     expect(draftsByGraphql.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const single = await graphql(cms, `{ goodPractice(documentId: "${draftDocumentId}", status: DRAFT) { title } }`, {}, cms.token);
+    const single = await graphql(
+      cms,
+      `{ goodPractice(documentId: "${draftDocumentId}", status: DRAFT) { title } }`,
+      {},
+      cms.token,
+    );
     expect(single.body.data?.goodPractice ?? null).toBeNull();
   });
 
   it('reads nothing else: no uploaded files, roles, users or locales', async () => {
-    for (const path of ['/api/upload/files', '/api/upload/files/1', '/api/users-permissions/roles', '/api/users', '/api/i18n/locales']) {
+    for (const path of [
+      '/api/upload/files',
+      '/api/upload/files/1',
+      '/api/users-permissions/roles',
+      '/api/users',
+      '/api/i18n/locales',
+    ]) {
       const result = await getJson(`${cms.url}${path}`, cms.token);
       expect([401, 403, 404], path).toContain(result.status);
       expect(JSON.stringify(result.body), path).not.toMatch(/"(url|hash|email|code)":/);
@@ -140,13 +160,24 @@ describe('the read-only site token', () => {
       expect(result.body.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
     }
     // Files are still read where the site shows them: through the entries that use them.
-    const covers = await graphql(cms, '{ newsItems(locale: "lt", pagination: { limit: 100 }) { cover { url } } }', {}, cms.token);
+    const covers = await graphql(
+      cms,
+      '{ newsItems(locale: "lt", pagination: { limit: 100 }) { cover { url } } }',
+      {},
+      cms.token,
+    );
     expect(covers.body.errors).toBeUndefined();
-    expect(covers.body.data.newsItems.some((n: { cover: { url: string } | null }) => n.cover?.url.startsWith('/uploads/'))).toBe(true);
+    expect(
+      covers.body.data.newsItems.some((n: { cover: { url: string } | null }) => n.cover?.url.startsWith('/uploads/')),
+    ).toBe(true);
   });
 
   it('never gets a stack trace or a server path in an error, whatever the mode', async () => {
-    for (const query of ['{ newsItems(filters: { nope: { eq: 1 } }) { title } }', '{ newsItems { title', 'query { newsItems(pagination: { limit: "x" }) { title } }']) {
+    for (const query of [
+      '{ newsItems(filters: { nope: { eq: 1 } }) { title } }',
+      '{ newsItems { title',
+      'query { newsItems(pagination: { limit: "x" }) { title } }',
+    ]) {
       const result = await graphql(cms, query, {}, cms.token);
       expect(result.body.errors?.length, query).toBeGreaterThan(0);
       const text = JSON.stringify(result.body);
@@ -159,7 +190,15 @@ describe('the read-only site token', () => {
       const result = await getJson(`${cms.url}/api/${rest}?locale=lt&pagination[pageSize]=100`, cms.token);
       expect(result.body.data.length, rest).toBeGreaterThan(0);
       const text = JSON.stringify(result.body);
-      for (const field of ['contactEmail', 'submitterEmail', 'submitterName', 'submitterPhone', 'contactName', 'moderationStatus', 'origin']) {
+      for (const field of [
+        'contactEmail',
+        'submitterEmail',
+        'submitterName',
+        'submitterPhone',
+        'contactName',
+        'moderationStatus',
+        'origin',
+      ]) {
         expect(text, `${rest} ${field}`).not.toContain(`"${field}"`);
       }
       expect(text).not.toMatch(/@[a-z-]+\.example\.org/);
@@ -212,7 +251,12 @@ describe('the read-only site token', () => {
   it('cannot ask GraphQL for private fields or run mutations', async () => {
     const privateField = await graphql(cms, '{ goodPractices { submitterEmail } }', {}, cms.token);
     expect(privateField.body.errors?.[0]?.message).toMatch(/Cannot query field "submitterEmail"/);
-    const mutation = await graphql(cms, 'mutation { createNewsItem(data: { title: "x" }) { documentId } }', {}, cms.token);
+    const mutation = await graphql(
+      cms,
+      'mutation { createNewsItem(data: { title: "x" }) { documentId } }',
+      {},
+      cms.token,
+    );
     expect(mutation.body.errors?.length).toBeGreaterThan(0);
   });
 
@@ -224,14 +268,25 @@ describe('the read-only site token', () => {
 
 describe('GraphQL limits', () => {
   it('caps page size at the configured maximum', async () => {
-    const result = await graphql(cms, '{ municipalities(locale: "lt", pagination: { limit: 1000 }) { documentId } }', {}, cms.token);
+    const result = await graphql(
+      cms,
+      '{ municipalities(locale: "lt", pagination: { limit: 1000 }) { documentId } }',
+      {},
+      cms.token,
+    );
     expect(result.body.data.municipalities).toHaveLength(61);
-    const capped = await graphql(cms, '{ municipalities_connection(locale: "lt", pagination: { pageSize: 1000 }) { pageInfo { pageSize } } }', {}, cms.token);
+    const capped = await graphql(
+      cms,
+      '{ municipalities_connection(locale: "lt", pagination: { pageSize: 1000 }) { pageInfo { pageSize } } }',
+      {},
+      cms.token,
+    );
     expect(capped.body.data.municipalities_connection.pageInfo.pageSize).toBeLessThanOrEqual(100);
   });
 
   it('rejects queries nested deeper than the depth limit', async () => {
-    const deep = '{ policyPriorities { children { parent { children { parent { children { parent { children { parent { children { title } } } } } } } } } } }';
+    const deep =
+      '{ policyPriorities { children { parent { children { parent { children { parent { children { parent { children { title } } } } } } } } } } }';
     const result = await graphql(cms, deep, {}, cms.token);
     expect(result.body.errors?.[0]?.message).toMatch(/depth/i);
   });
@@ -246,7 +301,15 @@ describe('rebuild webhook', () => {
       headers: { 'x-rebuild-secret': 'test-secret-value' },
       isEnabled: true,
     });
-    expect(hooks[0].events).toEqual(expect.arrayContaining(['entry.publish', 'entry.unpublish', 'entry.delete', 'published-media.update', 'published-media.delete']));
+    expect(hooks[0].events).toEqual(
+      expect.arrayContaining([
+        'entry.publish',
+        'entry.unpublish',
+        'entry.delete',
+        'published-media.update',
+        'published-media.delete',
+      ]),
+    );
     // Uploads alone never ask for a build (the public's attachments are uploads).
     expect(hooks[0].events).not.toContain('media.create');
   });

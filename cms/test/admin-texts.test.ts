@@ -12,17 +12,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '..', 'src');
 const LANGUAGES = ['en', 'lt'] as const;
-const texts = Object.fromEntries(LANGUAGES.map((l) => [l, JSON.parse(readFileSync(path.join(SRC, 'admin', 'translations', `${l}.json`), 'utf8')) as Record<string, string>]));
+const texts = Object.fromEntries(
+  LANGUAGES.map((l) => [
+    l,
+    JSON.parse(readFileSync(path.join(SRC, 'admin', 'translations', `${l}.json`), 'utf8')) as Record<string, string>,
+  ]),
+);
 
 type Schema = { info: { displayName: string }; attributes: Record<string, { type: string; enum?: string[] }> };
 const models: { uid: string; kind: 'content-types' | 'components'; schema: Schema }[] = [
   ...readdirSync(path.join(SRC, 'api'))
     .filter((name) => existsSync(path.join(SRC, 'api', name, 'content-types', name, 'schema.json')))
     .map((name) => ({
-    uid: `api::${name}.${name}`,
-    kind: 'content-types' as const,
-    schema: JSON.parse(readFileSync(path.join(SRC, 'api', name, 'content-types', name, 'schema.json'), 'utf8')) as Schema,
-  })),
+      uid: `api::${name}.${name}`,
+      kind: 'content-types' as const,
+      schema: JSON.parse(
+        readFileSync(path.join(SRC, 'api', name, 'content-types', name, 'schema.json'), 'utf8'),
+      ) as Schema,
+    })),
   ...readdirSync(path.join(SRC, 'components')).flatMap((category) =>
     readdirSync(path.join(SRC, 'components', category)).map((file) => ({
       uid: `${category}.${file.replace(/\.json$/, '')}`,
@@ -31,7 +38,9 @@ const models: { uid: string; kind: 'content-types' | 'components'; schema: Schem
     })),
   ),
 ];
-const fields = models.flatMap(({ uid, kind, schema }) => Object.entries(schema.attributes).map(([name, attribute]) => ({ uid, kind, name, attribute })));
+const fields = models.flatMap(({ uid, kind, schema }) =>
+  Object.entries(schema.attributes).map(([name, attribute]) => ({ uid, kind, name, attribute })),
+);
 
 // Strapi's own English strings, as its admin registers them (plugins' keys prefixed with the plugin).
 const require = createRequire(import.meta.url);
@@ -46,7 +55,8 @@ const STRAPI_SOURCES = {
 const IN_CODE_ONLY: Record<string, string> = {
   'app.error.copy': 'Copy to clipboard',
   'app.error': 'Something went wrong',
-  'app.error.message': "It seems like there is a bug in your instance, but we've got you covered. Please notify your technical team so they can investigate the source of the problem and report the issue to us by opening a bug report on {link}.",
+  'app.error.message':
+    "It seems like there is a bug in your instance, but we've got you covered. Please notify your technical team so they can investigate the source of the problem and report the issue to us by opening a bug report on {link}.",
   app: 'Saved',
   'app.components.Button.close': 'Close',
   'app.loading': 'Loading...',
@@ -83,29 +93,41 @@ beforeAll(async () => {
 // webhooks, marketplace, SSO, licences, cloud), which the Editor role cannot reach, nor the
 // guided tours, which are off.
 const NOT_FOR_EDITORS = [
-  /^tours\./, /^Usecase\./, /^Roles/, /^Users\./, /^coming\.soon/,
+  /^tours\./,
+  /^Usecase\./,
+  /^Roles/,
+  /^Users\./,
+  /^coming\.soon/,
   /^Settings\.(permissions|webhooks|tokens|apiTokens|roles|sessions|adminTokens|transferTokens|sso|content-history|email|review-workflows)/,
-  /^Settings\.page\./, /^Settings\.application\.(?!plan-title|strapiVersion)/,
+  /^Settings\.page\./,
+  /^Settings\.application\.(?!plan-title|strapiVersion)/,
   /^app\.components\.(GuidedTour|Users|PluginCard|FreeTrialEndedModal|FreeTrialWelcomeModal|NpsSurvey|Onboarding|UpsellBanner|ListPluginsPage|listPlugins|InstallPluginPage|Official|DownloadInfo|MediaLibraryBanner|BlockLink)/,
-  /^app\.containers\.Users\./, /^app\.links\.configure-view/,
+  /^app\.containers\.Users\./,
+  /^app\.links\.configure-view/,
   /^global\.(plugins|marketplace|auditLogs|sessions|roles|users)/,
   /^components\.(AutoReloadBlocker|ProductionBlocker|premiumFeature)/,
   /^(Content Type Builder|Roles & Permissions|Users & Permissions|Files Upload)$/,
-  /^notification\.(ee|version)/, /^notification\.success\.(apitoken|adminToken|transfertoken)/i, /^notification\.error\.tokennamenotunique/,
-  /^HomePage\.(addWidget|widget\.(cloud|deploy-now|no-data-))/, /^widget\.(key-statistics|last-activity)/,
+  /^notification\.(ee|version)/,
+  /^notification\.success\.(apitoken|adminToken|transfertoken)/i,
+  /^notification\.error\.tokennamenotunique/,
+  /^HomePage\.(addWidget|widget\.(cloud|deploy-now|no-data-))/,
+  /^widget\.(key-statistics|last-activity)/,
   /^upload\.(settings\.|plugin\.description|permissions)/,
   /^i18n\.(Settings\.|plugin\.description|settings)/,
   /^content-manager\.(containers\.SettingPage|containers\.ListSettingsView|containers\.EditSettingsView|components\.SettingsViewWrapper|plugin\.description|App\.schemas)/,
 ];
 const forEditors = (key: string) => !NOT_FOR_EDITORS.some((pattern) => pattern.test(key));
-const strapiLithuanian = JSON.parse(readFileSync(path.join(SRC, 'admin', 'translations', 'strapi.lt.json'), 'utf8')) as Record<string, string>;
+const strapiLithuanian = JSON.parse(
+  readFileSync(path.join(SRC, 'admin', 'translations', 'strapi.lt.json'), 'utf8'),
+) as Record<string, string>;
 
 /** The names a message interpolates, from its ICU syntax (plural and select branches included). */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
   const walk = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
-      if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(element.value as string);
+      if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound)
+        names.add(element.value as string);
       if ('options' in element) for (const option of Object.values(element.options)) walk(option.value);
       if (element.type === TYPE.tag) walk(element.children);
     }
@@ -122,7 +144,9 @@ describe('the admin’s texts for editors', () => {
   for (const language of LANGUAGES) {
     it(`give every field a label and a help text in ${language}`, () => {
       const missing = fields.flatMap(({ uid, kind, name }) =>
-        [`content-manager.${kind}.${uid}.${name}`, `mip.help.${uid}.${name}`].filter((key) => !texts[language]![key]?.trim()),
+        [`content-manager.${kind}.${uid}.${name}`, `mip.help.${uid}.${name}`].filter(
+          (key) => !texts[language]![key]?.trim(),
+        ),
       );
       expect(missing).toEqual([]);
     });
@@ -137,7 +161,9 @@ describe('the admin’s texts for editors', () => {
 
   it('has the same strings in both languages, none left in English in Lithuanian but names and codes', () => {
     expect(Object.keys(texts.lt!).sort()).toEqual(Object.keys(texts.en!).sort());
-    const sameInBoth = Object.keys(texts.en!).filter((key) => key.startsWith('mip.help.') && texts.en![key] === texts.lt![key]);
+    const sameInBoth = Object.keys(texts.en!).filter(
+      (key) => key.startsWith('mip.help.') && texts.en![key] === texts.lt![key],
+    );
     expect(sameInBoth).toEqual([]);
   });
 
@@ -156,7 +182,13 @@ describe('the admin’s texts for editors', () => {
   });
 
   it('knows the strings that Strapi’s code uses without an English file entry', () => {
-    const gone = Object.keys(IN_CODE_ONLY).filter((id) => !strapiCode.includes(`\`${id}\``) && !strapiCode.includes(`'${id}'`) && !strapiCode.includes(`"${id}"`) && !strapiCode.includes(`getTrad('${id.replace(/^[a-z-]+\./, '')}'`));
+    const gone = Object.keys(IN_CODE_ONLY).filter(
+      (id) =>
+        !strapiCode.includes(`\`${id}\``) &&
+        !strapiCode.includes(`'${id}'`) &&
+        !strapiCode.includes(`"${id}"`) &&
+        !strapiCode.includes(`getTrad('${id.replace(/^[a-z-]+\./, '')}'`),
+    );
     expect(gone).toEqual([]);
   });
 

@@ -23,9 +23,25 @@ describe('database configuration', () => {
 
   it('uses PostgreSQL from DATABASE_URL, or from its parts', () => {
     withEnv({ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'postgres://u:p@db:5432/mip' });
-    expect((database({ env }) as any).connection).toMatchObject({ client: 'postgres', connection: { connectionString: 'postgres://u:p@db:5432/mip' } });
-    withEnv({ DATABASE_URL: '', DATABASE_HOST: 'db.internal', DATABASE_PORT: '6543', DATABASE_NAME: 'cms', DATABASE_USERNAME: 'cms', DATABASE_PASSWORD: 'pw' });
-    expect((database({ env }) as any).connection.connection).toMatchObject({ host: 'db.internal', port: 6543, database: 'cms', user: 'cms', password: 'pw' });
+    expect((database({ env }) as any).connection).toMatchObject({
+      client: 'postgres',
+      connection: { connectionString: 'postgres://u:p@db:5432/mip' },
+    });
+    withEnv({
+      DATABASE_URL: '',
+      DATABASE_HOST: 'db.internal',
+      DATABASE_PORT: '6543',
+      DATABASE_NAME: 'cms',
+      DATABASE_USERNAME: 'cms',
+      DATABASE_PASSWORD: 'pw',
+    });
+    expect((database({ env }) as any).connection.connection).toMatchObject({
+      host: 'db.internal',
+      port: 6543,
+      database: 'cms',
+      user: 'cms',
+      password: 'pw',
+    });
   });
 
   it('refuses an unknown client', () => {
@@ -64,7 +80,13 @@ describe('upload configuration', () => {
   });
 
   it('asks for the S3 provider package, or refuses an unknown provider, with what to do', () => {
-    withEnv({ JWT_SECRET: 'x', UPLOAD_PROVIDER: 's3', S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b' });
+    withEnv({
+      JWT_SECRET: 'x',
+      UPLOAD_PROVIDER: 's3',
+      S3_BUCKET: 'media',
+      S3_ACCESS_KEY_ID: 'a',
+      S3_SECRET_ACCESS_KEY: 'b',
+    });
     // Not installed in this workspace (it pulls in the AWS SDK): the error says how to add it.
     expect(() => plugins({ env })).toThrow(/npm install -w cms @strapi\/provider-upload-aws-s3/);
     withEnv({ UPLOAD_PROVIDER: 'ftp' });

@@ -50,24 +50,72 @@ describe('reading only what changed since the last build', () => {
 
     // An edited news item, published again.
     const [news] = await find('api::news-item.news-item');
-    await documents('api::news-item.news-item').update({ documentId: news!.documentId, locale: 'lt', data: { title: 'Pataisyta antraštė' }, status: 'published' } as never);
+    await documents('api::news-item.news-item').update({
+      documentId: news!.documentId,
+      locale: 'lt',
+      data: { title: 'Pataisyta antraštė' },
+      status: 'published',
+    } as never);
     // A new news item.
-    await documents('api::news-item.news-item').create({ locale: 'lt', status: 'published', data: { title: 'Visiškai nauja žinia', summary: 'Nauja.', body: 'Nauja.', date: '2026-11-27', level: 'national', kind: 'institutional' } } as never);
+    await documents('api::news-item.news-item').create({
+      locale: 'lt',
+      status: 'published',
+      data: {
+        title: 'Visiškai nauja žinia',
+        summary: 'Nauja.',
+        body: 'Nauja.',
+        date: '2026-11-27',
+        level: 'national',
+        kind: 'institutional',
+      },
+    } as never);
     // An organisation other entries link to, renamed: they show its new name.
-    const [practice] = (await find('api::good-practice.good-practice')).filter((p) => p.implementingOrganisations.length > 0);
+    const [practice] = (await find('api::good-practice.good-practice')).filter(
+      (p) => p.implementingOrganisations.length > 0,
+    );
     const organisation = practice!.implementingOrganisations[0];
-    await documents('api::organisation.organisation').update({ documentId: organisation.documentId, locale: 'lt', data: { name: 'Pervadinta organizacija' }, status: 'published' } as never);
+    await documents('api::organisation.organisation').update({
+      documentId: organisation.documentId,
+      locale: 'lt',
+      data: { name: 'Pervadinta organizacija' },
+      status: 'published',
+    } as never);
     // A link made from the organisation's side.
-    const [unlinked] = (await find('api::good-practice.good-practice')).filter((p) => !p.implementingOrganisations.some((o: { documentId: string }) => o.documentId === organisation.documentId));
-    await documents('api::organisation.organisation').update({ documentId: organisation.documentId, locale: 'lt', data: { goodPractices: { connect: [{ documentId: unlinked!.documentId, locale: 'lt' }] } }, status: 'published' } as never);
+    const [unlinked] = (await find('api::good-practice.good-practice')).filter(
+      (p) => !p.implementingOrganisations.some((o: { documentId: string }) => o.documentId === organisation.documentId),
+    );
+    await documents('api::organisation.organisation').update({
+      documentId: organisation.documentId,
+      locale: 'lt',
+      data: { goodPractices: { connect: [{ documentId: unlinked!.documentId, locale: 'lt' }] } },
+      status: 'published',
+    } as never);
     // A practice unpublished, a research entry's English version deleted.
-    const [other] = (await find('api::good-practice.good-practice')).filter((p) => p.documentId !== practice!.documentId && p.documentId !== unlinked!.documentId);
-    await documents('api::good-practice.good-practice').unpublish({ documentId: other!.documentId, locale: 'lt' } as never);
-    const [research] = (await documents('api::research-entry.research-entry').findMany({ locale: 'en', status: 'published' } as never)) as unknown as { documentId: string }[];
-    await documents('api::research-entry.research-entry').delete({ documentId: research!.documentId, locale: 'en' } as never);
+    const [other] = (await find('api::good-practice.good-practice')).filter(
+      (p) => p.documentId !== practice!.documentId && p.documentId !== unlinked!.documentId,
+    );
+    await documents('api::good-practice.good-practice').unpublish({
+      documentId: other!.documentId,
+      locale: 'lt',
+    } as never);
+    const [research] = (await documents('api::research-entry.research-entry').findMany({
+      locale: 'en',
+      status: 'published',
+    } as never)) as unknown as { documentId: string }[];
+    await documents('api::research-entry.research-entry').delete({
+      documentId: research!.documentId,
+      locale: 'en',
+    } as never);
     // A taxonomy term (no drafts): live on save.
-    const [municipality] = (await documents('api::municipality.municipality').findMany({ locale: 'lt', limit: 1 } as never)) as unknown as { documentId: string }[];
-    await documents('api::municipality.municipality').update({ documentId: municipality!.documentId, locale: 'lt', data: { name: 'Pervadinta savivaldybė' } } as never);
+    const [municipality] = (await documents('api::municipality.municipality').findMany({
+      locale: 'lt',
+      limit: 1,
+    } as never)) as unknown as { documentId: string }[];
+    await documents('api::municipality.municipality').update({
+      documentId: municipality!.documentId,
+      locale: 'lt',
+      data: { name: 'Pervadinta savivaldybė' },
+    } as never);
 
     const delta = await loadContent(query, options);
     expect(delta.mode).toBe('delta');
@@ -76,32 +124,61 @@ describe('reading only what changed since the last build', () => {
 
     // The changes are really there (the comparison above is not of two stale copies).
     const lt2 = delta.content.lt;
-    expect(lt2.newsItems.map((n) => n.title)).toEqual(expect.arrayContaining(['Pataisyta antraštė', 'Visiškai nauja žinia']));
-    expect(lt2.goodPractices.find((p) => p.documentId === practice!.documentId)!.implementingOrganisations.map((o) => o!.name)).toContain('Pervadinta organizacija');
-    expect(lt2.goodPractices.find((p) => p.documentId === unlinked!.documentId)!.implementingOrganisations.map((o) => o!.documentId)).toContain(organisation.documentId);
+    expect(lt2.newsItems.map((n) => n.title)).toEqual(
+      expect.arrayContaining(['Pataisyta antraštė', 'Visiškai nauja žinia']),
+    );
+    expect(
+      lt2.goodPractices
+        .find((p) => p.documentId === practice!.documentId)!
+        .implementingOrganisations.map((o) => o!.name),
+    ).toContain('Pervadinta organizacija');
+    expect(
+      lt2.goodPractices
+        .find((p) => p.documentId === unlinked!.documentId)!
+        .implementingOrganisations.map((o) => o!.documentId),
+    ).toContain(organisation.documentId);
     expect(lt2.goodPractices.map((p) => p.documentId)).not.toContain(other!.documentId);
     expect(delta.content.en.researchEntries.map((r) => r.documentId)).not.toContain(research!.documentId);
-    expect(lt2.municipalities.find((m) => m.documentId === municipality!.documentId)!.name).toBe('Pervadinta savivaldybė');
+    expect(lt2.municipalities.find((m) => m.documentId === municipality!.documentId)!.name).toBe(
+      'Pervadinta savivaldybė',
+    );
     // ...and the delta read far fewer documents than the CMS holds.
     const reread = Number(/^(\d+)/.exec(delta.detail)![1]);
     expect(reread).toBeGreaterThan(0);
-    expect(reread).toBeLessThan(lt2.newsItems.length + lt2.goodPractices.length + lt2.organisations.length + lt2.researchEntries.length);
+    expect(reread).toBeLessThan(
+      lt2.newsItems.length + lt2.goodPractices.length + lt2.organisations.length + lt2.researchEntries.length,
+    );
   });
 
   it('after a file of a published entry changes, reads again the documents that show it (named by the CMS)', async () => {
     // The CMS names a changed file only when a published entry uses it.
     const announced: string[] = [];
-    cms.strapi.eventHub.on('published-media.update', ({ media }: { media: { documentId: string } }) => void announced.push(media.documentId));
+    cms.strapi.eventHub.on(
+      'published-media.update',
+      ({ media }: { media: { documentId: string } }) => void announced.push(media.documentId),
+    );
     const uploads = cms.strapi.plugin('upload').service('upload');
-    const seminars = (await cms.strapi.documents('api::seminar.seminar' as never).findMany({ locale: 'lt', status: 'published', populate: ['materials'] } as never)) as unknown as { documentId: string; materials: { id: number; documentId: string }[] }[];
+    const seminars = (await cms.strapi
+      .documents('api::seminar.seminar' as never)
+      .findMany({ locale: 'lt', status: 'published', populate: ['materials'] } as never)) as unknown as {
+      documentId: string;
+      materials: { id: number; documentId: string }[];
+    }[];
     // Any published seminar with materials (the order of an unsorted read differs by database).
     const seminar = seminars.find((s) => s.materials.length > 0);
     const material = seminar!.materials[0]!;
     // A file only the seminar's unpublished draft uses (saved, not published).
     const pdf = path.join(dir, 'juodrastis.pdf');
     writeFileSync(pdf, demoPdf('Juodrastis', ['Dar neskelbta']));
-    const [draftFile] = (await uploads.upload({ data: { fileInfo: { name: 'Juodraštis.pdf' } }, files: { filepath: pdf, originalFilename: 'juodrastis.pdf', mimetype: 'application/pdf', size: 1000 } })) as { id: number }[];
-    await cms.strapi.documents('api::seminar.seminar' as never).update({ documentId: seminar!.documentId, locale: 'lt', data: { materials: [...seminar!.materials.map((m) => m.id), draftFile!.id] } } as never);
+    const [draftFile] = (await uploads.upload({
+      data: { fileInfo: { name: 'Juodraštis.pdf' } },
+      files: { filepath: pdf, originalFilename: 'juodrastis.pdf', mimetype: 'application/pdf', size: 1000 },
+    })) as { id: number }[];
+    await cms.strapi.documents('api::seminar.seminar' as never).update({
+      documentId: seminar!.documentId,
+      locale: 'lt',
+      data: { materials: [...seminar!.materials.map((m) => m.id), draftFile!.id] },
+    } as never);
 
     await loadContent(query, options);
     await uploads.updateFileInfo(material.id, { name: 'Atnaujinta medžiaga.pdf' });

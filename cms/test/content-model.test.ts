@@ -1,4 +1,11 @@
-import { CONTENT_TYPES, contentTypeOfUid, COUNTIES, FUNDING_PROGRAMMES, MODERATION_STATUSES, ORGANISATION_TYPES } from '@mip/shared-types';
+import {
+  CONTENT_TYPES,
+  contentTypeOfUid,
+  COUNTIES,
+  FUNDING_PROGRAMMES,
+  MODERATION_STATUSES,
+  ORGANISATION_TYPES,
+} from '@mip/shared-types';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printCmsSchema, SCHEMA_FILE } from '../../scripts/lib/graphql-schema.ts';
@@ -8,24 +15,209 @@ type Attr = { type: string; private?: boolean; target?: string; pluginOptions?: 
 
 // Key fields per type, from the design's content model. Taxonomies have no draft & publish.
 const MODEL: Record<string, { plural: string; draftAndPublish: boolean; fields: string[] }> = {
-  'integration-area': { plural: 'integration-areas', draftAndPublish: false, fields: ['name', 'slug', 'description', 'order', 'mipexArea'] },
+  'integration-area': {
+    plural: 'integration-areas',
+    draftAndPublish: false,
+    fields: ['name', 'slug', 'description', 'order', 'mipexArea'],
+  },
   'target-group': { plural: 'target-groups', draftAndPublish: false, fields: ['name', 'slug'] },
   municipality: { plural: 'municipalities', draftAndPublish: false, fields: ['name', 'slug', 'county', 'scope'] },
-  organisation: { plural: 'organisations', draftAndPublish: true, fields: ['name', 'slug', 'summary', 'type', 'description', 'website', 'logo', 'municipality', 'integrationAreas', 'targetGroups', 'services', 'openToPartnership', 'contactEmail'] },
-  'news-item': { plural: 'news-items', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'body', 'date', 'level', 'kind', 'sourceOrganisation', 'sourceUrl', 'municipalities', 'cover', 'coverAlt', 'integrationAreas', 'targetGroups'] },
-  'good-practice': { plural: 'good-practices', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'context', 'goals', 'howItWorks', 'results', 'evaluationType', 'evaluationSummary', 'lessonsLearned', 'beneficiaries', 'peopleReached', 'startDate', 'endDate', 'ongoing', 'fundingSources', 'transferability', 'implementingOrganisations', 'municipalities', 'policyPriorities', 'attachments', 'origin', 'moderationStatus', 'submitterEmail'] },
-  'research-entry': { plural: 'research-entries', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'type', 'authors', 'institutions', 'publicationDate', 'keyFindings', 'methodology', 'doi', 'isbn', 'fullTextUrl', 'file', 'language', 'policyPriorities'] },
-  'funding-call': { plural: 'funding-calls', draftAndPublish: true, fields: ['title', 'slug', 'summary', 'funder', 'programme', 'callNumber', 'opensAt', 'deadlineAt', 'budgetEur', 'minGrantEur', 'maxGrantEur', 'coFinancingRate', 'eligibleApplicantTypes', 'partnershipRequired', 'callUrl', 'supportedActivities', 'policyPriorities'] },
-  seminar: { plural: 'seminars', draftAndPublish: true, fields: ['title', 'slug', 'type', 'startAt', 'endAt', 'format', 'venue', 'municipality', 'registrationUrl', 'registrationDeadline', 'organisers', 'agenda', 'materials', 'recordingUrl', 'participantsCount', 'conclusions', 'followUpActions'] },
-  'partner-request': { plural: 'partner-requests', draftAndPublish: true, fields: ['title', 'slug', 'organisation', 'projectIdea', 'fundingCall', 'integrationAreas', 'targetGroups', 'municipalities', 'rolesSought', 'partnerTypesSought', 'expiresAt', 'requestStatus', 'contactEmail'] },
-  'policy-priority': { plural: 'policy-priorities', draftAndPublish: true, fields: ['code', 'title', 'slug', 'description', 'parent', 'children', 'sourceDocument', 'responsibleInstitutions', 'level', 'periodStart', 'periodEnd', 'implementationStatus', 'indicators'] },
+  organisation: {
+    plural: 'organisations',
+    draftAndPublish: true,
+    fields: [
+      'name',
+      'slug',
+      'summary',
+      'type',
+      'description',
+      'website',
+      'logo',
+      'municipality',
+      'integrationAreas',
+      'targetGroups',
+      'services',
+      'openToPartnership',
+      'contactEmail',
+    ],
+  },
+  'news-item': {
+    plural: 'news-items',
+    draftAndPublish: true,
+    fields: [
+      'title',
+      'slug',
+      'summary',
+      'body',
+      'date',
+      'level',
+      'kind',
+      'sourceOrganisation',
+      'sourceUrl',
+      'municipalities',
+      'cover',
+      'coverAlt',
+      'integrationAreas',
+      'targetGroups',
+    ],
+  },
+  'good-practice': {
+    plural: 'good-practices',
+    draftAndPublish: true,
+    fields: [
+      'title',
+      'slug',
+      'summary',
+      'context',
+      'goals',
+      'howItWorks',
+      'results',
+      'evaluationType',
+      'evaluationSummary',
+      'lessonsLearned',
+      'beneficiaries',
+      'peopleReached',
+      'startDate',
+      'endDate',
+      'ongoing',
+      'fundingSources',
+      'transferability',
+      'implementingOrganisations',
+      'municipalities',
+      'policyPriorities',
+      'attachments',
+      'origin',
+      'moderationStatus',
+      'submitterEmail',
+    ],
+  },
+  'research-entry': {
+    plural: 'research-entries',
+    draftAndPublish: true,
+    fields: [
+      'title',
+      'slug',
+      'summary',
+      'type',
+      'authors',
+      'institutions',
+      'publicationDate',
+      'keyFindings',
+      'methodology',
+      'doi',
+      'isbn',
+      'fullTextUrl',
+      'file',
+      'language',
+      'policyPriorities',
+    ],
+  },
+  'funding-call': {
+    plural: 'funding-calls',
+    draftAndPublish: true,
+    fields: [
+      'title',
+      'slug',
+      'summary',
+      'funder',
+      'programme',
+      'callNumber',
+      'opensAt',
+      'deadlineAt',
+      'budgetEur',
+      'minGrantEur',
+      'maxGrantEur',
+      'coFinancingRate',
+      'eligibleApplicantTypes',
+      'partnershipRequired',
+      'callUrl',
+      'supportedActivities',
+      'policyPriorities',
+    ],
+  },
+  seminar: {
+    plural: 'seminars',
+    draftAndPublish: true,
+    fields: [
+      'title',
+      'slug',
+      'type',
+      'startAt',
+      'endAt',
+      'format',
+      'venue',
+      'municipality',
+      'registrationUrl',
+      'registrationDeadline',
+      'organisers',
+      'agenda',
+      'materials',
+      'recordingUrl',
+      'participantsCount',
+      'conclusions',
+      'followUpActions',
+    ],
+  },
+  'partner-request': {
+    plural: 'partner-requests',
+    draftAndPublish: true,
+    fields: [
+      'title',
+      'slug',
+      'organisation',
+      'projectIdea',
+      'fundingCall',
+      'integrationAreas',
+      'targetGroups',
+      'municipalities',
+      'rolesSought',
+      'partnerTypesSought',
+      'expiresAt',
+      'requestStatus',
+      'contactEmail',
+    ],
+  },
+  'policy-priority': {
+    plural: 'policy-priorities',
+    draftAndPublish: true,
+    fields: [
+      'code',
+      'title',
+      'slug',
+      'description',
+      'parent',
+      'children',
+      'sourceDocument',
+      'responsibleInstitutions',
+      'level',
+      'periodStart',
+      'periodEnd',
+      'implementationStatus',
+      'indicators',
+    ],
+  },
   page: { plural: 'pages', draftAndPublish: true, fields: ['title', 'slug', 'body'] },
 };
 
 const PRIVATE: Record<string, string[]> = {
   organisation: ['contactEmail'],
-  'good-practice': ['submitterName', 'submitterEmail', 'submitterPhone', 'origin', 'moderationStatus', 'submissionReference', 'submitterOrganisation'],
-  'partner-request': ['contactName', 'contactEmail', 'origin', 'moderationStatus', 'submissionReference', 'submitterOrganisation'],
+  'good-practice': [
+    'submitterName',
+    'submitterEmail',
+    'submitterPhone',
+    'origin',
+    'moderationStatus',
+    'submissionReference',
+    'submitterOrganisation',
+  ],
+  'partner-request': [
+    'contactName',
+    'contactEmail',
+    'origin',
+    'moderationStatus',
+    'submissionReference',
+    'submitterOrganisation',
+  ],
 };
 
 let cms: TestCms;
@@ -37,23 +229,28 @@ afterAll(async () => {
 });
 
 describe('content model', () => {
-  it.each(Object.entries(MODEL))('%s has its key fields, i18n and the right draft & publish setting', (name, expected) => {
-    const schema = cms.strapi.contentTypes[`api::${name}.${name}` as never] as unknown as {
-      attributes: Record<string, Attr>;
-      options: { draftAndPublish: boolean };
-      pluginOptions: { i18n?: { localized?: boolean } };
-    };
-    expect(schema).toBeDefined();
-    expect(Object.keys(schema.attributes)).toEqual(expect.arrayContaining(expected.fields));
-    expect(schema.options.draftAndPublish).toBe(expected.draftAndPublish);
-    expect(schema.pluginOptions.i18n?.localized).toBe(true);
-    // Text is translated; dates and other shared facts are entered once for all locales.
-    const titleField = schema.attributes.title ?? schema.attributes.name;
-    expect(titleField.pluginOptions?.i18n?.localized).toBe(true);
-  });
+  it.each(Object.entries(MODEL))(
+    '%s has its key fields, i18n and the right draft & publish setting',
+    (name, expected) => {
+      const schema = cms.strapi.contentTypes[`api::${name}.${name}` as never] as unknown as {
+        attributes: Record<string, Attr>;
+        options: { draftAndPublish: boolean };
+        pluginOptions: { i18n?: { localized?: boolean } };
+      };
+      expect(schema).toBeDefined();
+      expect(Object.keys(schema.attributes)).toEqual(expect.arrayContaining(expected.fields));
+      expect(schema.options.draftAndPublish).toBe(expected.draftAndPublish);
+      expect(schema.pluginOptions.i18n?.localized).toBe(true);
+      // Text is translated; dates and other shared facts are entered once for all locales.
+      const titleField = schema.attributes.title ?? schema.attributes.name;
+      expect(titleField.pluginOptions?.i18n?.localized).toBe(true);
+    },
+  );
 
   it("is the content-type manifest's: every type of the app is in shared-types' CONTENT_TYPES with its draft & publish setting, and nothing else is", () => {
-    const inApp = Object.entries(cms.strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean } }>)
+    const inApp = Object.entries(
+      cms.strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean } }>,
+    )
       .filter(([uid]) => uid.startsWith('api::'))
       .map(([uid, schema]) => ({ uid, drafts: !!schema.options?.draftAndPublish }))
       .sort((a, b) => a.uid.localeCompare(b.uid));
@@ -63,45 +260,70 @@ describe('content model', () => {
     expect(inManifest).toEqual(inApp);
   });
 
-  it.each(Object.entries(CONTENT_TYPES))("the manifest's inverse relations of %s are its schema's mappedBy fields, with their types", (_key, spec) => {
-    const { attributes } = cms.strapi.contentTypes[spec.uid as never] as unknown as { attributes: Record<string, Attr & { mappedBy?: string }> };
-    const inverse = Object.fromEntries(
-      Object.entries(attributes)
-        .filter(([, a]) => a.type === 'relation' && a.mappedBy)
-        .map(([field, a]) => [field, contentTypeOfUid(a.target!) ?? a.target]),
-    );
-    expect(spec.inverse).toEqual(inverse);
-  });
+  it.each(Object.entries(CONTENT_TYPES))(
+    "the manifest's inverse relations of %s are its schema's mappedBy fields, with their types",
+    (_key, spec) => {
+      const { attributes } = cms.strapi.contentTypes[spec.uid as never] as unknown as {
+        attributes: Record<string, Attr & { mappedBy?: string }>;
+      };
+      const inverse = Object.fromEntries(
+        Object.entries(attributes)
+          .filter(([, a]) => a.type === 'relation' && a.mappedBy)
+          .map(([field, a]) => [field, contentTypeOfUid(a.target!) ?? a.target]),
+      );
+      expect(spec.inverse).toEqual(inverse);
+    },
+  );
 
   it('describes a news cover per language, for the one picture both languages share (what editors read about it: admin-texts.test.ts)', () => {
-    const { attributes } = cms.strapi.contentTypes['api::news-item.news-item' as never] as unknown as { attributes: Record<string, Attr> };
+    const { attributes } = cms.strapi.contentTypes['api::news-item.news-item' as never] as unknown as {
+      attributes: Record<string, Attr>;
+    };
     expect(attributes.cover!.pluginOptions?.i18n?.localized).toBe(false);
     expect(attributes.coverAlt!.pluginOptions?.i18n?.localized).toBe(true);
   });
 
   it('keeps contact and moderation fields private', () => {
     for (const [name, fields] of Object.entries(PRIVATE)) {
-      const { attributes } = cms.strapi.contentTypes[`api::${name}.${name}` as never] as unknown as { attributes: Record<string, Attr> };
+      const { attributes } = cms.strapi.contentTypes[`api::${name}.${name}` as never] as unknown as {
+        attributes: Record<string, Attr>;
+      };
       for (const field of fields) expect(attributes[field]?.private, `${name}.${field}`).toBe(true);
     }
   });
 
   it('links practices, research, calls, seminars and partner requests to policy priorities both ways', () => {
-    const priority = cms.strapi.contentTypes['api::policy-priority.policy-priority' as never] as unknown as { attributes: Record<string, Attr> };
-    for (const field of ['goodPractices', 'researchEntries', 'fundingCalls', 'seminars', 'partnerRequests', 'parent', 'children']) {
+    const priority = cms.strapi.contentTypes['api::policy-priority.policy-priority' as never] as unknown as {
+      attributes: Record<string, Attr>;
+    };
+    for (const field of [
+      'goodPractices',
+      'researchEntries',
+      'fundingCalls',
+      'seminars',
+      'partnerRequests',
+      'parent',
+      'children',
+    ]) {
       expect(priority.attributes[field]?.type, field).toBe('relation');
     }
   });
 
   it('stores no funding-call status: it is derived from the dates', () => {
-    const call = cms.strapi.contentTypes['api::funding-call.funding-call' as never] as unknown as { attributes: Record<string, Attr> };
+    const call = cms.strapi.contentTypes['api::funding-call.funding-call' as never] as unknown as {
+      attributes: Record<string, Attr>;
+    };
     expect(Object.keys(call.attributes)).not.toContain('status');
     expect(call.attributes.deadlineAt.type).toBe('datetime');
   });
 
   it('uses the same enumeration values as shared-types', () => {
     const values = (type: string, field: string) =>
-      (cms.strapi.contentTypes[`api::${type}.${type}` as never] as unknown as { attributes: Record<string, { enum?: string[] }> }).attributes[field]?.enum;
+      (
+        cms.strapi.contentTypes[`api::${type}.${type}` as never] as unknown as {
+          attributes: Record<string, { enum?: string[] }>;
+        }
+      ).attributes[field]?.enum;
     expect(values('organisation', 'type')).toEqual([...ORGANISATION_TYPES]);
     expect(values('funding-call', 'programme')).toEqual([...FUNDING_PROGRAMMES]);
     expect(values('municipality', 'county')).toEqual([...COUNTIES]);
@@ -110,7 +332,10 @@ describe('content model', () => {
   });
 
   it('matches the committed GraphQL schema the site is typed from (else run `npm run schema`)', () => {
-    expect(printCmsSchema(cms.strapi) === readFileSync(SCHEMA_FILE, 'utf8'), 'site/schema.graphql is out of date: run `npm run schema`').toBe(true);
+    expect(
+      printCmsSchema(cms.strapi) === readFileSync(SCHEMA_FILE, 'utf8'),
+      'site/schema.graphql is out of date: run `npm run schema`',
+    ).toBe(true);
   });
 
   it('has Lithuanian (default) and English locales', async () => {
@@ -142,7 +367,9 @@ describe('bootstrap', () => {
       tokens: await cms.strapi.db.query('admin::api-token').count(),
       webhooks: (await cms.strapi.get('webhookStore').findWebhooks()).length,
       admins: await cms.strapi.db.query('admin::user').count(),
-      publicPermissions: await cms.strapi.db.query('plugin::users-permissions.permission').count({ where: { role: { type: 'public' } } }),
+      publicPermissions: await cms.strapi.db
+        .query('plugin::users-permissions.permission')
+        .count({ where: { role: { type: 'public' } } }),
     });
     const before = await count();
     const { default: app } = await import('../src/index');

@@ -19,24 +19,46 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-const call = (method: string, path: string, body?: unknown) => fetch(`${cms.url}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+const call = (method: string, path: string, body?: unknown) =>
+  fetch(`${cms.url}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
 const manager = (type: string) => `/content-manager/collection-types/api::${type}.${type}`;
 
 describe('the demo editor', () => {
   it('is an Editor, not a super admin', async () => {
-    const me = (await (await call('GET', '/admin/users/me')).json()) as { data: { email: string; roles: { code: string }[] } };
+    const me = (await (await call('GET', '/admin/users/me')).json()) as {
+      data: { email: string; roles: { code: string }[] };
+    };
     expect(me.data.email).toBe(cms.env.DEMO_EDITOR_EMAIL);
     expect(me.data.roles.map((r) => r.code)).toEqual([EDITOR_ROLE_CODE]);
   });
 
   it('writes, publishes, unpublishes and deletes content in both languages', async () => {
-    for (const locale of ['lt', 'en']) expect((await call('GET', `${manager('good-practice')}?locale=${locale}&pageSize=10`)).status, locale).toBe(200);
-    const created = await call('POST', `${manager('news-item')}?locale=lt`, { title: 'Redaktorės naujiena', summary: 'Trumpai.', body: 'Tekstas.', date: '2026-12-02', level: 'national', kind: 'institutional' });
+    for (const locale of ['lt', 'en'])
+      expect((await call('GET', `${manager('good-practice')}?locale=${locale}&pageSize=10`)).status, locale).toBe(200);
+    const created = await call('POST', `${manager('news-item')}?locale=lt`, {
+      title: 'Redaktorės naujiena',
+      summary: 'Trumpai.',
+      body: 'Tekstas.',
+      date: '2026-12-02',
+      level: 'national',
+      kind: 'institutional',
+    });
     expect(created.status).toBe(201);
     const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
-    const translated = await call('PUT', `${manager('news-item')}/${documentId}?locale=en`, { title: 'The editor’s news', summary: 'Briefly.', body: 'Text.', date: '2026-12-02', level: 'national', kind: 'institutional' });
+    const translated = await call('PUT', `${manager('news-item')}/${documentId}?locale=en`, {
+      title: 'The editor’s news',
+      summary: 'Briefly.',
+      body: 'Text.',
+      date: '2026-12-02',
+      level: 'national',
+      kind: 'institutional',
+    });
     expect(translated.status).toBe(200);
-    for (const action of ['publish', 'unpublish']) expect((await call('POST', `${manager('news-item')}/${documentId}/actions/${action}?locale=lt`, {})).status, action).toBe(200);
+    for (const action of ['publish', 'unpublish'])
+      expect(
+        (await call('POST', `${manager('news-item')}/${documentId}/actions/${action}?locale=lt`, {})).status,
+        action,
+      ).toBe(200);
     expect((await call('DELETE', `${manager('news-item')}/${documentId}?locale=*`)).status).toBe(200);
   });
 
@@ -59,21 +81,43 @@ describe('the demo editor', () => {
     ]) {
       expect((await call('GET', path)).status, path).toBe(403);
     }
-    expect((await call('POST', '/admin/api-tokens', { name: 'x', type: 'full-access', lifespan: null })).status).toBe(403);
+    expect((await call('POST', '/admin/api-tokens', { name: 'x', type: 'full-access', lifespan: null })).status).toBe(
+      403,
+    );
     expect((await call('POST', '/i18n/locales', { code: 'fr', name: 'French' })).status).toBe(403);
   });
 });
 
 describe('the Editor role', () => {
   it('has exactly content and media permissions, and is left alone when it already has them', async () => {
-    const role = (await cms.strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ROLE_CODE }, populate: ['permissions'] })) as { permissions: { action: string; subject: string | null; properties: { locales?: string[] } }[] };
+    const role = (await cms.strapi.db
+      .query('admin::role')
+      .findOne({ where: { code: EDITOR_ROLE_CODE }, populate: ['permissions'] })) as {
+      permissions: { action: string; subject: string | null; properties: { locales?: string[] } }[];
+    };
     const types = Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
     expect(role.permissions).toHaveLength(types.length * 5 + 6);
-    expect(role.permissions.filter((p) => p.subject).every((p) => [...(p.properties.locales ?? [])].sort().join() === 'en,lt')).toBe(true);
-    expect(role.permissions.some((p) => /^admin::|content-type-builder|users-permissions|i18n\.locale|upload\.settings/.test(p.action))).toBe(false);
-    const before = (await cms.strapi.db.query('admin::permission').findMany({ where: { role: (await ensureEditorRole(cms.strapi)).id } })).map((p: { id: number }) => p.id);
+    expect(
+      role.permissions
+        .filter((p) => p.subject)
+        .every((p) => [...(p.properties.locales ?? [])].sort().join() === 'en,lt'),
+    ).toBe(true);
+    expect(
+      role.permissions.some((p) =>
+        /^admin::|content-type-builder|users-permissions|i18n\.locale|upload\.settings/.test(p.action),
+      ),
+    ).toBe(false);
+    const before = (
+      await cms.strapi.db
+        .query('admin::permission')
+        .findMany({ where: { role: (await ensureEditorRole(cms.strapi)).id } })
+    ).map((p: { id: number }) => p.id);
     await ensureEditorRole(cms.strapi);
-    const after = (await cms.strapi.db.query('admin::permission').findMany({ where: { role: (await ensureEditorRole(cms.strapi)).id } })).map((p: { id: number }) => p.id);
+    const after = (
+      await cms.strapi.db
+        .query('admin::permission')
+        .findMany({ where: { role: (await ensureEditorRole(cms.strapi)).id } })
+    ).map((p: { id: number }) => p.id);
     expect(after).toEqual(before);
   });
 });

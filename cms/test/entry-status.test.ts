@@ -19,15 +19,22 @@ let rebuild: Server;
 let answer: RebuildStatusLike | 'down' = 'down';
 
 type Doc = { documentId: string; publishedAt?: string | null };
-const docs = (uid: string) => cms.strapi.documents(uid as never) as unknown as {
-  create(p: object): Promise<Doc>;
-  publish(p: object): Promise<{ entries: Doc[] }>;
-};
+const docs = (uid: string) =>
+  cms.strapi.documents(uid as never) as unknown as {
+    create(p: object): Promise<Doc>;
+    publish(p: object): Promise<{ entries: Doc[] }>;
+  };
 const status = async (model: string, documentId: string, auth: Record<string, string> | null = headers) => {
-  const response = await fetch(`${cms.url}/mip/entry-status?${new URLSearchParams({ model, documentId })}`, { headers: auth ?? {} });
+  const response = await fetch(`${cms.url}/mip/entry-status?${new URLSearchParams({ model, documentId })}`, {
+    headers: auth ?? {},
+  });
   return { status: response.status, body: (await response.json().catch(() => null)) as any };
 };
-const build = (startedAt: string, result: 'success' | 'failed' = 'success', error: string | null = null) => ({ startedAt, result, error });
+const build = (startedAt: string, result: 'success' | 'failed' = 'success', error: string | null = null) => ({
+  startedAt,
+  result,
+  error,
+});
 
 beforeAll(async () => {
   // The rebuild service stand-in: the webhook is accepted, /status says what the test set.
@@ -54,14 +61,34 @@ describe('liveState', () => {
   const at = (s: number) => new Date(Date.UTC(2026, 11, 2, 12, 0, s)).toISOString();
   it('says live only when the live release was built from a build that started after the publish', () => {
     expect(liveState(at(10), { lastBuild: build(at(11)), lastSuccess: build(at(11)), queue: idle }).state).toBe('live');
-    expect(liveState(at(10), { lastBuild: build(at(9)), lastSuccess: build(at(9)), queue: idle }).state).toBe('waiting');
-    expect(liveState(at(10), { lastBuild: build(at(9)), lastSuccess: build(at(9)), queue: { building: true, queued: false } }).state).toBe('updating');
-    expect(liveState(at(10), { lastBuild: build(at(9)), lastSuccess: build(at(9)), queue: { building: false, queued: true } }).state).toBe('updating');
+    expect(liveState(at(10), { lastBuild: build(at(9)), lastSuccess: build(at(9)), queue: idle }).state).toBe(
+      'waiting',
+    );
+    expect(
+      liveState(at(10), {
+        lastBuild: build(at(9)),
+        lastSuccess: build(at(9)),
+        queue: { building: true, queued: false },
+      }).state,
+    ).toBe('updating');
+    expect(
+      liveState(at(10), {
+        lastBuild: build(at(9)),
+        lastSuccess: build(at(9)),
+        queue: { building: false, queued: true },
+      }).state,
+    ).toBe('updating');
   });
   it('reports a failed build after the publish with its error, and not one from before it', () => {
-    const failed = liveState(at(10), { lastBuild: build(at(12), 'failed', 'astro build exited with 1'), lastSuccess: build(at(5)), queue: idle });
+    const failed = liveState(at(10), {
+      lastBuild: build(at(12), 'failed', 'astro build exited with 1'),
+      lastSuccess: build(at(5)),
+      queue: idle,
+    });
     expect(failed).toEqual({ state: 'failed', builtAt: at(5), error: 'astro build exited with 1' });
-    expect(liveState(at(10), { lastBuild: build(at(8), 'failed', 'x'), lastSuccess: build(at(5)), queue: idle }).state).toBe('waiting');
+    expect(
+      liveState(at(10), { lastBuild: build(at(8), 'failed', 'x'), lastSuccess: build(at(5)), queue: idle }).state,
+    ).toBe('waiting');
   });
   it('knows nothing without a status, and nothing is on the site without a publish', () => {
     expect(liveState(at(10), null).state).toBe('unknown');
@@ -74,8 +101,22 @@ describe('GET /mip/entry-status', () => {
   let org: string;
 
   beforeAll(async () => {
-    org = (await docs(ORG).create({ locale: 'lt', data: { name: 'Vilniaus bendruomenių centras', type: 'ngo' } })).documentId;
-    news = (await docs(NEWS).create({ locale: 'lt', data: { title: 'Kalbos kursai Vilniuje', summary: 'Santrauka', body: 'Kursai prasideda gruodį.', date: '2026-12-01', level: 'local', kind: 'social', sourceOrganisation: org } })).documentId;
+    org = (await docs(ORG).create({ locale: 'lt', data: { name: 'Vilniaus bendruomenių centras', type: 'ngo' } }))
+      .documentId;
+    news = (
+      await docs(NEWS).create({
+        locale: 'lt',
+        data: {
+          title: 'Kalbos kursai Vilniuje',
+          summary: 'Santrauka',
+          body: 'Kursai prasideda gruodį.',
+          date: '2026-12-01',
+          level: 'local',
+          kind: 'social',
+          sourceOrganisation: org,
+        },
+      })
+    ).documentId;
   });
 
   it('is for signed-in admins only, and only for the public content types', async () => {
@@ -88,11 +129,26 @@ describe('GET /mip/entry-status', () => {
     const { status: code, body } = await status(NEWS, news);
     expect(code).toBe(200);
     expect(body.versions).toEqual([
-      { locale: 'lt', exists: true, published: false, path: '/lt/naujienos/kalbos-kursai-vilniuje/', url: null, modified: false },
+      {
+        locale: 'lt',
+        exists: true,
+        published: false,
+        path: '/lt/naujienos/kalbos-kursai-vilniuje/',
+        url: null,
+        modified: false,
+      },
       { locale: 'en', exists: false, published: false, path: null, url: null, modified: false },
     ]);
     expect(body.live.state).toBe('unknown'); // the stand-in is down
-    expect(body.draftLinks).toEqual([{ field: 'sourceOrganisation', model: ORG, typeName: 'Organisation', documentId: org, title: 'Vilniaus bendruomenių centras' }]);
+    expect(body.draftLinks).toEqual([
+      {
+        field: 'sourceOrganisation',
+        model: ORG,
+        typeName: 'Organisation',
+        documentId: org,
+        title: 'Vilniaus bendruomenių centras',
+      },
+    ]);
   });
 
   it('follows a publish from waiting to updating to live, and reports a failed build', async () => {
@@ -109,7 +165,11 @@ describe('GET /mip/entry-status', () => {
     expect((await status(NEWS, news)).body.live.state).toBe('updating');
 
     const after = new Date(Date.parse(String(published.publishedAt)) + 1000).toISOString();
-    answer = { lastBuild: build(after, 'failed', 'the new build failed its checks: 3 pages'), lastSuccess: build(before), queue: { building: false, queued: false } };
+    answer = {
+      lastBuild: build(after, 'failed', 'the new build failed its checks: 3 pages'),
+      lastSuccess: build(before),
+      queue: { building: false, queued: false },
+    };
     body = (await status(NEWS, news)).body;
     expect(body.live).toEqual({ state: 'failed', builtAt: before, error: 'the new build failed its checks: 3 pages' });
 

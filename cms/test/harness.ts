@@ -59,7 +59,8 @@ export async function startTestCms(overrides: Record<string, string> = {}): Prom
       const saved = process.eventNames().map((event) => [event, process.listeners(event as never)] as const);
       await strapi.destroy();
       for (const [event, listeners] of saved) {
-        for (const listener of listeners) if (!process.listeners(event as never).includes(listener)) process.on(event as never, listener);
+        for (const listener of listeners)
+          if (!process.listeners(event as never).includes(listener)) process.on(event as never, listener);
       }
       rmSync(dir, { recursive: true, force: true });
       await postgres?.drop();
@@ -77,7 +78,12 @@ export async function getJson(url: string, token?: string): Promise<HttpResult> 
   return { status: response.status, body: await response.json().catch(() => null) };
 }
 
-export async function graphql(cms: TestCms, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<HttpResult> {
+export async function graphql(
+  cms: TestCms,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<HttpResult> {
   const response = await fetch(`${cms.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -94,5 +100,8 @@ export async function demoEditorHeaders(cms: TestCms): Promise<Record<string, st
     body: JSON.stringify({ email: cms.env.DEMO_EDITOR_EMAIL, password: cms.env.DEMO_EDITOR_PASSWORD }),
   });
   if (login.status !== 200) throw new Error(`demo editor login: HTTP ${login.status} ${await login.text()}`);
-  return { authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`, 'content-type': 'application/json' };
+  return {
+    authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`,
+    'content-type': 'application/json',
+  };
 }

@@ -49,8 +49,16 @@ beforeAll(async () => {
     REBUILD_SECRET,
   });
   await seedDemo(cms.strapi);
-  area = ((await cms.strapi.documents('api::integration-area.integration-area' as never).findFirst({ locale: 'lt' } as never)) as any).documentId;
-  organisation = ((await cms.strapi.documents('api::organisation.organisation' as never).findFirst({ locale: 'lt', status: 'published' } as never)) as any).documentId;
+  area = (
+    (await cms.strapi
+      .documents('api::integration-area.integration-area' as never)
+      .findFirst({ locale: 'lt' } as never)) as any
+  ).documentId;
+  organisation = (
+    (await cms.strapi
+      .documents('api::organisation.organisation' as never)
+      .findFirst({ locale: 'lt', status: 'published' } as never)) as any
+  ).documentId;
 }, 240_000);
 afterAll(async () => {
   await cms?.stop();
@@ -58,11 +66,19 @@ afterAll(async () => {
 });
 
 const practice = (extra: Record<string, unknown> = {}) => ({
-  locale: 'lt', title: 'Kalbos kavinė bibliotekoje', summary: 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
-  context: 'Atvykusieji neturi kur praktikuotis kalbėti lietuviškai.', goals: 'Sukurti saugią erdvę kalbėti ir susipažinti su kaimynais.',
-  howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius mažose grupėse.', results: 'Per metus apsilankė 240 žmonių, 60 reguliariai.',
-  startDate: '2025-01-15', implementingOrganisations: [organisation], integrationAreas: [area],
-  submitterName: 'Rūta Žemaitytė', submitterEmail: 'ruta@biblioteka.lt', ...extra,
+  locale: 'lt',
+  title: 'Kalbos kavinė bibliotekoje',
+  summary: 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
+  context: 'Atvykusieji neturi kur praktikuotis kalbėti lietuviškai.',
+  goals: 'Sukurti saugią erdvę kalbėti ir susipažinti su kaimynais.',
+  howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius mažose grupėse.',
+  results: 'Per metus apsilankė 240 žmonių, 60 reguliariai.',
+  startDate: '2025-01-15',
+  implementingOrganisations: [organisation],
+  integrationAreas: [area],
+  submitterName: 'Rūta Žemaitytė',
+  submitterEmail: 'ruta@biblioteka.lt',
+  ...extra,
 });
 
 async function post(route: string, body: unknown, headers: Record<string, string> = {}) {
@@ -78,12 +94,23 @@ async function postFiles(data: unknown, files: { name: string; bytes: Uint8Array
   const form = new FormData();
   form.set('data', JSON.stringify(data));
   for (const file of files) form.append('files', new Blob([file.bytes]), file.name);
-  const response = await fetch(`${cms.url}/api/submissions/good-practice`, { method: 'POST', body: form, headers: { 'x-forwarded-for': address } });
+  const response = await fetch(`${cms.url}/api/submissions/good-practice`, {
+    method: 'POST',
+    body: form,
+    headers: { 'x-forwarded-for': address },
+  });
   return { status: response.status, body: (await response.json().catch(() => null)) as any };
 }
 
 const stored = async (reference: string) =>
-  ((await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({ locale: 'lt', status: 'draft', filters: { submissionReference: reference }, populate: ['attachments'] } as never)) as any[])[0];
+  (
+    (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
+      locale: 'lt',
+      status: 'draft',
+      filters: { submissionReference: reference },
+      populate: ['attachments'],
+    } as never)) as any[]
+  )[0];
 
 /** A PNG of the given size, one bit per pixel, all black: kilobytes on disk, megapixels decoded. */
 function bitmapPng(width: number, height: number): Buffer {
@@ -100,11 +127,19 @@ function bitmapPng(width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale
   const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height); // filter byte + pixels, all zero
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A raw HTTP request whose body the test writes itself; resolves when the answer arrives. */
-function rawRequest(headers: Record<string, string>, write: (send: (chunk: Buffer | string) => boolean, end: () => void) => void) {
+function rawRequest(
+  headers: Record<string, string>,
+  write: (send: (chunk: Buffer | string) => boolean, end: () => void) => void,
+) {
   return new Promise<{ status: number; body: string; sentBytes: number }>((resolve, reject) => {
     const url = new URL(`${cms.url}/api/submissions/good-practice`);
     let sentBytes = 0;
@@ -114,10 +149,13 @@ function rawRequest(headers: Record<string, string>, write: (send: (chunk: Buffe
       res.on('end', () => resolve({ status: res.statusCode!, body, sentBytes }));
     });
     req.on('error', reject);
-    write((chunk) => {
-      sentBytes += chunk.length;
-      return req.write(chunk);
-    }, () => req.end());
+    write(
+      (chunk) => {
+        sentBytes += chunk.length;
+        return req.write(chunk);
+      },
+      () => req.end(),
+    );
   });
 }
 
@@ -130,14 +168,23 @@ describe('1. outsiders cannot make the site rebuild', () => {
     }
     const before = received.length;
     const pdf = demoPdf('Priedas', ['Ataskaita']);
-    const response = await postFiles(practice(), [1, 2, 3].map((n) => ({ name: `priedas-${n}.pdf`, bytes: pdf })));
+    const response = await postFiles(
+      practice(),
+      [1, 2, 3].map((n) => ({ name: `priedas-${n}.pdf`, bytes: pdf })),
+    );
     expect(response.status).toBe(201);
     // An editor publishing something, as a control that the webhook really arrives here.
-    const news = (await cms.strapi.documents('api::news-item.news-item' as never).findFirst({ locale: 'lt', status: 'published' } as never)) as any;
-    await cms.strapi.documents('api::news-item.news-item' as never).publish({ documentId: news.documentId, locale: 'lt' } as never);
-    const isControl = (r: { event: string; uid?: string }) => r.event === 'entry.publish' && r.uid === 'api::news-item.news-item';
+    const news = (await cms.strapi
+      .documents('api::news-item.news-item' as never)
+      .findFirst({ locale: 'lt', status: 'published' } as never)) as any;
+    await cms.strapi
+      .documents('api::news-item.news-item' as never)
+      .publish({ documentId: news.documentId, locale: 'lt' } as never);
+    const isControl = (r: { event: string; uid?: string }) =>
+      r.event === 'entry.publish' && r.uid === 'api::news-item.news-item';
     const deadline = Date.now() + 10_000;
-    while (!received.slice(before).some(isControl) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!received.slice(before).some(isControl) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     const since = received.slice(before);
     expect(since.some(isControl)).toBe(true);
     expect(since.filter((r) => !isControl(r) && changesPublicSite(r.event, r.uid))).toEqual([]);
@@ -150,7 +197,10 @@ describe('2. image decompression bombs', () => {
     const uploadsBefore = readdirSync(path.join(cms.env.CMS_PUBLIC_DIR!, 'uploads')).length;
     const bomb = bitmapPng(8000, 8000);
     expect(bomb.length).toBeLessThan(12_000);
-    const bombs = await postFiles(practice(), Array.from({ length: 5 }, (_, i) => ({ name: `bomb-${i}.png`, bytes: bomb })));
+    const bombs = await postFiles(
+      practice(),
+      Array.from({ length: 5 }, (_, i) => ({ name: `bomb-${i}.png`, bytes: bomb })),
+    );
     expect(bombs.status).toBe(400);
     expect(Object.keys(bombs.body.errors)).toEqual(['files.0', 'files.1', 'files.2', 'files.3', 'files.4']);
     expect(bombs.body.errors['files.0']).toMatch(/^Paveikslėlis per didelis/);
@@ -169,16 +219,32 @@ describe('2. image decompression bombs', () => {
 describe('3. HTML hidden by nesting', () => {
   it('stores none of the published XSS vectors as markup, in any field', async () => {
     const vectors = naughtyStrings.filter((s) => s.includes('<'));
-    const fields = ['context', 'goals', 'howItWorks', 'results', 'evaluationSummary', 'lessonsLearned', 'transferability'];
+    const fields = [
+      'context',
+      'goals',
+      'howItWorks',
+      'results',
+      'evaluationSummary',
+      'lessonsLearned',
+      'transferability',
+    ];
     const chunks: string[][] = fields.map(() => []);
     vectors.forEach((vector, i) => {
       chunks[i % fields.length]!.push(vector);
     });
     const text = Object.fromEntries(fields.map((field, i) => [field, `Tekstas. ${chunks[i]!.join('\n')}`]));
-    const response = await post('good-practice', practice({ ...text, title: '<<a>img src=x onerror=alert(1)>Praktika', submitterName: '<<script>script>alert(1)<</script>/script>Rūta' }));
+    const response = await post(
+      'good-practice',
+      practice({
+        ...text,
+        title: '<<a>img src=x onerror=alert(1)>Praktika',
+        submitterName: '<<script>script>alert(1)<</script>/script>Rūta',
+      }),
+    );
     expect(response.status).toBe(201);
     const practiceStored = await stored(response.body.reference);
-    for (const field of [...fields, 'title', 'submitterName']) expect(markupIn(practiceStored[field]), field).toEqual([]);
+    for (const field of [...fields, 'title', 'submitterName'])
+      expect(markupIn(practiceStored[field]), field).toEqual([]);
     expect(practiceStored.title).toBe('Praktika');
   });
 });
@@ -186,10 +252,14 @@ describe('3. HTML hidden by nesting', () => {
 describe('5. log forging', () => {
   it('writes control characters escaped and never lets text start a log line', async () => {
     const lines: string[] = [];
-    const capture = new winston.transports.Stream({ stream: new Writable({ write: (chunk, _e, done) => {
-      lines.push(...String(chunk).split('\n'));
-      done();
-    } }) });
+    const capture = new winston.transports.Stream({
+      stream: new Writable({
+        write: (chunk, _e, done) => {
+          lines.push(...String(chunk).split('\n'));
+          done();
+        },
+      }),
+    });
     cms.strapi.log.add(capture);
     try {
       const forged = 'Praktika\n[2026-12-02 10:00:00.000] error: duomenų bazė ištrinta \x1b[2K\r';
@@ -205,7 +275,9 @@ describe('5. log forging', () => {
       expect(line, line).toMatch(/^(\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] | {4})/);
       expect(line, line).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     }
-    expect(entries.filter((line) => line.includes('duomenų bazė ištrinta')).every((line) => line.startsWith('    '))).toBe(true);
+    expect(
+      entries.filter((line) => line.includes('duomenų bazė ištrinta')).every((line) => line.startsWith('    ')),
+    ).toBe(true);
   });
 });
 
@@ -213,7 +285,15 @@ describe('6. one rate limit for all public routes', () => {
   it('counts every public route together, per client', async () => {
     const client = newAddress();
     const statuses: number[] = [];
-    for (const route of ['good-practice', 'partner-request', 'contact', 'good-practice', 'contact', 'partner-request', 'good-practice']) {
+    for (const route of [
+      'good-practice',
+      'partner-request',
+      'contact',
+      'good-practice',
+      'contact',
+      'partner-request',
+      'good-practice',
+    ]) {
       statuses.push((await post(route, { title: 'x' }, { 'x-forwarded-for': client })).status);
     }
     expect(statuses).toEqual([...Array(RATE_LIMIT).fill(400), 429, 429]);
@@ -237,7 +317,8 @@ describe('6. one rate limit for all public routes', () => {
   it('takes the client address from the last X-Forwarded-For entry only (the one nginx sets)', async () => {
     const statuses: number[] = [];
     // A client that writes a fresh address of its own in front each time is still one client.
-    for (let i = 0; i < RATE_LIMIT + 2; i++) statuses.push((await post('contact', {}, { 'x-forwarded-for': `10.9.9.${i}, 198.51.100.88` })).status);
+    for (let i = 0; i < RATE_LIMIT + 2; i++)
+      statuses.push((await post('contact', {}, { 'x-forwarded-for': `10.9.9.${i}, 198.51.100.88` })).status);
     expect(statuses.slice(-2)).toEqual([429, 429]);
   });
 });
@@ -245,23 +326,35 @@ describe('6. one rate limit for all public routes', () => {
 describe('7. size caps on what is read', () => {
   it('refuses a chunked body beyond the cap, though it announces no length', async () => {
     const body = JSON.stringify(practice({ context: 'x'.repeat(900_000) }));
-    const answer = await rawRequest({ 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-forwarded-for': newAddress() }, (send, end) => {
-      for (let i = 0; i < body.length; i += 16_384) send(body.slice(i, i + 16_384));
-      end();
-    });
+    const answer = await rawRequest(
+      { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-forwarded-for': newAddress() },
+      (send, end) => {
+        for (let i = 0; i < body.length; i += 16_384) send(body.slice(i, i + 16_384));
+        end();
+      },
+    );
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body).errors._form).toBe('Siunčiama per daug duomenų.');
   });
 
   it('refuses a chunked multipart body beyond its files’ cap', async () => {
     const boundary = 'mip-boundary';
-    const answer = await rawRequest({ 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked', 'x-forwarded-for': newAddress() }, (send, end) => {
-      send(`--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n`);
-      const megabyte = Buffer.alloc(1024 * 1024, 0x41);
-      for (let i = 0; i < 8; i++) send(megabyte);
-      send(`\r\n--${boundary}--\r\n`);
-      end();
-    }).catch((error: Error) => ({ status: 0, body: error.message, sentBytes: 0 }));
+    const answer = await rawRequest(
+      {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'transfer-encoding': 'chunked',
+        'x-forwarded-for': newAddress(),
+      },
+      (send, end) => {
+        send(
+          `--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n`,
+        );
+        const megabyte = Buffer.alloc(1024 * 1024, 0x41);
+        for (let i = 0; i < 8; i++) send(megabyte);
+        send(`\r\n--${boundary}--\r\n`);
+        end();
+      },
+    ).catch((error: Error) => ({ status: 0, body: error.message, sentBytes: 0 }));
     // Refused while reading (the connection may close before the client has sent everything).
     expect([413, 0]).toContain(answer.status);
     if (answer.status === 0) expect(answer.body).toMatch(/EPIPE|ECONNRESET|socket hang up/);
@@ -273,11 +366,20 @@ describe('7. size caps on what is read', () => {
     const boundary = 'mip-boundary';
     // 64 KB of the announced 40 MB, and nothing more: an answer can only come if the body is not waited for.
     const answer = await Promise.race([
-      rawRequest({ 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(40 * 1024 * 1024), 'x-forwarded-for': client }, (send) => {
-        send(`--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="big.pdf"\r\n\r\n`);
-        send(Buffer.alloc(64 * 1024, 0x42));
-      }),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer: the CMS waited for the body')), 15_000)),
+      rawRequest(
+        {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(40 * 1024 * 1024),
+          'x-forwarded-for': client,
+        },
+        (send) => {
+          send(`--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="big.pdf"\r\n\r\n`);
+          send(Buffer.alloc(64 * 1024, 0x42));
+        },
+      ),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('no answer: the CMS waited for the body')), 15_000),
+      ),
     ]);
     expect(answer.status).toBe(429);
   });
@@ -286,31 +388,52 @@ describe('7. size caps on what is read', () => {
     const form = new FormData();
     form.set('data', '{}');
     form.append('files', new Blob([demoPdf('x', ['y'])]), 'x.pdf');
-    const toContact = await fetch(`${cms.url}/api/submissions/contact`, { method: 'POST', body: form, headers: { 'x-forwarded-for': newAddress() }, signal: AbortSignal.timeout(10_000) });
+    const toContact = await fetch(`${cms.url}/api/submissions/contact`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-forwarded-for': newAddress() },
+      signal: AbortSignal.timeout(10_000),
+    });
     expect(toContact.status).toBe(415);
     for (const [type, body] of [
-      ['multipart/form-data; boundary=abc', '--abc\r\ncontent-disposition: form-data; name="data"\r\n\r\n{"locale":"lt"}\r\n--ab'],
+      [
+        'multipart/form-data; boundary=abc',
+        '--abc\r\ncontent-disposition: form-data; name="data"\r\n\r\n{"locale":"lt"}\r\n--ab',
+      ],
       ['multipart/form-data', 'no boundary at all'],
       ['multipart/form-data; boundary=abc', '--abc\r\nnot a header line\r\n\r\nx\r\n--abc--\r\n'],
     ]) {
-      const response = await fetch(`${cms.url}/api/submissions/good-practice?locale=en`, { method: 'POST', body, headers: { 'content-type': type!, 'x-forwarded-for': newAddress() }, signal: AbortSignal.timeout(10_000) }).catch((error: Error) => {
+      const response = await fetch(`${cms.url}/api/submissions/good-practice?locale=en`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': type!, 'x-forwarded-for': newAddress() },
+        signal: AbortSignal.timeout(10_000),
+      }).catch((error: Error) => {
         throw new Error(`${body}: ${error.message}`);
       });
       expect(response.status, body).toBe(400);
       expect(((await response.json()) as any).errors._form, body).toBe('The request is not in the expected format.');
     }
-    const xml = await fetch(`${cms.url}/api/submissions/good-practice`, { method: 'POST', body: '<x/>', headers: { 'content-type': 'application/xml', 'x-forwarded-for': newAddress() }, signal: AbortSignal.timeout(10_000) });
+    const xml = await fetch(`${cms.url}/api/submissions/good-practice`, {
+      method: 'POST',
+      body: '<x/>',
+      headers: { 'content-type': 'application/xml', 'x-forwarded-for': newAddress() },
+      signal: AbortSignal.timeout(10_000),
+    });
     expect(xml.status).toBe(415);
   });
 });
 
 describe('9. control and bidirectional characters', () => {
   it('stores text without NUL, overrides or zero-width characters, on SQLite and PostgreSQL alike', async () => {
-    const response = await post('good-practice', practice({
-      title: 'Kalbos\u0000 kavinė \u202Eevil\u202C 🇱🇹',
-      summary: 'Savaitiniai\u200B pokalbių vakarai bibliotekoje\u2066 visiems norintiems.\uFEFF',
-      submitterName: 'Rū\u0000ta\u0007 Žemaitytė',
-    }));
+    const response = await post(
+      'good-practice',
+      practice({
+        title: 'Kalbos\u0000 kavinė \u202Eevil\u202C 🇱🇹',
+        summary: 'Savaitiniai\u200B pokalbių vakarai bibliotekoje\u2066 visiems norintiems.\uFEFF',
+        submitterName: 'Rū\u0000ta\u0007 Žemaitytė',
+      }),
+    );
     expect(response.status).toBe(201);
     const practiceStored = await stored(response.body.reference);
     expect(practiceStored.title).toBe('Kalbos kavinė evil 🇱🇹');
@@ -322,7 +445,10 @@ describe('9. control and bidirectional characters', () => {
 describe('10. CORS', () => {
   it('lets only the platform’s own pages call the CMS from a browser, without credentials', async () => {
     const preflight = (origin: string) =>
-      fetch(`${cms.url}/api/submissions/good-practice`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${cms.url}/api/submissions/good-practice`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const site = await preflight('http://localhost:4321');
     expect(site.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
     expect(site.headers.get('access-control-allow-credentials')).toBeNull();

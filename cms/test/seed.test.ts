@@ -21,7 +21,9 @@ afterAll(async () => {
 async function snapshot() {
   const rows: string[] = [];
   for (const uid of Object.keys(firstRun.created)) {
-    const entries = await cms.strapi.db.query(uid as never).findMany({ select: ['documentId', 'locale', 'publishedAt', 'updatedAt'], orderBy: { id: 'asc' } });
+    const entries = await cms.strapi.db
+      .query(uid as never)
+      .findMany({ select: ['documentId', 'locale', 'publishedAt', 'updatedAt'], orderBy: { id: 'asc' } });
     rows.push(...entries.map((e: any) => `${uid} ${e.documentId} ${e.locale} ${e.publishedAt} ${e.updatedAt}`));
   }
   return rows;
@@ -37,15 +39,21 @@ describe('demo seed', () => {
     expect(await published('target-group', 'en')).toHaveLength(12);
   });
 
-  it.each(['news-item', 'good-practice', 'research-entry', 'funding-call', 'seminar', 'organisation', 'partner-request', 'policy-priority'])(
-    'publishes at least 12 %s entries in Lithuanian, with English translations for most',
-    async (name) => {
-      const lt = await published(name, 'lt');
-      const en = await published(name, 'en');
-      expect(lt.length).toBeGreaterThanOrEqual(12);
-      expect(en.length).toBeGreaterThan(lt.length / 2);
-    },
-  );
+  it.each([
+    'news-item',
+    'good-practice',
+    'research-entry',
+    'funding-call',
+    'seminar',
+    'organisation',
+    'partner-request',
+    'policy-priority',
+  ])('publishes at least 12 %s entries in Lithuanian, with English translations for most', async (name) => {
+    const lt = await published(name, 'lt');
+    const en = await published(name, 'en');
+    expect(lt.length).toBeGreaterThanOrEqual(12);
+    expect(en.length).toBeGreaterThan(lt.length / 2);
+  });
 
   it('keeps some entries in Lithuanian only', async () => {
     const lt = await published('good-practice', 'lt');
@@ -56,7 +64,10 @@ describe('demo seed', () => {
 
   it('uploads the demo attachments as PDF files, in both languages of the entry', async () => {
     for (const locale of ['lt', 'en'] as const) {
-      const [seminar] = await published('seminar', locale, { filters: { slug: locale === 'lt' ? 'integracijos-forumas-rudens-sesija' : 'integration-forum-autumn-session' }, populate: ['materials'] });
+      const [seminar] = await published('seminar', locale, {
+        filters: { slug: locale === 'lt' ? 'integracijos-forumas-rudens-sesija' : 'integration-forum-autumn-session' },
+        populate: ['materials'],
+      });
       expect(seminar.materials.map((f: any) => [f.name, f.mime])).toEqual([
         ['Forumo pranešimų skaidrės.pdf', 'application/pdf'],
         ['Darbo grupių išvados.pdf', 'application/pdf'],
@@ -65,13 +76,25 @@ describe('demo seed', () => {
     const file = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { name: 'Kursų programa.pdf' } });
     const response = await fetch(`${cms.url}${file.url}`);
     expect(response.status).toBe(200);
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('gives some news a cover picture, in the sizes the CMS makes, described in each language', async () => {
     for (const [locale, slug, alt] of [
-      ['lt', 'paskelbta-integracijos-veiksmu-plano-pazangos-ataskaita', 'Abstrakti iliustracija: geltonas apskritimas mėlyname fone'],
-      ['en', 'progress-report-on-the-integration-action-plan-published', 'Abstract illustration: a yellow circle on a blue background'],
+      [
+        'lt',
+        'paskelbta-integracijos-veiksmu-plano-pazangos-ataskaita',
+        'Abstrakti iliustracija: geltonas apskritimas mėlyname fone',
+      ],
+      [
+        'en',
+        'progress-report-on-the-integration-action-plan-published',
+        'Abstract illustration: a yellow circle on a blue background',
+      ],
     ] as const) {
       const [item] = await published('news-item', locale, { filters: { slug }, populate: ['cover'] });
       expect(item.coverAlt).toBe(alt);
@@ -83,16 +106,29 @@ describe('demo seed', () => {
   });
 
   it('keeps Lithuanian letters intact and makes ASCII slugs from them', async () => {
-    const [item] = await documents('news-item').findMany({ locale: 'lt', filters: { title: { $contains: 'Klaipėdoje' } } });
+    const [item] = await documents('news-item').findMany({
+      locale: 'lt',
+      filters: { title: { $contains: 'Klaipėdoje' } },
+    });
     expect(item.title).toBe('Klaipėdoje atidaryta savaitgalio mokyklėlė ukrainiečių vaikams');
     expect(item.slug).toBe('klaipedoje-atidaryta-savaitgalio-mokyklele-ukrainieciu-vaikams');
   });
 
   it('covers every organisation type', async () => {
     const types = new Set((await published('organisation', 'lt')).map((o: any) => o.type));
-    expect([...types].sort()).toEqual(
-      ['agency', 'business', 'international_organisation', 'media', 'migrant_organisation', 'municipality', 'ngo', 'other', 'research_institute', 'social_partner', 'state_institution'],
-    );
+    expect([...types].sort()).toEqual([
+      'agency',
+      'business',
+      'international_organisation',
+      'media',
+      'migrant_organisation',
+      'municipality',
+      'ngo',
+      'other',
+      'research_institute',
+      'social_partner',
+      'state_institution',
+    ]);
   });
 
   it('has funding calls that are closed, open and forthcoming today', async () => {
@@ -100,7 +136,9 @@ describe('demo seed', () => {
     const calls = await published('funding-call', 'lt');
     const closed = calls.filter((c: any) => new Date(c.deadlineAt).getTime() < now);
     const forthcoming = calls.filter((c: any) => new Date(c.opensAt).getTime() > now);
-    const open = calls.filter((c: any) => new Date(c.opensAt).getTime() <= now && new Date(c.deadlineAt).getTime() >= now);
+    const open = calls.filter(
+      (c: any) => new Date(c.opensAt).getTime() <= now && new Date(c.deadlineAt).getTime() >= now,
+    );
     expect(closed.length).toBeGreaterThan(0);
     expect(forthcoming.length).toBeGreaterThan(0);
     expect(open.length).toBeGreaterThan(0);
@@ -115,7 +153,9 @@ describe('demo seed', () => {
     expect(upcoming.length).toBeGreaterThan(0);
     const withRecord = past.filter((s: any) => s.agenda.length > 0 && s.conclusions && s.followUpActions.length > 0);
     expect(withRecord.length).toBeGreaterThan(0);
-    const linkedActions = withRecord.flatMap((s: any) => s.followUpActions).filter((a: any) => a.priority && a.responsibleOrganisation);
+    const linkedActions = withRecord
+      .flatMap((s: any) => s.followUpActions)
+      .filter((a: any) => a.priority && a.responsibleOrganisation);
     expect(linkedActions.length).toBeGreaterThan(0);
   });
 
@@ -135,29 +175,54 @@ describe('demo seed', () => {
       filters: { title: 'One-stop centre for newcomers in Vilnius' },
       populate: ['implementingOrganisations', 'integrationAreas', 'targetGroups', 'municipalities', 'policyPriorities'],
     });
-    expect(practice.implementingOrganisations.map((o: any) => o.name)).toContain('Vilnius City Municipality Administration');
+    expect(practice.implementingOrganisations.map((o: any) => o.name)).toContain(
+      'Vilnius City Municipality Administration',
+    );
     expect(practice.integrationAreas.map((a: any) => a.name)).toContain('Reception and civic orientation');
     expect(practice.municipalities.map((m: any) => m.name)).toEqual(['Vilnius City Municipality']);
     expect(practice.policyPriorities.length).toBeGreaterThan(0);
-    const [request] = await documents('partner-request').findMany({ locale: 'lt', status: 'published', filters: { fundingCall: { $notNull: true } }, populate: ['fundingCall', 'organisation'] });
+    const [request] = await documents('partner-request').findMany({
+      locale: 'lt',
+      status: 'published',
+      filters: { fundingCall: { $notNull: true } },
+      populate: ['fundingCall', 'organisation'],
+    });
     expect(request.fundingCall.title).toBeTruthy();
     expect(request.organisation.name).toBeTruthy();
   });
 
   it('links priorities to their responsible institutions and services to the priority they serve, in both languages', async () => {
     for (const locale of ['lt', 'en']) {
-      const [priority] = await documents('policy-priority').findMany({ locale, status: 'published', filters: { code: '1.1' }, populate: ['responsibleInstitutions'] });
+      const [priority] = await documents('policy-priority').findMany({
+        locale,
+        status: 'published',
+        filters: { code: '1.1' },
+        populate: ['responsibleInstitutions'],
+      });
       expect(priority.responsibleInstitutions.length, locale).toBe(2);
-      const [service] = (await documents('organisation').findMany({ locale, status: 'published', filters: { website: 'https://tiltai.example.org' }, populate: { services: { populate: ['priority'] } } }))[0].services;
+      const [service] = (
+        await documents('organisation').findMany({
+          locale,
+          status: 'published',
+          filters: { website: 'https://tiltai.example.org' },
+          populate: { services: { populate: ['priority'] } },
+        })
+      )[0].services;
       expect(service.priority?.code, locale).toBe('1.1');
     }
   });
 
   it('leaves submissions as drafts', async () => {
-    const drafts = await documents('good-practice').findMany({ locale: 'lt', status: 'draft', filters: { origin: 'submission' } });
+    const drafts = await documents('good-practice').findMany({
+      locale: 'lt',
+      status: 'draft',
+      filters: { origin: 'submission' },
+    });
     expect(drafts.length).toBeGreaterThan(0);
     for (const draft of drafts) {
-      expect(await documents('good-practice').findOne({ documentId: draft.documentId, locale: 'lt', status: 'published' })).toBeNull();
+      expect(
+        await documents('good-practice').findOne({ documentId: draft.documentId, locale: 'lt', status: 'published' }),
+      ).toBeNull();
     }
   });
 
@@ -174,7 +239,16 @@ describe('demo seed', () => {
   it('generates synthetic documents in both locales on top of the demo, with progress', async () => {
     const countAll = async (locale: 'lt' | 'en') => {
       let total = 0;
-      for (const name of ['news-item', 'good-practice', 'research-entry', 'funding-call', 'seminar', 'organisation', 'partner-request', 'policy-priority']) {
+      for (const name of [
+        'news-item',
+        'good-practice',
+        'research-entry',
+        'funding-call',
+        'seminar',
+        'organisation',
+        'partner-request',
+        'policy-priority',
+      ]) {
         total += await documents(name).count({ locale, status: 'published' });
       }
       return total;

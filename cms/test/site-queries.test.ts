@@ -29,7 +29,15 @@ describe('site content from the CMS', () => {
     expect(en.integrationAreas).toHaveLength(14);
     expect(lt.pages.map((p) => p.key).sort()).toEqual(['about', 'accessibility', 'how-to-submit', 'privacy']);
     for (const content of [lt, en]) {
-      for (const key of ['goodPractices', 'researchEntries', 'fundingCalls', 'seminars', 'organisations', 'partnerRequests', 'policyPriorities'] as const) {
+      for (const key of [
+        'goodPractices',
+        'researchEntries',
+        'fundingCalls',
+        'seminars',
+        'organisations',
+        'partnerRequests',
+        'policyPriorities',
+      ] as const) {
         expect(content[key].length, `${content.locale} ${key}`).toBeGreaterThan(content.locale === 'lt' ? 11 : 6);
       }
     }
@@ -41,7 +49,9 @@ describe('site content from the CMS', () => {
   });
 
   it('says which other translations exist, for hreflang and the language switcher', () => {
-    const onlyLithuanian = lt.goodPractices.find((p) => p.title === 'Kvalifikacijų pripažinimo konsultantas Užimtumo tarnyboje')!;
+    const onlyLithuanian = lt.goodPractices.find(
+      (p) => p.title === 'Kvalifikacijų pripažinimo konsultantas Užimtumo tarnyboje',
+    )!;
     expect(onlyLithuanian.localizations).toEqual([]);
     const both = lt.goodPractices.find((p) => p.title === 'Vieno langelio centras atvykusiems Vilniuje')!;
     expect(both.localizations).toEqual([{ locale: 'en', slug: 'one-stop-centre-for-newcomers-in-vilnius' }]);
@@ -66,7 +76,9 @@ describe('site content from the CMS', () => {
     await import('../../scripts/seed/index.ts').then(({ generateSynthetic }) => generateSynthetic(cms.strapi, 300));
     const query = createCmsClient({ url: cms.url, token: cms.token });
     const content = await fetchSiteContent(query, 'lt');
-    const news = await cms.strapi.documents('api::news-item.news-item' as never).count({ locale: 'lt', status: 'published' } as never);
+    const news = await cms.strapi
+      .documents('api::news-item.news-item' as never)
+      .count({ locale: 'lt', status: 'published' } as never);
     expect(news).toBeGreaterThan(PAGE_SIZE);
     expect(content.newsItems).toHaveLength(news);
     expect(new Set(content.newsItems.map((n) => n.documentId)).size).toBe(news);

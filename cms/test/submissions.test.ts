@@ -8,7 +8,14 @@ import { startTestCms, type TestCms } from './harness.ts';
 // become drafts, hostile ones are refused with the right status and leave nothing behind.
 
 let cms: TestCms;
-let ids: { area: string; group: string; municipality: string; organisation: string; orgWithContact: { documentId: string; contactEmail: string }; orgWithoutContact: string };
+let ids: {
+  area: string;
+  group: string;
+  municipality: string;
+  organisation: string;
+  orgWithContact: { documentId: string; contactEmail: string };
+  orgWithoutContact: string;
+};
 let nextAddress = 1;
 /** Every test speaks from its own address, so the rate limit only bites where a test wants it. */
 const newAddress = () => `198.51.100.${nextAddress++}`;
@@ -17,8 +24,12 @@ beforeAll(async () => {
   cms = await startTestCms({ CMS_BEHIND_PROXY: 'true', PUBLIC_RATE_LIMIT: '5', PUBLIC_RATE_WINDOW: '600' });
   await seedDemo(cms.strapi);
   const first = async (uid: string, extra: object = {}) =>
-    ((await cms.strapi.documents(uid as never).findFirst({ locale: 'lt', status: 'published', ...extra } as never)) as any);
-  const orgs = (await cms.strapi.documents('api::organisation.organisation' as never).findMany({ locale: 'lt', status: 'published', limit: 100 } as never)) as any[];
+    (await cms.strapi
+      .documents(uid as never)
+      .findFirst({ locale: 'lt', status: 'published', ...extra } as never)) as any;
+  const orgs = (await cms.strapi
+    .documents('api::organisation.organisation' as never)
+    .findMany({ locale: 'lt', status: 'published', limit: 100 } as never)) as any[];
   const withContact = orgs.find((o) => o.contactEmail);
   ids = {
     area: (await first('api::integration-area.integration-area')).documentId,
@@ -50,7 +61,11 @@ const practice = () => ({
   submitterEmail: 'ruta@biblioteka.lt',
 });
 
-async function post(path: string, body: unknown, { address = newAddress(), headers = {} as Record<string, string> } = {}) {
+async function post(
+  path: string,
+  body: unknown,
+  { address = newAddress(), headers = {} as Record<string, string> } = {},
+) {
   const response = await fetch(`${cms.url}/api/submissions/${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...headers },
@@ -62,12 +77,20 @@ async function post(path: string, body: unknown, { address = newAddress(), heade
 async function postMultipart(path: string, data: unknown, files: { name: string; bytes: Uint8Array; type?: string }[]) {
   const form = new FormData();
   form.set('data', JSON.stringify(data));
-  for (const file of files) form.append('files', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
-  const response = await fetch(`${cms.url}/api/submissions/${path}`, { method: 'POST', body: form, headers: { 'x-forwarded-for': newAddress() } });
+  for (const file of files)
+    form.append('files', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+  const response = await fetch(`${cms.url}/api/submissions/${path}`, {
+    method: 'POST',
+    body: form,
+    headers: { 'x-forwarded-for': newAddress() },
+  });
   return { status: response.status, body: await response.json().catch(() => null) };
 }
 
-const practices = () => cms.strapi.db.query('api::good-practice.good-practice' as never).findMany({ where: { origin: 'submission' } } as never) as Promise<any[]>;
+const practices = () =>
+  cms.strapi.db
+    .query('api::good-practice.good-practice' as never)
+    .findMany({ where: { origin: 'submission' } } as never) as Promise<any[]>;
 
 describe('good-practice submissions', () => {
   it('store a valid practice as a draft for review, with a reference, text intact and relations linked', async () => {
@@ -76,14 +99,27 @@ describe('good-practice submissions', () => {
     expect(response.body).toEqual({ reference: expect.stringMatching(/^GP-\d{4}-[A-Z2-9]{6}$/), status: 'submitted' });
 
     const [stored] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
-      locale: 'lt', status: 'draft', filters: { submissionReference: response.body.reference }, populate: ['integrationAreas', 'implementingOrganisations'],
+      locale: 'lt',
+      status: 'draft',
+      filters: { submissionReference: response.body.reference },
+      populate: ['integrationAreas', 'implementingOrganisations'],
     } as never)) as any[];
-    expect(stored).toMatchObject({ title: 'Kalbos kavinė „Žodžiai“ 🇱🇹', origin: 'submission', moderationStatus: 'submitted', submitterEmail: 'ruta@biblioteka.lt', publishedAt: null });
+    expect(stored).toMatchObject({
+      title: 'Kalbos kavinė „Žodžiai“ 🇱🇹',
+      origin: 'submission',
+      moderationStatus: 'submitted',
+      submitterEmail: 'ruta@biblioteka.lt',
+      publishedAt: null,
+    });
     expect(stored.slug).toBe('kalbos-kavine-zodziai');
     expect(stored.integrationAreas.map((a: any) => a.documentId)).toEqual([ids.area]);
     expect(stored.implementingOrganisations.map((o: any) => o.documentId)).toEqual([ids.organisation]);
     // Nothing is published: the public site cannot see it.
-    const published = await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({ locale: 'lt', status: 'published', filters: { submissionReference: response.body.reference } } as never);
+    const published = await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
+      locale: 'lt',
+      status: 'published',
+      filters: { submissionReference: response.body.reference },
+    } as never);
     expect(published).toEqual([]);
   });
 
@@ -95,7 +131,9 @@ describe('good-practice submissions', () => {
       goals: "Robert'); DROP TABLE good_practices;-- ir ' OR '1'='1",
     });
     expect(response.status).toBe(201);
-    const [stored] = (await cms.strapi.db.query('api::good-practice.good-practice' as never).findMany({ where: { submissionReference: response.body.reference } } as never)) as any[];
+    const [stored] = (await cms.strapi.db
+      .query('api::good-practice.good-practice' as never)
+      .findMany({ where: { submissionReference: response.body.reference } } as never)) as any[];
     expect(stored.title).toBe('Praktika drąsi');
     expect(stored.context).toBe('**Svarbu:** 5 < 10; žmonės 😀\n\n[nuoroda](https://example.lt)');
     expect(stored.goals).toBe("Robert'); DROP TABLE good_practices;-- ir ' OR '1'='1");
@@ -104,15 +142,55 @@ describe('good-practice submissions', () => {
   it('refuses bad input with field-level messages in the reader’s language and stores nothing', async () => {
     const before = (await practices()).length;
     const cases: [string, unknown, number, Record<string, unknown>][] = [
-      ['missing fields', { locale: 'en', title: 'Only a title' }, 400, { summary: 'This field is required.', integrationAreas: expect.any(String) }],
-      ['wrong types', { ...practice(), peopleReached: 'many', ongoing: 'yes', integrationAreas: 'all' }, 400, { peopleReached: expect.any(String), ongoing: expect.any(String), integrationAreas: expect.any(String) }],
-      ['unknown fields', { ...practice(), moderationStatus: 'accepted', publishedAt: '2026-01-01T00:00:00Z' }, 400, { _form: 'Nežinomi laukai: moderationStatus, publishedAt.' }],
-      ['invalid email', { ...practice(), submitterEmail: 'ruta@@biblioteka' }, 400, { submitterEmail: expect.stringContaining('el. pašto') }],
-      ['oversized field', { ...practice(), context: 'ą'.repeat(10_001) }, 400, { context: 'Ne daugiau kaip 10000 simbolių.' }],
-      ['forged id', { ...practice(), integrationAreas: ['aaaaaaaaaaaaaaaaaaaaaaaa'] }, 400, { 'integrationAreas.0': 'Tokios reikšmės sąraše nėra.' }],
-      ['injected id', { ...practice(), integrationAreas: ["1' OR 1=1 --"] }, 400, { 'integrationAreas.0': 'Pasirinkite reikšmę iš sąrašo.' }],
+      [
+        'missing fields',
+        { locale: 'en', title: 'Only a title' },
+        400,
+        { summary: 'This field is required.', integrationAreas: expect.any(String) },
+      ],
+      [
+        'wrong types',
+        { ...practice(), peopleReached: 'many', ongoing: 'yes', integrationAreas: 'all' },
+        400,
+        { peopleReached: expect.any(String), ongoing: expect.any(String), integrationAreas: expect.any(String) },
+      ],
+      [
+        'unknown fields',
+        { ...practice(), moderationStatus: 'accepted', publishedAt: '2026-01-01T00:00:00Z' },
+        400,
+        { _form: 'Nežinomi laukai: moderationStatus, publishedAt.' },
+      ],
+      [
+        'invalid email',
+        { ...practice(), submitterEmail: 'ruta@@biblioteka' },
+        400,
+        { submitterEmail: expect.stringContaining('el. pašto') },
+      ],
+      [
+        'oversized field',
+        { ...practice(), context: 'ą'.repeat(10_001) },
+        400,
+        { context: 'Ne daugiau kaip 10000 simbolių.' },
+      ],
+      [
+        'forged id',
+        { ...practice(), integrationAreas: ['aaaaaaaaaaaaaaaaaaaaaaaa'] },
+        400,
+        { 'integrationAreas.0': 'Tokios reikšmės sąraše nėra.' },
+      ],
+      [
+        'injected id',
+        { ...practice(), integrationAreas: ["1' OR 1=1 --"] },
+        400,
+        { 'integrationAreas.0': 'Pasirinkite reikšmę iš sąrašo.' },
+      ],
       ['honeypot', { ...practice(), homepage: 'http://spam.example' }, 400, { homepage: expect.any(String) }],
-      ['end before start', { ...practice(), endDate: '2020-01-01' }, 400, { endDate: 'Pabaigos data negali būti ankstesnė už pradžios datą.' }],
+      [
+        'end before start',
+        { ...practice(), endDate: '2020-01-01' },
+        400,
+        { endDate: 'Pabaigos data negali būti ankstesnė už pradžios datą.' },
+      ],
     ];
     for (const [what, body, status, errors] of cases) {
       const response = await post('good-practice', body);
@@ -134,10 +212,15 @@ describe('good-practice submissions', () => {
 
   it('accepts attachments by their content, with safe names; refuses files whose content is not allowed', async () => {
     const pdf = demoPdf('Programa', ['Kursų programa']);
-    const ok = await postMultipart('good-practice', practice(), [{ name: '../../../etc/Kursų programa.pdf', bytes: pdf }]);
+    const ok = await postMultipart('good-practice', practice(), [
+      { name: '../../../etc/Kursų programa.pdf', bytes: pdf },
+    ]);
     expect(ok.status).toBe(201);
     const [stored] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
-      locale: 'lt', status: 'draft', filters: { submissionReference: ok.body.reference }, populate: ['attachments'],
+      locale: 'lt',
+      status: 'draft',
+      filters: { submissionReference: ok.body.reference },
+      populate: ['attachments'],
     } as never)) as any[];
     expect(stored.attachments.map((f: any) => [f.name, f.mime])).toEqual([['Kursų programa.pdf', 'application/pdf']]);
     // Served as sent, from the upload folder.
@@ -145,27 +228,40 @@ describe('good-practice submissions', () => {
     expect(Buffer.from(await served.arrayBuffer()).equals(pdf)).toBe(true);
 
     // A picture is stored as sent, with its size from its header, and no resized copies.
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .toBuffer();
     const withPhoto = await postMultipart('good-practice', practice(), [{ name: 'nuotrauka.jpg', bytes: photo }]);
     expect(withPhoto.status).toBe(201);
     const [photoEntry] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
-      locale: 'lt', status: 'draft', filters: { submissionReference: withPhoto.body.reference }, populate: ['attachments'],
+      locale: 'lt',
+      status: 'draft',
+      filters: { submissionReference: withPhoto.body.reference },
+      populate: ['attachments'],
     } as never)) as any[];
     expect(photoEntry.attachments[0]).toMatchObject({ mime: 'image/jpeg', width: 640, height: 480, formats: null });
 
     const before = (await practices()).length;
     const html = new TextEncoder().encode('<html><script>alert(1)</script></html>');
-    const disguised = await postMultipart('good-practice', practice(), [{ name: 'report.pdf', bytes: html, type: 'application/pdf' }]);
+    const disguised = await postMultipart('good-practice', practice(), [
+      { name: 'report.pdf', bytes: html, type: 'application/pdf' },
+    ]);
     expect(disguised.status).toBe(400);
     expect(disguised.body.errors['files.0']).toBe('Leidžiami tik PDF, DOCX, ODT, JPEG ir PNG failai.');
-    const tooMany = await postMultipart('good-practice', practice(), Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdf })));
+    const tooMany = await postMultipart(
+      'good-practice',
+      practice(),
+      Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.pdf`, bytes: pdf })),
+    );
     expect(tooMany.status).toBe(400);
     expect((await practices()).length).toBe(before);
   });
 
   it('keeps a submission a draft even when written with status "published" from code', async () => {
     const created = (await cms.strapi.documents('api::good-practice.good-practice' as never).create({
-      locale: 'lt', status: 'published', data: { ...practice(), locale: undefined, origin: 'submission', moderationStatus: 'accepted' },
+      locale: 'lt',
+      status: 'published',
+      data: { ...practice(), locale: undefined, origin: 'submission', moderationStatus: 'accepted' },
     } as never)) as any;
     expect(created.publishedAt).toBeNull();
     expect(created.moderationStatus).toBe('submitted');
@@ -173,7 +269,11 @@ describe('good-practice submissions', () => {
 
   it('stores 50 submissions sent at once, each exactly once', async () => {
     const before = (await practices()).length;
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => post('good-practice', { ...practice(), title: `Vienu metu pateikta praktika ${i}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        post('good-practice', { ...practice(), title: `Vienu metu pateikta praktika ${i}` }),
+      ),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
     expect(new Set(responses.map((r) => r.body.reference)).size).toBe(50);
     const after = await practices();
@@ -184,63 +284,134 @@ describe('good-practice submissions', () => {
   });
 
   it('notifies the editors, with a link to review it, and mails nothing to the submitter’s unconfirmed address', async () => {
-    const outbox = (cms.strapi.service('api::submission.notify') as any).outbox as { to: string; subject: string; text: string }[];
+    const outbox = (cms.strapi.service('api::submission.notify') as any).outbox as {
+      to: string;
+      subject: string;
+      text: string;
+    }[];
     const response = await post('good-practice', practice());
     const mails = outbox.filter((m) => m.text.includes(response.body.reference));
     expect(mails.map((m) => m.to)).toEqual([cms.env.ADMIN_EMAIL]);
-    expect(mails[0]!.text).toMatch(/\/admin\/content-manager\/collection-types\/api::good-practice\.good-practice\/[a-z0-9]{24}\?/);
+    expect(mails[0]!.text).toMatch(
+      /\/admin\/content-manager\/collection-types\/api::good-practice\.good-practice\/[a-z0-9]{24}\?/,
+    );
   });
 });
 
 describe('partner requests and contact messages', () => {
   it('store a partner request as a draft', async () => {
     const response = await post('partner-request', {
-      locale: 'en', title: 'Partner for a mentoring project', summary: 'We look for a municipality to co-run mentoring.',
+      locale: 'en',
+      title: 'Partner for a mentoring project',
+      summary: 'We look for a municipality to co-run mentoring.',
       projectIdea: 'Volunteer mentors meet newly arrived families every week for six months, with a final evaluation.',
-      organisation: ids.organisation, rolesSought: ['partner'], integrationAreas: [ids.area], expiresAt: '2027-03-01',
-      contactName: 'Jonas', contactEmail: 'jonas@tiltai.lt',
+      organisation: ids.organisation,
+      rolesSought: ['partner'],
+      integrationAreas: [ids.area],
+      expiresAt: '2027-03-01',
+      contactName: 'Jonas',
+      contactEmail: 'jonas@tiltai.lt',
     });
     expect(response.status).toBe(201);
     expect(response.body.reference).toMatch(/^PS-/);
-    const [stored] = (await cms.strapi.db.query('api::partner-request.partner-request' as never).findMany({ where: { submissionReference: response.body.reference } } as never)) as any[];
-    expect(stored).toMatchObject({ locale: 'en', origin: 'submission', moderationStatus: 'submitted', requestStatus: 'open', publishedAt: null });
+    const [stored] = (await cms.strapi.db
+      .query('api::partner-request.partner-request' as never)
+      .findMany({ where: { submissionReference: response.body.reference } } as never)) as any[];
+    expect(stored).toMatchObject({
+      locale: 'en',
+      origin: 'submission',
+      moderationStatus: 'submitted',
+      requestStatus: 'open',
+      publishedAt: null,
+    });
   });
 
   it('links the organisation a submitter typed when the directory has it, in either language, and leaves an unknown one to the editor', async () => {
-    const organisation = (await cms.strapi.documents('api::organisation.organisation' as never).findOne({ documentId: ids.orgWithContact.documentId, locale: 'en', status: 'published' } as never)) as any;
-    const lithuanian = (await cms.strapi.documents('api::organisation.organisation' as never).findOne({ documentId: ids.orgWithContact.documentId, locale: 'lt', status: 'published' } as never)) as any;
+    const organisation = (await cms.strapi
+      .documents('api::organisation.organisation' as never)
+      .findOne({ documentId: ids.orgWithContact.documentId, locale: 'en', status: 'published' } as never)) as any;
+    const lithuanian = (await cms.strapi
+      .documents('api::organisation.organisation' as never)
+      .findOne({ documentId: ids.orgWithContact.documentId, locale: 'lt', status: 'published' } as never)) as any;
     const { implementingOrganisations: _chosen, ...typed } = practice();
     const known = await post('good-practice', { ...typed, organisationName: `  ${organisation.name.toUpperCase()} ` });
     const unknown = await post('good-practice', { ...typed, organisationName: 'Naujai įkurta kaimynų bendruomenė' });
     const request = await post('partner-request', {
-      locale: 'lt', title: 'Ieškome partnerio', summary: 'Ieškome savivaldybės partnerės.', projectIdea: 'Savanoriai mentoriai kas savaitę susitinka su atvykusiomis šeimomis.',
-      organisationName: lithuanian.name.toLocaleLowerCase('lt'), rolesSought: ['partner'], integrationAreas: [ids.area], expiresAt: '2027-03-01', contactName: 'Jonas', contactEmail: 'jonas@tiltai.lt',
+      locale: 'lt',
+      title: 'Ieškome partnerio',
+      summary: 'Ieškome savivaldybės partnerės.',
+      projectIdea: 'Savanoriai mentoriai kas savaitę susitinka su atvykusiomis šeimomis.',
+      organisationName: lithuanian.name.toLocaleLowerCase('lt'),
+      rolesSought: ['partner'],
+      integrationAreas: [ids.area],
+      expiresAt: '2027-03-01',
+      contactName: 'Jonas',
+      contactEmail: 'jonas@tiltai.lt',
     });
     for (const response of [known, unknown, request]) expect(response.status).toBe(201);
     const stored = async (uid: string, reference: string, field: string) =>
-      ((await cms.strapi.documents(uid as never).findMany({ locale: 'lt', status: 'draft', filters: { submissionReference: reference }, populate: [field] } as never)) as any[])[0];
+      (
+        (await cms.strapi.documents(uid as never).findMany({
+          locale: 'lt',
+          status: 'draft',
+          filters: { submissionReference: reference },
+          populate: [field],
+        } as never)) as any[]
+      )[0];
     const linked = await stored('api::good-practice.good-practice', known.body.reference, 'implementingOrganisations');
     expect(linked.implementingOrganisations.map((o: any) => o.documentId)).toEqual([ids.orgWithContact.documentId]);
     const left = await stored('api::good-practice.good-practice', unknown.body.reference, 'implementingOrganisations');
-    expect(left).toMatchObject({ implementingOrganisations: [], submitterOrganisation: 'Naujai įkurta kaimynų bendruomenė' });
-    expect((await stored('api::partner-request.partner-request', request.body.reference, 'organisation')).organisation?.documentId).toBe(ids.orgWithContact.documentId);
+    expect(left).toMatchObject({
+      implementingOrganisations: [],
+      submitterOrganisation: 'Naujai įkurta kaimynų bendruomenė',
+    });
+    expect(
+      (await stored('api::partner-request.partner-request', request.body.reference, 'organisation')).organisation
+        ?.documentId,
+    ).toBe(ids.orgWithContact.documentId);
   });
 
   it('relays a message to the private contact address without revealing it', async () => {
-    const outbox = (cms.strapi.service('api::submission.notify') as any).outbox as { to: string; replyTo?: string; text: string }[];
+    const outbox = (cms.strapi.service('api::submission.notify') as any).outbox as {
+      to: string;
+      replyTo?: string;
+      text: string;
+    }[];
     const response = await post('contact', {
-      locale: 'lt', target: 'organisation', documentId: ids.orgWithContact.documentId,
-      senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Norėtume bendradarbiauti vykdant projektą.',
+      locale: 'lt',
+      target: 'organisation',
+      documentId: ids.orgWithContact.documentId,
+      senderName: 'Ona',
+      senderEmail: 'ona@example.lt',
+      message: 'Norėtume bendradarbiauti vykdant projektą.',
     });
     expect(response.status).toBe(201);
     expect(JSON.stringify(response.body)).not.toContain(ids.orgWithContact.contactEmail);
-    expect(outbox.at(-1)).toMatchObject({ to: ids.orgWithContact.contactEmail, replyTo: 'ona@example.lt', text: expect.stringContaining('Norėtume bendradarbiauti') });
+    expect(outbox.at(-1)).toMatchObject({
+      to: ids.orgWithContact.contactEmail,
+      replyTo: 'ona@example.lt',
+      text: expect.stringContaining('Norėtume bendradarbiauti'),
+    });
 
-    const unknown = await post('contact', { locale: 'en', target: 'organisation', documentId: 'aaaaaaaaaaaaaaaaaaaaaaaa', senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Hello, we would like to cooperate.' });
+    const unknown = await post('contact', {
+      locale: 'en',
+      target: 'organisation',
+      documentId: 'aaaaaaaaaaaaaaaaaaaaaaaa',
+      senderName: 'Ona',
+      senderEmail: 'ona@example.lt',
+      message: 'Hello, we would like to cooperate.',
+    });
     expect(unknown.status).toBe(404);
     // An organisation without a contact address cannot be written to (its page offers no form).
     expect(ids.orgWithoutContact).toBeTruthy();
-    const noAddress = await post('contact', { locale: 'en', target: 'organisation', documentId: ids.orgWithoutContact, senderName: 'Ona', senderEmail: 'ona@example.lt', message: 'Hello, we would like to cooperate.' });
+    const noAddress = await post('contact', {
+      locale: 'en',
+      target: 'organisation',
+      documentId: ids.orgWithoutContact,
+      senderName: 'Ona',
+      senderEmail: 'ona@example.lt',
+      message: 'Hello, we would like to cooperate.',
+    });
     expect(noAddress).toMatchObject({ status: 404, body: { errors: { documentId: 'The recipient was not found.' } } });
   });
 });
@@ -260,11 +431,17 @@ describe('moderation in the admin', () => {
     const headers = { authorization: `Bearer ${token}` };
     const uid = 'api::good-practice.good-practice';
 
-    const configuration = (await (await fetch(`${cms.url}/content-manager/content-types/${uid}/configuration`, { headers })).json()) as any;
+    const configuration = (await (
+      await fetch(`${cms.url}/content-manager/content-types/${uid}/configuration`, { headers })
+    ).json()) as any;
     expect(configuration.data.contentType.layouts.list).toEqual(['title', 'moderationStatus', 'origin', 'updatedAt']);
 
     const list = async (status: string) => {
-      const query = new URLSearchParams({ locale: 'lt', pageSize: '100', 'filters[$and][0][moderationStatus][$eq]': status });
+      const query = new URLSearchParams({
+        locale: 'lt',
+        pageSize: '100',
+        'filters[$and][0][moderationStatus][$eq]': status,
+      });
       const response = await fetch(`${cms.url}/content-manager/collection-types/${uid}?${query}`, { headers });
       expect(response.status).toBe(200);
       return ((await response.json()) as { results: { title: string; moderationStatus: string }[] }).results;

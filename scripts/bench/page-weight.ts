@@ -14,14 +14,25 @@ if (!dist) {
 }
 const firstDetail = () => {
   const dir = path.join(dist, 'lt', 'geroji-praktika');
-  const slug = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !['sritis', 'savivaldybe', 'tiksline-grupe', 'organizacijos-tipas', 'metai', 'busena', 'puslapis'].includes(e.name))!.name;
+  const slug = readdirSync(dir, { withFileTypes: true }).find(
+    (e) =>
+      e.isDirectory() &&
+      !['sritis', 'savivaldybe', 'tiksline-grupe', 'organizacijos-tipas', 'metai', 'busena', 'puslapis'].includes(
+        e.name,
+      ),
+  )!.name;
   return `/lt/geroji-praktika/${slug}/`;
 };
-const pages = given.length ? given : ['/lt/', '/lt/naujienos/', firstDetail(), '/lt/prioritetai/apreptis/', '/lt/pateikti-praktika/'];
+const pages = given.length
+  ? given
+  : ['/lt/', '/lt/naujienos/', firstDetail(), '/lt/prioritetai/apreptis/', '/lt/pateikti-praktika/'];
 const results: PageWeight[] = pages.map((p) => pageWeight(dist, p));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(bold('page | HTML (br) | CSS (br) | JS (br) | total brotli | total gzip | scripts'));
-for (const r of results) console.log(`${r.path} | ${kb(r.html.brotli)} | ${kb(r.css.brotli)} | ${kb(r.js.brotli)} | ${kb(r.total.brotli)} | ${kb(r.total.gzip)} | ${r.scripts}`);
+for (const r of results)
+  console.log(
+    `${r.path} | ${kb(r.html.brotli)} | ${kb(r.css.brotli)} | ${kb(r.js.brotli)} | ${kb(r.total.brotli)} | ${kb(r.total.gzip)} | ${r.scripts}`,
+  );
 mkdirSync(BENCH_DIR, { recursive: true });
 const file = path.join(BENCH_DIR, 'page-weight.json');
 writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), pages: results }, null, 2)}\n`);

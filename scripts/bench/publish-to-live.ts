@@ -9,15 +9,22 @@ import { measurePublishToLive } from '../lib/bench/publish.ts';
 import { bold, formatDuration } from '../lib/log.ts';
 import { BENCH_DIR } from '../lib/paths.ts';
 
-const { values: args } = parseArgs({ options: { size: { type: 'string', default: '0' }, runs: { type: 'string', default: '3' } } });
+const { values: args } = parseArgs({
+  options: { size: { type: 'string', default: '0' }, runs: { type: 'string', default: '3' } },
+});
 const size = Number(args.size);
 const runs = Number(args.runs);
 console.log(bold(`Publish-to-live benchmark, ${size} synthetic documents on top of the demo content, ${runs} runs`));
-const result = { measuredAt: new Date().toISOString(), ...(await measurePublishToLive(await prepareDataSet(size), runs)) };
+const result = {
+  measuredAt: new Date().toISOString(),
+  ...(await measurePublishToLive(await prepareDataSet(size), runs)),
+};
 mkdirSync(BENCH_DIR, { recursive: true });
 const file = path.join(BENCH_DIR, 'publish-to-live.json');
 const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 all[`size-${size}`] = result;
 writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
-console.log(`\n${bold('Result')}: ${result.pages} pages; first build ${formatDuration(result.firstBuildMs)}; publish → live median ${formatDuration(result.medianMs)}, worst ${formatDuration(result.worstMs)} (runs: ${result.publishToLiveMs.map(formatDuration).join(', ')}); site errors seen while polling: ${result.readerErrors}`);
+console.log(
+  `\n${bold('Result')}: ${result.pages} pages; first build ${formatDuration(result.firstBuildMs)}; publish → live median ${formatDuration(result.medianMs)}, worst ${formatDuration(result.worstMs)} (runs: ${result.publishToLiveMs.map(formatDuration).join(', ')}); site errors seen while polling: ${result.readerErrors}`,
+);
 console.log(`Written to ${path.relative(process.cwd(), file)}`);

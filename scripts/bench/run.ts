@@ -27,7 +27,13 @@ import { freePort } from '../lib/test-platform.ts';
 import { renderReport } from '../lib/bench/report.ts';
 import { searchQueryBytes } from '../lib/bench/search.ts';
 
-const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '3' }, skip: { type: 'string', default: '' } } });
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    skip: { type: 'string', default: '' },
+  },
+});
 const sizes = args.sizes.split(',').map(Number);
 const runs = Number(args.runs);
 const skip = new Set(args.skip.split(',').filter(Boolean));
@@ -44,14 +50,28 @@ export interface SizeResult {
   syntheticDocuments: number;
   fetch: { ms: number; documents: number };
   build: { ms: number; pages: number; pagesPerSecond: number; peakRssMb: number };
-  search: { indexMs: number; pages: number; indexMb: number; indexFiles: number; query: string; queryKb: number; queryRequests: number };
+  search: {
+    indexMs: number;
+    pages: number;
+    indexMb: number;
+    indexFiles: number;
+    query: string;
+    queryKb: number;
+    queryRequests: number;
+  };
   weight: PageWeight[];
   publish: PublishResult | null;
 }
 
 const results = {
   measuredAt: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  },
   sizes: [] as SizeResult[],
   load: null as Awaited<ReturnType<typeof measureLoad>> | null,
   lighthouse: null as Awaited<ReturnType<typeof measureLighthouse>> | null,
@@ -70,20 +90,41 @@ for (const size of sizes) {
     info(`${fetch.documents} documents in ${formatDuration(fetch.ms)}`);
     rmSync(outDir, { recursive: true, force: true });
     const build = await step('Full site build (no cache)', () =>
-      runMeasured(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: SITE_DIR, env: { ...dataSet.env, SITE_SEARCH_INDEX: 'separate', SITE_BUILD_CACHE: '' }, prefix: 'site' }),
+      runMeasured(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+        cwd: SITE_DIR,
+        env: { ...dataSet.env, SITE_SEARCH_INDEX: 'separate', SITE_BUILD_CACHE: '' },
+        prefix: 'site',
+      }),
     );
     const pages = (await htmlPages(outDir)).length;
-    info(`${pages} pages in ${formatDuration(build.wallMs)}, peak memory ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+    info(
+      `${pages} pages in ${formatDuration(build.wallMs)}, peak memory ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MB`,
+    );
     const started = Date.now();
     const indexed = await step('Pagefind index', () => writeSearchIndex(outDir, path.join(outDir, 'pagefind')));
     const indexMs = Date.now() - started;
     const index = await directorySize(path.join(outDir, 'pagefind'));
-    const query = await step(`A search for "${SEARCH_QUERY}" in Chromium`, () => searchQueryBytes(outDir, SEARCH_QUERY));
+    const query = await step(`A search for "${SEARCH_QUERY}" in Chromium`, () =>
+      searchQueryBytes(outDir, SEARCH_QUERY),
+    );
     measured = {
       syntheticDocuments: size,
       fetch,
-      build: { ms: build.wallMs, pages, pagesPerSecond: Math.round((pages / build.wallMs) * 1000), peakRssMb: Math.round(build.peakRssBytes / 2 ** 20) },
-      search: { indexMs, pages: indexed, indexMb: +(index.bytes / 2 ** 20).toFixed(1), indexFiles: index.files, query: SEARCH_QUERY, queryKb: +(query.bytes / 1024).toFixed(1), queryRequests: query.requests },
+      build: {
+        ms: build.wallMs,
+        pages,
+        pagesPerSecond: Math.round((pages / build.wallMs) * 1000),
+        peakRssMb: Math.round(build.peakRssBytes / 2 ** 20),
+      },
+      search: {
+        indexMs,
+        pages: indexed,
+        indexMb: +(index.bytes / 2 ** 20).toFixed(1),
+        indexFiles: index.files,
+        query: SEARCH_QUERY,
+        queryKb: +(query.bytes / 1024).toFixed(1),
+        queryRequests: query.requests,
+      },
       weight: ['/lt/', '/lt/naujienos/', firstDetail(outDir)].map((p) => pageWeight(outDir, p)),
     };
   } finally {
@@ -115,17 +156,37 @@ function save() {
 async function measureFetch(dataSet: DataSet) {
   const url = dataSet.env.CMS_URL!;
   const started = Date.now();
-  const { content } = await loadContent(createCmsClient({ url, token: dataSet.env.CMS_TOKEN! }), { cmsTime: async () => new Date() });
+  const { content } = await loadContent(createCmsClient({ url, token: dataSet.env.CMS_TOKEN! }), {
+    cmsTime: async () => new Date(),
+  });
   const ms = Date.now() - started;
-  const documents = Object.values(content).reduce((n, c) => n + Object.values(c).reduce((m: number, v) => m + (Array.isArray(v) ? v.length : 0), 0), 0);
+  const documents = Object.values(content).reduce(
+    (n, c) => n + Object.values(c).reduce((m: number, v) => m + (Array.isArray(v) ? v.length : 0), 0),
+    0,
+  );
   return { ms, documents };
 }
 
 /** The first good-practice page of a built site (a detail page that exists at every size). */
 function firstDetail(dist: string): string {
   const dir = path.join(dist, 'lt', 'geroji-praktika');
-  const skipSegments = new Set(['sritis', 'savivaldybe', 'tiksline-grupe', 'organizacijos-tipas', 'metai', 'busena', 'puslapis', 'prioritetas']);
-  const slug = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && !skipSegments.has(e.name) && existsSync(path.join(dir, e.name, 'index.html')) && readFileSync(path.join(dir, e.name, 'index.html'), 'utf8').includes('data-pagefind-body'))!.name;
+  const skipSegments = new Set([
+    'sritis',
+    'savivaldybe',
+    'tiksline-grupe',
+    'organizacijos-tipas',
+    'metai',
+    'busena',
+    'puslapis',
+    'prioritetas',
+  ]);
+  const slug = readdirSync(dir, { withFileTypes: true }).find(
+    (e) =>
+      e.isDirectory() &&
+      !skipSegments.has(e.name) &&
+      existsSync(path.join(dir, e.name, 'index.html')) &&
+      readFileSync(path.join(dir, e.name, 'index.html'), 'utf8').includes('data-pagefind-body'),
+  )!.name;
   return `/lt/geroji-praktika/${slug}/`;
 }
 
@@ -138,15 +199,26 @@ async function measureLoad() {
   try {
     const url = dataSet.env.CMS_URL!;
     const graphql = async (query: string) =>
-      (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${dataSet.env.CMS_TOKEN}` }, body: JSON.stringify({ query }) })).json()) as { data: Record<string, { documentId: string }[]> };
-    const area = (await graphql('{ integrationAreas(pagination: { limit: 1 }) { documentId } }')).data.integrationAreas![0]!.documentId;
+      (await (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${dataSet.env.CMS_TOKEN}` },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as { data: Record<string, { documentId: string }[]> };
+    const area = (await graphql('{ integrationAreas(pagination: { limit: 1 }) { documentId } }')).data
+      .integrationAreas![0]!.documentId;
     const drafts = async () => {
       const { CmsAdmin } = await import('../lib/cms-admin.ts');
       const admin = await CmsAdmin.login(url, dataSet.env.ADMIN_EMAIL!, dataSet.env.ADMIN_PASSWORD!);
-      return (await admin.count('good-practice', 'lt', { 'filters[title][$startsWith]': 'Apkrovos bandymas' }));
+      return await admin.count('good-practice', 'lt', { 'filters[title][$startsWith]': 'Apkrovos bandymas' });
     };
     const before = await drafts();
-    const run = (mode: 'valid' | 'flood') => step(`${mode === 'valid' ? 'Valid submissions, each from its own address' : 'A flood from one address'} (10 s)`, () => loadWorker(url, mode, area));
+    const run = (mode: 'valid' | 'flood') =>
+      step(
+        `${mode === 'valid' ? 'Valid submissions, each from its own address' : 'A flood from one address'} (10 s)`,
+        () => loadWorker(url, mode, area),
+      );
     const valid = await run('valid');
     const flood = await run('flood');
     const stored = (await drafts()) - before;
@@ -178,25 +250,39 @@ interface AutocannonResult {
 
 function loadWorker(url: string, mode: 'valid' | 'flood', area: string): Promise<AutocannonResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'load-worker.ts'), url, mode, '10', area], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'load-worker.ts'), url, mode, '10', area], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`the load worker exited with code ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`the load worker exited with code ${code}`)),
+    );
   });
 }
 
 /** Lighthouse (npm `lighthouse`, fetched by npx on first use) on the three page kinds, served by the production nginx setup. */
 async function measureLighthouse(dist: string) {
   console.log(bold('\nLighthouse'));
-  if (!existsSync(NGINX_BIN)) throw new Error(`Lighthouse runs against the production nginx setup: install nginx (apt-get install nginx-light libnginx-mod-http-brotli-filter) or pass --skip lighthouse.`);
+  if (!existsSync(NGINX_BIN))
+    throw new Error(
+      `Lighthouse runs against the production nginx setup: install nginx (apt-get install nginx-light libnginx-mod-http-brotli-filter) or pass --skip lighthouse.`,
+    );
   const port = await freePort();
   const nginx = await startNginx({ siteRoot: dist, cmsUpstream: `127.0.0.1:${await freePort()}`, port });
   try {
-    const scores: { path: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] = [];
+    const scores: { path: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] =
+      [];
     for (const pagePath of ['/lt/', '/lt/naujienos/', firstDetail(dist)]) {
       const report = await step(`Lighthouse ${pagePath}`, () => lighthouseWithRetries(`${nginx.url}${pagePath}`));
       const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
-      scores.push({ path: pagePath, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+      scores.push({
+        path: pagePath,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      });
     }
     return scores;
   } finally {
@@ -211,14 +297,29 @@ async function lighthouseWithRetries(url: string, tries = 3): ReturnType<typeof 
       return await lighthouse(url);
     } catch (error) {
       if (attempt >= tries) throw error;
-      info(`try ${attempt} failed (${(error as Error).message.split('\n').find((line) => /error/i.test(line)) ?? 'see above'}); trying again`);
+      info(
+        `try ${attempt} failed (${(error as Error).message.split('\n').find((line) => /error/i.test(line)) ?? 'see above'}); trying again`,
+      );
     }
   }
 }
 
 function lighthouse(url: string): Promise<{ categories: Record<string, { score: number | null }> }> {
   return new Promise((resolve, reject) => {
-    const flags = ['--yes', 'lighthouse@13.5.0', url, '--output=json', '--quiet', `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`];
-    execFile('npx', flags, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 2 ** 20 }, (error, stdout, stderr) => (error ? reject(new Error(`lighthouse failed: ${stderr.slice(-2000)}`)) : resolve(JSON.parse(stdout))));
+    const flags = [
+      '--yes',
+      'lighthouse@13.5.0',
+      url,
+      '--output=json',
+      '--quiet',
+      `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
+    ];
+    execFile(
+      'npx',
+      flags,
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 2 ** 20 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`lighthouse failed: ${stderr.slice(-2000)}`)) : resolve(JSON.parse(stdout)),
+    );
   });
 }

@@ -16,5 +16,8 @@ const { bytes, requests } = await searchQueryBytes(path.resolve(dist), query);
 console.log(`"${query}": ${(bytes / 1024).toFixed(1)} KB in ${requests} requests from /pagefind/`);
 mkdirSync(BENCH_DIR, { recursive: true });
 const file = path.join(BENCH_DIR, 'search-query.json');
-writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), site: dist, query, bytes, requests }, null, 2)}\n`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), site: dist, query, bytes, requests }, null, 2)}\n`,
+);
 console.log(`Written to ${path.relative(process.cwd(), file)}`);

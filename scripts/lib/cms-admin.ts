@@ -13,32 +13,52 @@ export class CmsAdmin {
   }
 
   static async login(cmsUrl: string, email: string, password: string): Promise<CmsAdmin> {
-    const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    if (!response.ok) throw new Error(`Admin login at ${cmsUrl} failed: HTTP ${response.status} ${await response.text()}`);
+    const response = await fetch(`${cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (!response.ok)
+      throw new Error(`Admin login at ${cmsUrl} failed: HTTP ${response.status} ${await response.text()}`);
     const { data } = (await response.json()) as { data: { token: string } };
     return new CmsAdmin(cmsUrl, { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' });
   }
 
   /** Entries of a type (`news-item`, ...) in a locale, drafts included; `filters` in the REST API's bracket form. */
-  async find(type: string, locale: string, filters: Record<string, string> = {}): Promise<(Data & { documentId: string })[]> {
+  async find(
+    type: string,
+    locale: string,
+    filters: Record<string, string> = {},
+  ): Promise<(Data & { documentId: string })[]> {
     const query = new URLSearchParams({ locale, pageSize: '100', ...filters });
-    return ((await this.call('GET', `${this.manager(type)}?${query}`)) as { results: (Data & { documentId: string })[] }).results;
+    return (
+      (await this.call('GET', `${this.manager(type)}?${query}`)) as { results: (Data & { documentId: string })[] }
+    ).results;
   }
 
   /** One entry as the edit view shows it (draft, with its components and files). */
   async findOne(type: string, documentId: string, locale: string): Promise<Data & { documentId: string }> {
-    return ((await this.call('GET', `${this.manager(type)}/${documentId}?locale=${locale}`)) as { data: Data & { documentId: string } }).data;
+    return (
+      (await this.call('GET', `${this.manager(type)}/${documentId}?locale=${locale}`)) as {
+        data: Data & { documentId: string };
+      }
+    ).data;
   }
 
   /** How many entries of a type match (drafts included). */
   async count(type: string, locale: string, filters: Record<string, string> = {}): Promise<number> {
     const query = new URLSearchParams({ locale, pageSize: '1', ...filters });
-    return ((await this.call('GET', `${this.manager(type)}?${query}`)) as { pagination: { total: number } }).pagination.total;
+    return ((await this.call('GET', `${this.manager(type)}?${query}`)) as { pagination: { total: number } }).pagination
+      .total;
   }
 
   /** A new draft; returns it (with its documentId and generated slug). */
   async create(type: string, locale: string, data: Data): Promise<Data & { documentId: string; slug?: string }> {
-    return ((await this.call('POST', `${this.manager(type)}?locale=${locale}`, data)) as { data: Data & { documentId: string } }).data;
+    return (
+      (await this.call('POST', `${this.manager(type)}?locale=${locale}`, data)) as {
+        data: Data & { documentId: string };
+      }
+    ).data;
   }
 
   async update(type: string, documentId: string, locale: string, data: Data): Promise<void> {
@@ -59,7 +79,8 @@ export class CmsAdmin {
 
   private async call(method: string, url: string, body?: Data): Promise<unknown> {
     const response = await fetch(url, { method, headers: this.headers, body: body ? JSON.stringify(body) : undefined });
-    if (!response.ok) throw new Error(`${method} ${url.replace(this.cmsUrl, '')}: HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${url.replace(this.cmsUrl, '')}: HTTP ${response.status} ${await response.text()}`);
     return response.json();
   }
 }

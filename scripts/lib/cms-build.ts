@@ -54,7 +54,13 @@ export const ADMIN_BUILD_STEP = 'Building the CMS admin panel (first run or afte
  */
 export async function ensureAdminBuild(
   env: NodeJS.ProcessEnv,
-  { step = (_title, work) => work(), track = (child) => child }: { step?: (title: string, work: () => Promise<void>) => Promise<unknown>; track?: (child: ChildProcess) => ChildProcess } = {},
+  {
+    step = (_title, work) => work(),
+    track = (child) => child,
+  }: {
+    step?: (title: string, work: () => Promise<void>) => Promise<unknown>;
+    track?: (child: ChildProcess) => ChildProcess;
+  } = {},
 ) {
   if (adminBuildIsCurrent()) return;
   await step(ADMIN_BUILD_STEP, async () => {

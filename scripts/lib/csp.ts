@@ -15,7 +15,9 @@ export interface InlineCode {
 }
 
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
+  );
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 
@@ -31,7 +33,8 @@ export function inlineCode(distDir: string): InlineCode {
       scripts.add(hash(code));
     }
     for (const [, code] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hash(code));
-    for (const [attribute] of html.matchAll(/\s(on[a-z]+|style)="[^"]*"/g)) forbidden.add(`${path.relative(distDir, file)}: ${attribute.trim().slice(0, 60)}`);
+    for (const [attribute] of html.matchAll(/\s(on[a-z]+|style)="[^"]*"/g))
+      forbidden.add(`${path.relative(distDir, file)}: ${attribute.trim().slice(0, 60)}`);
   }
   return { scripts: [...scripts].sort(), styles: [...styles].sort(), forbidden: [...forbidden] };
 }

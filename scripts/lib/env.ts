@@ -50,7 +50,9 @@ export function ensureEnvFile(file = ENV_FILE, processEnv: NodeJS.ProcessEnv = p
     generated.push(name);
     // Fill an empty `NAME=` line (a copied .env.example) in place; otherwise append.
     const emptyLine = new RegExp(`^${name}=[ \t]*$`, 'm');
-    text = emptyLine.test(text) ? text.replace(emptyLine, `${name}=${value}`) : `${text.replace(/\n?$/, '\n')}${name}=${value}\n`;
+    text = emptyLine.test(text)
+      ? text.replace(emptyLine, `${name}=${value}`)
+      : `${text.replace(/\n?$/, '\n')}${name}=${value}\n`;
   }
   // Written only when something was added: in a container every setting comes from the
   // environment and the image's folder is read-only.
@@ -63,7 +65,16 @@ export function ensureEnvFile(file = ENV_FILE, processEnv: NodeJS.ProcessEnv = p
 }
 
 /** Settings the scripts pass to their own children (not for people to set, so not in .env.example). */
-const INTERNAL_SETTINGS = ['MIP_ENV_FILE', 'CMS_SERVE_ADMIN', 'SITE_BUILD_CACHE', 'SITE_FULL_BUILD', 'SITE_CHANGED_MEDIA', 'SITE_SEARCH_INDEX', 'REBUILD_HOST', 'BACKUP_DIR'];
+const INTERNAL_SETTINGS = [
+  'MIP_ENV_FILE',
+  'CMS_SERVE_ADMIN',
+  'SITE_BUILD_CACHE',
+  'SITE_FULL_BUILD',
+  'SITE_CHANGED_MEDIA',
+  'SITE_SEARCH_INDEX',
+  'REBUILD_HOST',
+  'BACKUP_DIR',
+];
 
 /** Every setting the platform reads: those .env.example documents (set or commented out), and the internal ones. */
 export function platformSettingNames(): string[] {

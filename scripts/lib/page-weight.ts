@@ -27,7 +27,12 @@ const sizes = (bytes: Buffer): Weight => ({
   gzip: gzipSync(bytes, { level: 6 }).length,
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }).length,
 });
-const add = (...weights: Weight[]): Weight => weights.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const add = (...weights: Weight[]): Weight =>
+  weights.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 /** The weight of the page at `pagePath` (e.g. `/lt/`) in a built site. */
 export function pageWeight(distDir: string, pagePath: string): PageWeight {
@@ -37,12 +42,16 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
   const text = html.toString('utf8');
   const asset = (href: string) => readFileSync(path.join(distDir, href.split('?')[0]!));
   const css = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)].map((m) => sizes(asset(m[1]!)));
-  const scriptTags = [...text.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attributes) => !/type="application\/(ld\+)?json"/.test(attributes));
+  const scriptTags = [...text.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attributes) => !/type="application\/(ld\+)?json"/.test(attributes));
   // Scripts: referenced ones, the islands' component and renderer modules, and every module those
   // import statically (what the browser fetches before the island runs).
   const queue = [
     ...scriptTags.flatMap((attributes) => /src="(\/[^"]+)"/.exec(attributes)?.[1] ?? []),
-    ...[...text.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) => [...tag.matchAll(/\b(?:component|renderer)-url="(\/[^"]+)"/g)].map((m) => m[1]!)),
+    ...[...text.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) =>
+      [...tag.matchAll(/\b(?:component|renderer)-url="(\/[^"]+)"/g)].map((m) => m[1]!),
+    ),
   ];
   const modules = new Set<string>();
   while (queue.length) {
@@ -50,7 +59,8 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
     if (modules.has(href)) continue;
     modules.add(href);
     const code = asset(href).toString('utf8');
-    for (const [, relative] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(path.posix.join(path.posix.dirname(href), relative!));
+    for (const [, relative] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(path.posix.join(path.posix.dirname(href), relative!));
   }
   const js = [...modules].map((href) => sizes(asset(href)));
   const weight = { html: sizes(html), css: add(...css), js: add(...js) };

@@ -30,7 +30,10 @@ export function spawnPrefixed(
   options: Omit<SpawnOptions, 'stdio'> & { ipc?: boolean; filter?: (line: string) => string | null } = {},
 ): ChildProcess {
   const { ipc, filter = (line) => line, ...spawnOptions } = options;
-  const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
+  const child = spawn(command, args, {
+    ...spawnOptions,
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])],
+  });
   const label = dim(`${prefix.padEnd(4)} │`);
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
@@ -58,7 +61,9 @@ export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: n
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${what} stopped before it was ready (exit code ${child.exitCode ?? child.signalCode}); see its output above.`);
+      throw new Error(
+        `${what} stopped before it was ready (exit code ${child.exitCode ?? child.signalCode}); see its output above.`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });

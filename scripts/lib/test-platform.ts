@@ -35,7 +35,11 @@ export interface SeededSite {
 }
 
 /** Settings for a CMS on its own data in `dir` (SQLite file and uploads), with fresh secrets. */
-export async function testCmsEnv(dir: string, siteUrl: string, extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
+export async function testCmsEnv(
+  dir: string,
+  siteUrl: string,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<NodeJS.ProcessEnv> {
   const cmsPort = await freePort();
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   return {
@@ -63,7 +67,11 @@ export async function testCmsEnv(dir: string, siteUrl: string, extra: NodeJS.Pro
 
 /** Starts the CMS process (seeding the demo into an empty database) and waits until it answers. */
 export async function startTestCmsProcess(env: NodeJS.ProcessEnv) {
-  const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env, ipc: true });
+  const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', 'cms-server.ts')], 'cms', {
+    cwd: CMS_DIR,
+    env,
+    ipc: true,
+  });
   try {
     await waitForHttp(`${env.CMS_URL}/_health`, cms, 5 * 60 * 1000, 'The CMS');
   } catch (error) {
@@ -75,7 +83,10 @@ export async function startTestCmsProcess(env: NodeJS.ProcessEnv) {
 
 /** The real static build from the CMS that `env` points at (of the site in `siteDir`, this checkout's by default). */
 export function buildTestSite(env: NodeJS.ProcessEnv, outDir: string, siteDir = SITE_DIR): Promise<void> {
-  return waitForExit(spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: siteDir, env }), 'astro build');
+  return waitForExit(
+    spawnPrefixed('npx', ['astro', 'build', '--outDir', outDir], 'site', { cwd: siteDir, env }),
+    'astro build',
+  );
 }
 
 /**
@@ -98,7 +109,16 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
     cms = await startTestCmsProcess(env);
     const outDir = path.join(dir, 'dist');
     await buildTestSite(env, outDir);
-    return { outDir, cmsUrl: env.CMS_URL!, cmsToken: env.CMS_TOKEN!, adminEmail: env.ADMIN_EMAIL!, adminPassword: env.ADMIN_PASSWORD!, editorEmail: env.DEMO_EDITOR_EMAIL!, editorPassword: env.DEMO_EDITOR_PASSWORD!, stop };
+    return {
+      outDir,
+      cmsUrl: env.CMS_URL!,
+      cmsToken: env.CMS_TOKEN!,
+      adminEmail: env.ADMIN_EMAIL!,
+      adminPassword: env.ADMIN_PASSWORD!,
+      editorEmail: env.DEMO_EDITOR_EMAIL!,
+      editorPassword: env.DEMO_EDITOR_PASSWORD!,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

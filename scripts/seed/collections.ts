@@ -18,7 +18,8 @@ export interface DemoCollection {
   entries: DemoEntry[];
 }
 
-const withFiles = (entries: DemoEntry[]) => entries.map((entry) => (DEMO_FILES[entry.key] ? { ...entry, files: DEMO_FILES[entry.key] } : entry));
+const withFiles = (entries: DemoEntry[]) =>
+  entries.map((entry) => (DEMO_FILES[entry.key] ? { ...entry, files: DEMO_FILES[entry.key] } : entry));
 
 /** The demo data set, in the order relations need (targets before the entries linking to them). */
 export const DEMO_COLLECTIONS: DemoCollection[] = [

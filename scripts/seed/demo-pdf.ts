@@ -2,7 +2,11 @@
 // download" are real files. Standard PDF fonts cannot show Lithuanian letters, so the text is
 // written without diacritics; the file names and titles in the CMS keep them.
 
-const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7e]/g, '-');
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7e]/g, '-');
 const escapePdf = (text: string) => ascii(text).replace(/[\\()]/g, (c) => `\\${c}`);
 
 export function demoPdf(title: string, lines: string[]): Buffer {

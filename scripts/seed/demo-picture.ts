@@ -4,7 +4,11 @@ import sharp from 'sharp';
 // so the CMS makes its smaller versions of it as it does of any photo. A cover is 1600 × 900; a
 // logo is drawn the same way, only smaller and wider.
 
-export async function demoPicture([from, to, accent]: readonly [string, string, string], width = 1600, height = 900): Promise<Buffer> {
+export async function demoPicture(
+  [from, to, accent]: readonly [string, string, string],
+  width = 1600,
+  height = 900,
+): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 1600 900" preserveAspectRatio="none">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
     <rect width="1600" height="900" fill="url(#g)"/>

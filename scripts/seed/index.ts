@@ -13,7 +13,9 @@ export async function seedDemo(strapi: Core.Strapi, log: (line: string) => void 
   for (const collection of DEMO_COLLECTIONS) {
     await seeder.seedCollection(collection);
     const name = collection.uid.split('.').pop();
-    log(`  ${name}: ${seeder.report.created[collection.uid]} created, ${seeder.report.existing[collection.uid]} already there`);
+    log(
+      `  ${name}: ${seeder.report.created[collection.uid]} created, ${seeder.report.existing[collection.uid]} already there`,
+    );
   }
   return seeder.report;
 }

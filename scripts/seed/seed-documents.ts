@@ -8,7 +8,14 @@ import { demoPdf } from './demo-pdf.ts';
 import { demoPicture } from './demo-picture.ts';
 import type { DemoEntry, DemoFile, DemoPicture } from './types.ts';
 
-type Attribute = { type: string; target?: string; component?: string; repeatable?: boolean; relation?: string; multiple?: boolean };
+type Attribute = {
+  type: string;
+  target?: string;
+  component?: string;
+  repeatable?: boolean;
+  relation?: string;
+  multiple?: boolean;
+};
 type Schema = { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } };
 
 /** Where an entry already in the database lives, so later entries can link to it. */
@@ -59,13 +66,19 @@ export class DocumentSeeder {
     }
   }
 
-  private async create(uid: string, schema: Schema, collection: DemoCollection, entry: DemoEntry, slug: string): Promise<Placed> {
+  private async create(
+    uid: string,
+    schema: Schema,
+    collection: DemoCollection,
+    entry: DemoEntry,
+    slug: string,
+  ): Promise<Placed> {
     const documents = this.strapi.documents(uid as never);
     const media = await this.uploadFiles(schema, entry);
-    const lt = await documents.create({
+    const lt = (await documents.create({
       locale: 'lt',
       data: { ...this.dataFor(schema, entry, 'lt', slug), ...media },
-    } as never) as { documentId: string };
+    } as never)) as { documentId: string };
     const placed: Placed = { documentId: lt.documentId, locales: new Set(['lt']) };
     if (entry.en) {
       const enSlug = toSlug(String(entry.en[collection.titleField]));
@@ -118,10 +131,18 @@ export class DocumentSeeder {
       const bytes = picture ? await demoPicture(file.palette, ...(file.size ?? [])) : demoPdf(file.title, file.lines);
       const filepath = path.join(dir, picture ? 'file.jpg' : 'file.pdf');
       writeFileSync(filepath, bytes);
-      const [uploaded] = (await this.strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name: file.name, ...(picture ? {} : { caption: file.title }) } },
-        files: { filepath, originalFilename: file.name, mimetype: picture ? 'image/jpeg' : 'application/pdf', size: bytes.length },
-      })) as { id: number }[];
+      const [uploaded] = (await this.strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name: file.name, ...(picture ? {} : { caption: file.title }) } },
+          files: {
+            filepath,
+            originalFilename: file.name,
+            mimetype: picture ? 'image/jpeg' : 'application/pdf',
+            size: bytes.length,
+          },
+        })) as { id: number }[];
       return uploaded.id;
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -130,11 +151,14 @@ export class DocumentSeeder {
 
   // Components (seminar follow-up actions) may link to other documents by key too.
   private resolveComponentLinks(attribute: Attribute, value: unknown, locale: Locale) {
-    const componentSchema = this.strapi.components[attribute.component as keyof typeof this.strapi.components] as unknown as Schema;
+    const componentSchema = this.strapi.components[
+      attribute.component as keyof typeof this.strapi.components
+    ] as unknown as Schema;
     const resolveItem = (item: Record<string, unknown>) => {
       const resolved = { ...item };
       for (const [field, fieldValue] of Object.entries(item)) {
-        const target = componentSchema.attributes[field]?.type === 'relation' ? componentSchema.attributes[field].target : undefined;
+        const target =
+          componentSchema.attributes[field]?.type === 'relation' ? componentSchema.attributes[field].target : undefined;
         if (target && typeof fieldValue === 'string') resolved[field] = this.documentIdOf(target, fieldValue, locale);
       }
       return resolved;
@@ -151,16 +175,22 @@ export class DocumentSeeder {
 
   private async findBySlug(uid: string, slug: string): Promise<Placed | null> {
     const documents = this.strapi.documents(uid as never);
-    const found = (await documents.findFirst({ locale: 'lt', filters: { slug }, fields: ['documentId'] } as never)) as
-      | { documentId: string }
-      | null;
+    const found = (await documents.findFirst({ locale: 'lt', filters: { slug }, fields: ['documentId'] } as never)) as {
+      documentId: string;
+    } | null;
     if (!found) return null;
-    const english = await documents.findOne({ documentId: found.documentId, locale: 'en', fields: ['documentId'] } as never);
+    const english = await documents.findOne({
+      documentId: found.documentId,
+      locale: 'en',
+      fields: ['documentId'],
+    } as never);
     return { documentId: found.documentId, locales: new Set(english ? ['lt', 'en'] : ['lt']) };
   }
 
   private schema(uid: string): Schema {
-    const schema = this.strapi.contentTypes[uid as keyof typeof this.strapi.contentTypes] as unknown as Schema | undefined;
+    const schema = this.strapi.contentTypes[uid as keyof typeof this.strapi.contentTypes] as unknown as
+      | Schema
+      | undefined;
     if (!schema) throw new Error(`Unknown content type ${uid}`);
     return schema;
   }

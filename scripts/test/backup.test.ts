@@ -21,7 +21,10 @@ afterAll(async () => {
 });
 
 function cli(script: 'backup' | 'restore', env: NodeJS.ProcessEnv, ...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT_DIR, 'scripts', `${script}.ts`), ...args], { env: { ...env, MIP_ENV_FILE: '/nonexistent' }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(ROOT_DIR, 'scripts', `${script}.ts`), ...args], {
+    env: { ...env, MIP_ENV_FILE: '/nonexistent' },
+    encoding: 'utf8',
+  });
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -46,58 +49,81 @@ async function database(kind: 'sqlite' | 'postgres', dir: string): Promise<NodeJ
 const postgresMissing = await postgresUnavailable();
 
 describe('backup and restore', () => {
-  it.each(['sqlite', 'postgres'] as const)('restores a %s backup into a fresh database, and the rebuilt site is identical', async (kind) => {
-    if (kind === 'postgres' && postgresMissing) {
-      if (process.env.CI === 'true') throw new Error(`PostgreSQL is required in CI: ${postgresMissing}`);
-      console.warn(`Skipping the PostgreSQL backup test: ${postgresMissing}`);
-      return;
-    }
-    const original = mkdtempSync(path.join(os.tmpdir(), 'mip-backup-a-'));
-    const fresh = mkdtempSync(path.join(os.tmpdir(), 'mip-backup-b-'));
-    dirs.push(original, fresh);
-    const before = await testCmsEnv(original, SITE_URL, { SITE_BUILD_TIME: BUILD_TIME, BACKUP_DIR: path.join(original, 'backups'), ...(await database(kind, original)) });
+  it.each(['sqlite', 'postgres'] as const)(
+    'restores a %s backup into a fresh database, and the rebuilt site is identical',
+    async (kind) => {
+      if (kind === 'postgres' && postgresMissing) {
+        if (process.env.CI === 'true') throw new Error(`PostgreSQL is required in CI: ${postgresMissing}`);
+        console.warn(`Skipping the PostgreSQL backup test: ${postgresMissing}`);
+        return;
+      }
+      const original = mkdtempSync(path.join(os.tmpdir(), 'mip-backup-a-'));
+      const fresh = mkdtempSync(path.join(os.tmpdir(), 'mip-backup-b-'));
+      dirs.push(original, fresh);
+      const before = await testCmsEnv(original, SITE_URL, {
+        SITE_BUILD_TIME: BUILD_TIME,
+        BACKUP_DIR: path.join(original, 'backups'),
+        ...(await database(kind, original)),
+      });
 
-    const cms = await startTestCmsProcess(before);
-    let archive: string;
-    try {
-      await buildTestSite(before, path.join(original, 'dist'));
-      const backup = cli('backup', before);
-      expect(backup.status, backup.output).toBe(0);
-      archive = /Backup written: (\S+)/.exec(backup.output)![1];
-      // A restore never runs under a live CMS.
-      const refused = cli('restore', before, archive);
-      expect(refused.status).toBe(1);
-      expect(refused.output).toContain('The CMS is running');
-    } finally {
-      await cms.stop();
-    }
+      const cms = await startTestCmsProcess(before);
+      let archive: string;
+      try {
+        await buildTestSite(before, path.join(original, 'dist'));
+        const backup = cli('backup', before);
+        expect(backup.status, backup.output).toBe(0);
+        archive = /Backup written: (\S+)/.exec(backup.output)![1];
+        // A restore never runs under a live CMS.
+        const refused = cli('restore', before, archive);
+        expect(refused.status).toBe(1);
+        expect(refused.output).toContain('The CMS is running');
+      } finally {
+        await cms.stop();
+      }
 
-    // Same secrets and address (the pages link uploads at the CMS's address), new database and uploads.
-    const after = { ...before, ...(await database(kind, fresh)), CMS_PUBLIC_DIR: path.join(fresh, 'public'), SEED_DEMO: 'false', BACKUP_DIR: path.join(fresh, 'backups') };
-    const restored = cli('restore', after, archive);
-    expect(restored.status, restored.output).toBe(0);
-    expect(restored.output).toMatch(/Restored the backup of .* \(\w+, \d+ uploaded files\)/);
-    const cmsAgain = await startTestCmsProcess(after);
-    try {
-      await buildTestSite(after, path.join(fresh, 'dist'));
-    } finally {
-      await cmsAgain.stop();
-    }
+      // Same secrets and address (the pages link uploads at the CMS's address), new database and uploads.
+      const after = {
+        ...before,
+        ...(await database(kind, fresh)),
+        CMS_PUBLIC_DIR: path.join(fresh, 'public'),
+        SEED_DEMO: 'false',
+        BACKUP_DIR: path.join(fresh, 'backups'),
+      };
+      const restored = cli('restore', after, archive);
+      expect(restored.status, restored.output).toBe(0);
+      expect(restored.output).toMatch(/Restored the backup of .* \(\w+, \d+ uploaded files\)/);
+      const cmsAgain = await startTestCmsProcess(after);
+      try {
+        await buildTestSite(after, path.join(fresh, 'dist'));
+      } finally {
+        await cmsAgain.stop();
+      }
 
-    const a = files(path.join(original, 'dist'));
-    const b = files(path.join(fresh, 'dist'));
-    expect(a.size).toBeGreaterThan(500);
-    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    const different = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
-    expect(different).toEqual([]);
-    // The uploads came back too: the files the pages link to are there.
-    expect(readdirSync(path.join(fresh, 'public', 'uploads')).length).toBeGreaterThan(0);
-  }, 10 * 60_000);
+      const a = files(path.join(original, 'dist'));
+      const b = files(path.join(fresh, 'dist'));
+      expect(a.size).toBeGreaterThan(500);
+      expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+      const different = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
+      expect(different).toEqual([]);
+      // The uploads came back too: the files the pages link to are there.
+      expect(readdirSync(path.join(fresh, 'public', 'uploads')).length).toBeGreaterThan(0);
+    },
+    10 * 60_000,
+  );
 
   it('refuses a file that is not a backup, and says which file', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-backup-c-'));
     dirs.push(dir);
-    const result = cli('restore', { ...withoutPlatformSettings(process.env), CMS_PORT: '9', DATABASE_FILENAME: path.join(dir, 'data.db'), CMS_PUBLIC_DIR: dir }, path.join(dir, 'missing.tar.gz'));
+    const result = cli(
+      'restore',
+      {
+        ...withoutPlatformSettings(process.env),
+        CMS_PORT: '9',
+        DATABASE_FILENAME: path.join(dir, 'data.db'),
+        CMS_PUBLIC_DIR: dir,
+      },
+      path.join(dir, 'missing.tar.gz'),
+    );
     expect(result.status).toBe(1);
     expect(result.output).toContain('No backup file at');
   });

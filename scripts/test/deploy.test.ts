@@ -35,10 +35,13 @@ describe('docker-compose.yml', () => {
     writeFileSync(path.join(dir, '.env'), `${example}\nDATABASE_PASSWORD=check\n`);
     const result = spawnSync('docker-compose', ['config'], { cwd: dir, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
-    for (const service of ['db', 'cms', 'rebuild', 'nginx']) expect(result.stdout).toMatch(new RegExp(`^  ${service}:`, 'm'));
+    for (const service of ['db', 'cms', 'rebuild', 'nginx'])
+      expect(result.stdout).toMatch(new RegExp(`^  ${service}:`, 'm'));
     // Without DATABASE_PASSWORD the stack refuses to start rather than run with an empty one.
     writeFileSync(path.join(dir, '.env'), example);
-    expect(spawnSync('docker-compose', ['config', '-q'], { cwd: dir, encoding: 'utf8' }).stderr).toContain('set DATABASE_PASSWORD in .env');
+    expect(spawnSync('docker-compose', ['config', '-q'], { cwd: dir, encoding: 'utf8' }).stderr).toContain(
+      'set DATABASE_PASSWORD in .env',
+    );
   });
 
   it('passes dclint', () => {
@@ -48,7 +51,13 @@ describe('docker-compose.yml', () => {
 
   it('restarts and health-checks every service, and keeps data on volumes', () => {
     expect(compose.match(/restart: unless-stopped/g)).toHaveLength(4);
-    for (const volume of ['db-data:/var/lib/postgresql/data', 'uploads:/app/cms/public/uploads', 'site:/srv/site', 'site:/srv/site:ro']) expect(compose).toContain(volume);
+    for (const volume of [
+      'db-data:/var/lib/postgresql/data',
+      'uploads:/app/cms/public/uploads',
+      'site:/srv/site',
+      'site:/srv/site:ro',
+    ])
+      expect(compose).toContain(volume);
     expect(compose.match(/healthcheck:/g)!.length).toBeGreaterThanOrEqual(3); // nginx's is in its image
     expect(read('deploy/nginx/Dockerfile')).toContain('HEALTHCHECK');
   });
@@ -58,8 +67,13 @@ describe('settings and images', () => {
   it('documents in .env.example every variable the stack and the CMS configuration read', () => {
     const used = new Set([
       ...[...compose.matchAll(/(?<!\$)\$\{([A-Z_]+)[:?}-]/g)].map((m) => m[1]),
-      ...['cms/config/server.ts', 'cms/config/database.ts', 'cms/config/plugins.ts', 'cms/config/admin.ts', 'cms/config/middlewares.ts']
-        .flatMap((file) => [...read(file).matchAll(/env(?:\.\w+)?\('([A-Z_]+)'/g)].map((m) => m[1])),
+      ...[
+        'cms/config/server.ts',
+        'cms/config/database.ts',
+        'cms/config/plugins.ts',
+        'cms/config/admin.ts',
+        'cms/config/middlewares.ts',
+      ].flatMap((file) => [...read(file).matchAll(/env(?:\.\w+)?\('([A-Z_]+)'/g)].map((m) => m[1])),
     ]);
     const documented = new Set([...example.matchAll(/^#?\s*([A-Z_]+)=/gm)].map((m) => m[1]));
     expect([...used].filter((name) => !documented.has(name))).toEqual([]);
@@ -76,12 +90,23 @@ describe('settings and images', () => {
   });
 
   it('fills only the platform’s variables into the nginx template, leaving nginx’s own', () => {
-    const filled = fillTemplate(read('deploy/nginx/nginx.conf.template'), { SITE_ROOT: '/srv/site/current', CMS_UPSTREAM: 'cms:1337', LISTEN_PORT: '8080', NGINX_CONF_DIR: '/x', NGINX_PID: '/run/n.pid', NGINX_ACCESS_LOG: 'off', NGINX_TEMP: '/tmp' });
+    const filled = fillTemplate(read('deploy/nginx/nginx.conf.template'), {
+      SITE_ROOT: '/srv/site/current',
+      CMS_UPSTREAM: 'cms:1337',
+      LISTEN_PORT: '8080',
+      NGINX_CONF_DIR: '/x',
+      NGINX_PID: '/run/n.pid',
+      NGINX_ACCESS_LOG: 'off',
+      NGINX_TEMP: '/tmp',
+    });
     expect(filled).toContain('root /srv/site/current;');
     expect(filled).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
     expect(filled).not.toMatch(/\$\{[A-Z_]+\}/);
     // The entrypoint substitutes the same list.
     const entrypoint = read('deploy/nginx/entrypoint.sh');
-    for (const name of new Set([...read('deploy/nginx/nginx.conf.template').matchAll(/\$\{([A-Z_]+)\}/g)].map((m) => m[1]))) expect(entrypoint).toContain(`\${${name}}`);
+    for (const name of new Set(
+      [...read('deploy/nginx/nginx.conf.template').matchAll(/\$\{([A-Z_]+)\}/g)].map((m) => m[1]),
+    ))
+      expect(entrypoint).toContain(`\${${name}}`);
   });
 });

@@ -30,14 +30,20 @@ afterAll(async () => {
 /** `astro build` into `outDir`; resolves with its output. */
 function build(outDir: string, extra: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: SITE_DIR, env: { ...env, ...extra }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`astro build failed: ${stderr.slice(-3000)}`)) : resolve(stdout + stderr),
+    execFile(
+      process.execPath,
+      [path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+      { cwd: SITE_DIR, env: { ...env, ...extra }, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`astro build failed: ${stderr.slice(-3000)}`)) : resolve(stdout + stderr),
     );
   });
 }
 
 function files(root: string, sub = ''): string[] {
-  return readdirSync(path.join(root, sub), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(root, path.join(sub, d.name)) : [path.join(sub, d.name)]));
+  return readdirSync(path.join(root, sub), { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(root, path.join(sub, d.name)) : [path.join(sub, d.name)],
+  );
 }
 
 /** Files of `a` whose bytes differ from (or are missing in) `b`. */
@@ -52,56 +58,76 @@ function differingFiles(a: string, b: string): string[] {
 }
 
 describe('incremental builds', () => {
-  it('after renames, a new entry and an unpublished one, equal a build from nothing', async () => {
-    const cache = path.join(dir, 'cache');
-    const first = await build(path.join(dir, 'first'), { SITE_BUILD_CACHE: cache });
-    expect(first).toMatch(/\[mip-content\] full read/);
+  it(
+    'after renames, a new entry and an unpublished one, equal a build from nothing',
+    async () => {
+      const cache = path.join(dir, 'cache');
+      const first = await build(path.join(dir, 'first'), { SITE_BUILD_CACHE: cache });
+      expect(first).toMatch(/\[mip-content\] full read/);
 
-    // Nothing changed: every page is reused, as a hard link to the cache's copy (build-cache-links.mjs).
-    const unchangedDir = path.join(dir, 'unchanged');
-    const unchanged = await build(unchangedDir, { SITE_BUILD_CACHE: cache });
-    const htmlPages = files(unchangedDir).filter((f) => f.endsWith('.html'));
-    const copies = htmlPages.filter((f) => statSync(path.join(unchangedDir, f)).nlink === 1);
-    // Only the pages Astro renders without a cache key (the 404 page and the / redirect) are new files.
-    expect(copies.sort(), 'pages not linked from the cache').toEqual(['404.html', 'index.html']);
-    expect((unchanged.match(/\((cached|restored)\)/g) ?? []).length, 'pages reused with no change').toBe(htmlPages.length - copies.length);
-    expect(differingFiles(unchangedDir, path.join(dir, 'first'))).toEqual([]);
+      // Nothing changed: every page is reused, as a hard link to the cache's copy (build-cache-links.mjs).
+      const unchangedDir = path.join(dir, 'unchanged');
+      const unchanged = await build(unchangedDir, { SITE_BUILD_CACHE: cache });
+      const htmlPages = files(unchangedDir).filter((f) => f.endsWith('.html'));
+      const copies = htmlPages.filter((f) => statSync(path.join(unchangedDir, f)).nlink === 1);
+      // Only the pages Astro renders without a cache key (the 404 page and the / redirect) are new files.
+      expect(copies.sort(), 'pages not linked from the cache').toEqual(['404.html', 'index.html']);
+      expect((unchanged.match(/\((cached|restored)\)/g) ?? []).length, 'pages reused with no change').toBe(
+        htmlPages.length - copies.length,
+      );
+      expect(differingFiles(unchangedDir, path.join(dir, 'first'))).toEqual([]);
 
-    // Editors at work: an organisation many entries show is renamed, so is a priority; a news
-    // item is published and a seminar with follow-up actions unpublished.
-    const admin = await CmsAdmin.login(env.CMS_URL!, env.ADMIN_EMAIL!, env.ADMIN_PASSWORD!);
-    const { content } = await loadContent(createCmsClient({ url: env.CMS_URL!, token: env.CMS_TOKEN! }), { cmsTime: async () => new Date() });
-    const practice = content.lt.goodPractices.find((p) => p.implementingOrganisations.length > 0)!;
-    const organisation = practice.implementingOrganisations[0]!;
-    await admin.update('organisation', organisation.documentId, 'lt', { name: 'Pervadinta bendruomenės organizacija' });
-    await admin.publish('organisation', organisation.documentId, 'lt');
-    const priority = content.lt.policyPriorities.find((p) => p.parent)!.parent!;
-    await admin.update('policy-priority', priority.documentId, 'lt', { title: 'Pervadintas prioritetas' });
-    await admin.publish('policy-priority', priority.documentId, 'lt');
-    const news = await admin.create('news-item', 'lt', { title: 'Ką tik paskelbta žinia', summary: 'Nauja.', body: 'Tekstas.', date: '2026-11-26', level: 'national', kind: 'institutional' });
-    await admin.publish('news-item', news.documentId, 'lt');
-    const seminar = content.lt.seminars.find((s) => (s.followUpActions?.length ?? 0) > 0)!;
-    await admin.unpublish('seminar', seminar.documentId, 'lt');
+      // Editors at work: an organisation many entries show is renamed, so is a priority; a news
+      // item is published and a seminar with follow-up actions unpublished.
+      const admin = await CmsAdmin.login(env.CMS_URL!, env.ADMIN_EMAIL!, env.ADMIN_PASSWORD!);
+      const { content } = await loadContent(createCmsClient({ url: env.CMS_URL!, token: env.CMS_TOKEN! }), {
+        cmsTime: async () => new Date(),
+      });
+      const practice = content.lt.goodPractices.find((p) => p.implementingOrganisations.length > 0)!;
+      const organisation = practice.implementingOrganisations[0]!;
+      await admin.update('organisation', organisation.documentId, 'lt', {
+        name: 'Pervadinta bendruomenės organizacija',
+      });
+      await admin.publish('organisation', organisation.documentId, 'lt');
+      const priority = content.lt.policyPriorities.find((p) => p.parent)!.parent!;
+      await admin.update('policy-priority', priority.documentId, 'lt', { title: 'Pervadintas prioritetas' });
+      await admin.publish('policy-priority', priority.documentId, 'lt');
+      const news = await admin.create('news-item', 'lt', {
+        title: 'Ką tik paskelbta žinia',
+        summary: 'Nauja.',
+        body: 'Tekstas.',
+        date: '2026-11-26',
+        level: 'national',
+        kind: 'institutional',
+      });
+      await admin.publish('news-item', news.documentId, 'lt');
+      const seminar = content.lt.seminars.find((s) => (s.followUpActions?.length ?? 0) > 0)!;
+      await admin.unpublish('seminar', seminar.documentId, 'lt');
 
-    const incremental = await build(path.join(dir, 'incremental'), { SITE_BUILD_CACHE: cache });
-    await build(path.join(dir, 'fresh'), {});
+      const incremental = await build(path.join(dir, 'incremental'), { SITE_BUILD_CACHE: cache });
+      await build(path.join(dir, 'fresh'), {});
 
-    expect(incremental).toMatch(/\[mip-content\] delta read/);
-    const reused = (incremental.match(/\((cached|restored)\)/g) ?? []).length;
-    const pages = files(path.join(dir, 'fresh')).filter((f) => f.endsWith('.html')).length;
-    // The demo is small and these edits touch much of it; still, a good part is reused.
-    expect(reused, 'pages reused from the last build').toBeGreaterThan(pages / 4);
+      expect(incremental).toMatch(/\[mip-content\] delta read/);
+      const reused = (incremental.match(/\((cached|restored)\)/g) ?? []).length;
+      const pages = files(path.join(dir, 'fresh')).filter((f) => f.endsWith('.html')).length;
+      // The demo is small and these edits touch much of it; still, a good part is reused.
+      expect(reused, 'pages reused from the last build').toBeGreaterThan(pages / 4);
 
-    const [a, b] = [path.join(dir, 'incremental'), path.join(dir, 'fresh')];
-    expect(files(a).sort()).toEqual(files(b).sort());
-    expect(differingFiles(b, a), 'files that differ from a build from nothing').toEqual([]);
-    // Pages the edits re-rendered replaced the cache's copy: the earlier build (a live release,
-    // in the rebuild service) still holds the bytes it was built with.
-    expect(differingFiles(unchangedDir, path.join(dir, 'first')), 'files of the earlier build changed by a later one').toEqual([]);
-    // The edits are on the site (so the comparison is not of two stale builds).
-    const practicePage = readFileSync(path.join(a, 'lt', 'geroji-praktika', practice.slug, 'index.html'), 'utf8');
-    expect(practicePage).toContain('Pervadinta bendruomenės organizacija');
-    expect(files(a)).toContain(path.join('lt', 'naujienos', news.slug!, 'index.html'));
-    expect(files(a)).not.toContain(path.join('lt', 'seminarai', seminar.slug, 'index.html'));
-  }, 10 * 60_000);
+      const [a, b] = [path.join(dir, 'incremental'), path.join(dir, 'fresh')];
+      expect(files(a).sort()).toEqual(files(b).sort());
+      expect(differingFiles(b, a), 'files that differ from a build from nothing').toEqual([]);
+      // Pages the edits re-rendered replaced the cache's copy: the earlier build (a live release,
+      // in the rebuild service) still holds the bytes it was built with.
+      expect(
+        differingFiles(unchangedDir, path.join(dir, 'first')),
+        'files of the earlier build changed by a later one',
+      ).toEqual([]);
+      // The edits are on the site (so the comparison is not of two stale builds).
+      const practicePage = readFileSync(path.join(a, 'lt', 'geroji-praktika', practice.slug, 'index.html'), 'utf8');
+      expect(practicePage).toContain('Pervadinta bendruomenės organizacija');
+      expect(files(a)).toContain(path.join('lt', 'naujienos', news.slug!, 'index.html'));
+      expect(files(a)).not.toContain(path.join('lt', 'seminarai', seminar.slug, 'index.html'));
+    },
+    10 * 60_000,
+  );
 });

@@ -13,7 +13,10 @@ import { freePort, startTestCmsProcess, testCmsEnv } from '../lib/test-platform.
 const LIMIT = 3;
 const TLS_PROXY = '127.0.0.4';
 const nginxMissing = !existsSync(NGINX_BIN);
-if (nginxMissing && process.env.CI === 'true') throw new Error(`CI tests the production nginx configuration: install nginx or set NGINX_BIN (${NGINX_BIN} is missing).`);
+if (nginxMissing && process.env.CI === 'true')
+  throw new Error(
+    `CI tests the production nginx configuration: install nginx or set NGINX_BIN (${NGINX_BIN} is missing).`,
+  );
 
 let dir: string;
 let cms: { stop(): Promise<void> } | undefined;
@@ -25,9 +28,18 @@ beforeAll(async () => {
   const site = path.join(dir, 'site');
   mkdirSync(path.join(site, 'lt'), { recursive: true });
   writeFileSync(path.join(site, 'lt', 'index.html'), '<!doctype html><title>x</title>');
-  const env = await testCmsEnv(dir, 'http://localhost:4321', { SEED_DEMO: 'false', PUBLIC_RATE_LIMIT: String(LIMIT), PUBLIC_RATE_WINDOW: '600' });
+  const env = await testCmsEnv(dir, 'http://localhost:4321', {
+    SEED_DEMO: 'false',
+    PUBLIC_RATE_LIMIT: String(LIMIT),
+    PUBLIC_RATE_WINDOW: '600',
+  });
   cms = await startTestCmsProcess(env);
-  nginx = await startNginx({ siteRoot: site, cmsUpstream: `127.0.0.1:${env.CMS_PORT}`, port: await freePort(), trustedProxies: `${TLS_PROXY}/32` });
+  nginx = await startNginx({
+    siteRoot: site,
+    cmsUpstream: `127.0.0.1:${env.CMS_PORT}`,
+    port: await freePort(),
+    trustedProxies: `${TLS_PROXY}/32`,
+  });
 }, 300_000);
 afterAll(async () => {
   await nginx?.stop();
@@ -39,10 +51,20 @@ afterAll(async () => {
 function send(from: string, headers: Record<string, string> = {}): Promise<number> {
   const url = new URL(`${nginx!.url}/api/submissions/contact`);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode!));
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+      },
+    );
     req.on('error', reject);
     req.end('{}');
   });

@@ -6,7 +6,16 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withoutPlatformSettings } from '../lib/env.ts';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
-import { changesPublicSite, listen, RebuildService, scheduleRebuilds, SECRET_HEADER, type BuildMode, type SearchIndexer, type SiteBuilder } from '../lib/rebuild/service.ts';
+import {
+  changesPublicSite,
+  listen,
+  RebuildService,
+  scheduleRebuilds,
+  SECRET_HEADER,
+  type BuildMode,
+  type SearchIndexer,
+  type SiteBuilder,
+} from '../lib/rebuild/service.ts';
 import { astroSiteBuilder, pageProgressFilter } from '../lib/rebuild/site-build.ts';
 import { smokeCheck } from '../lib/rebuild/smoke-checks.ts';
 import { freePort } from '../lib/test-platform.ts';
@@ -32,14 +41,21 @@ function writeSite(dir: string, version: string, pages = 10) {
     for (let i = 0; i < pages / 2; i++) {
       const page = path.join(dir, locale, i === 0 ? '' : `p${i}`);
       mkdirSync(page, { recursive: true });
-      writeFileSync(path.join(page, 'index.html'), `<!doctype html><title>Page ${i} ${version}</title><h1>Version ${version}</h1>${'x'.repeat(20_000)}`);
+      writeFileSync(
+        path.join(page, 'index.html'),
+        `<!doctype html><title>Page ${i} ${version}</title><h1>Version ${version}</h1>${'x'.repeat(20_000)}`,
+      );
     }
   }
 }
 
 /** A build that waits until released, so tests can send events while it "runs". */
 function controllableBuilder() {
-  const builds: { dir: string; mode: BuildMode; finish: (result?: Error | { version: string; pages?: number }) => void }[] = [];
+  const builds: {
+    dir: string;
+    mode: BuildMode;
+    finish: (result?: Error | { version: string; pages?: number }) => void;
+  }[] = [];
   const waiters: (() => void)[] = [];
   const build: SiteBuilder = (dir, mode) =>
     new Promise((resolve, reject) => {
@@ -65,12 +81,20 @@ function controllableBuilder() {
 const fakeIndexer: SearchIndexer = async (siteDir, outputDir) => {
   mkdirSync(outputDir, { recursive: true });
   const home = readFileSync(path.join(siteDir, 'lt', 'index.html'), 'utf8');
-  writeFileSync(path.join(outputDir, 'pagefind-entry.json'), JSON.stringify({ indexed: /Version (\S+)</.exec(home)![1] }));
+  writeFileSync(
+    path.join(outputDir, 'pagefind-entry.json'),
+    JSON.stringify({ indexed: /Version (\S+)</.exec(home)![1] }),
+  );
   return 10;
 };
-const indexedVersion = (releaseDir: string) => JSON.parse(readFileSync(path.join(releaseDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).indexed;
+const indexedVersion = (releaseDir: string) =>
+  JSON.parse(readFileSync(path.join(releaseDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).indexed;
 
-function makeService(build: SiteBuilder, clock = { t: Date.parse('2026-11-26T10:00:00Z') }, indexSearch: SearchIndexer = fakeIndexer) {
+function makeService(
+  build: SiteBuilder,
+  clock = { t: Date.parse('2026-11-26T10:00:00Z') },
+  indexSearch: SearchIndexer = fakeIndexer,
+) {
   const releases = new ReleaseStore(root);
   const log: string[] = [];
   const service = new RebuildService({
@@ -148,7 +172,10 @@ describe('webhook', () => {
 
     // A changed file shows in no document's dates: the next build reads again the documents showing
     // it (named by the CMS), not all content.
-    for (let i = 0; i < 3; i++) expect(await (await hook(url, { event: 'media.create', media: { id: i, documentId: `upload${i}` } })).json()).toEqual({ queued: false });
+    for (let i = 0; i < 3; i++)
+      expect(
+        await (await hook(url, { event: 'media.create', media: { id: i, documentId: `upload${i}` } })).json(),
+      ).toEqual({ queued: false });
     await hook(url, { event: 'published-media.update', media: { documentId: 'cover1' } });
     (await fake.started(2)).finish();
     await service.idle();
@@ -173,7 +200,10 @@ describe('builds', () => {
     expect(fake.builds).toHaveLength(2);
     expect(service.status().lastBuild?.trigger).toMatch(/^10 queued: entry\.publish/);
     // Publishing reuses the last build: only what changed is read and rendered.
-    expect(fake.builds.map((b) => b.mode)).toEqual([{ full: false, fullRead: false, changedMedia: [] }, { full: false, fullRead: false, changedMedia: [] }]);
+    expect(fake.builds.map((b) => b.mode)).toEqual([
+      { full: false, fullRead: false, changedMedia: [] },
+      { full: false, fullRead: false, changedMedia: [] },
+    ]);
     expect(service.status().queue).toEqual({ building: false, queued: false, queuedTriggers: [] });
   });
 
@@ -186,10 +216,18 @@ describe('builds', () => {
       await service.idle();
     }
     const status = service.status();
-    expect(status.lastBuild).toMatchObject({ result: 'success', trigger: 'event 5', pages: 10, error: null, durationMs: 1500 });
+    expect(status.lastBuild).toMatchObject({
+      result: 'success',
+      trigger: 'event 5',
+      pages: 10,
+      error: null,
+      durationMs: 1500,
+    });
     expect(status.currentRelease).toBe(status.lastBuild!.release);
     expect(status.releases).toHaveLength(3);
-    expect(readFileSync(path.join(releases.dir(status.currentRelease!), 'lt', 'index.html'), 'utf8')).toContain('Version v5');
+    expect(readFileSync(path.join(releases.dir(status.currentRelease!), 'lt', 'index.html'), 'utf8')).toContain(
+      'Version v5',
+    );
   });
 
   it('puts a release live with the previous search index, then gives it its own', async () => {
@@ -261,7 +299,11 @@ describe('builds', () => {
     (await fake.started(2)).finish(new Error('Cannot reach the CMS at http://127.0.0.1:1337'));
     await service.idle();
     expect(releases.current()).toBe(live);
-    expect(service.status().lastBuild).toMatchObject({ result: 'failed', error: 'Cannot reach the CMS at http://127.0.0.1:1337', release: null });
+    expect(service.status().lastBuild).toMatchObject({
+      result: 'failed',
+      error: 'Cannot reach the CMS at http://127.0.0.1:1337',
+      release: null,
+    });
     expect(service.status().lastSuccess?.release).toBe(live);
     expect(log.at(-1)).toContain('the live site is unchanged');
 
@@ -328,11 +370,21 @@ describe('schedule', () => {
 describe('the real site build', () => {
   it('fails with the build’s own reason when the CMS is down, and writes no release', async () => {
     const port = await freePort();
-    const build = astroSiteBuilder({ ...withoutPlatformSettings(process.env), CMS_URL: `http://127.0.0.1:${port}`, CMS_TOKEN: 'x'.repeat(40), ASTRO_TELEMETRY_DISABLED: '1' }, path.join(root, 'cache'));
+    const build = astroSiteBuilder(
+      {
+        ...withoutPlatformSettings(process.env),
+        CMS_URL: `http://127.0.0.1:${port}`,
+        CMS_TOKEN: 'x'.repeat(40),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      path.join(root, 'cache'),
+    );
     const { service, releases } = makeService(build);
     service.requestBuild('cms down');
     await service.idle();
-    expect(service.status().lastBuild?.error).toMatch(new RegExp(`astro build exited with code 1: .*Cannot reach the CMS at http://127.0.0.1:${port}`));
+    expect(service.status().lastBuild?.error).toMatch(
+      new RegExp(`astro build exited with code 1: .*Cannot reach the CMS at http://127.0.0.1:${port}`),
+    );
     expect(releases.list()).toEqual([]);
     expect(releases.current()).toBeNull();
   }, 120_000);
@@ -348,11 +400,13 @@ describe('smoke checks', () => {
     rmSync(path.join(dir, 'en', 'index.html'));
     const { problems } = await smokeCheck(dir, 10);
     expect(problems).toHaveLength(3);
-    expect(problems).toEqual(expect.arrayContaining([
-      'missing home page en/index.html',
-      expect.stringMatching(/^en\/p1\/index.html: empty or broken <h1>/),
-      'lt/p1/index.html: empty or broken <title> "undefined | Site"',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'missing home page en/index.html',
+        expect.stringMatching(/^en\/p1\/index.html: empty or broken <h1>/),
+        'lt/p1/index.html: empty or broken <title> "undefined | Site"',
+      ]),
+    );
   });
 });
 
@@ -373,7 +427,13 @@ describe('serving', () => {
         const response = await fetch(`${url}/lt/p1/`);
         const body = await response.text();
         const version = /<h1>Version (v\d+)<\/h1>/.exec(body)?.[1];
-        if (response.status !== 200 || !version || !body.endsWith('x'.repeat(100)) || !body.includes(`Page 1 ${version}<`)) failures.push(`${response.status} ${body.slice(0, 80)}`);
+        if (
+          response.status !== 200 ||
+          !version ||
+          !body.endsWith('x'.repeat(100)) ||
+          !body.includes(`Page 1 ${version}<`)
+        )
+          failures.push(`${response.status} ${body.slice(0, 80)}`);
         else seen.add(version);
       }
     });
@@ -391,7 +451,10 @@ describe('serving', () => {
     const last = await fetch(`${url}/lt/p1/`).then((r) => r.text());
     expect(/Version (v\d+)/.exec(last)?.[1]).toBe('v13');
     // An address that does not exist gets the release's own "not found" page.
-    writeFileSync(path.join(releases.dir(releases.current()!), '404.html'), '<!doctype html><title>Not found</title><h1>Puslapis nerastas v13</h1>');
+    writeFileSync(
+      path.join(releases.dir(releases.current()!), '404.html'),
+      '<!doctype html><title>Not found</title><h1>Puslapis nerastas v13</h1>',
+    );
     const missing = await fetch(`${url}/lt/no-such-page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Puslapis nerastas v13');
@@ -399,7 +462,7 @@ describe('serving', () => {
 });
 
 describe('build output', () => {
-  it('replaces Astro\'s line per page by a count every so many pages, and keeps every other line', () => {
+  it("replaces Astro's line per page by a count every so many pages, and keeps every other line", () => {
     const filter = pageProgressFilter(2);
     const lines = [
       '\x1b[2m09:00:01\x1b[22m [build] output: "static"',

@@ -32,7 +32,10 @@ export function maxAttachmentMb(env: Record<string, string | undefined>): number
 }
 
 export const ATTACHMENT_MESSAGES = {
-  fileType: { lt: 'Leidžiami tik PDF, DOCX, ODT, JPEG ir PNG failai.', en: 'Only PDF, DOCX, ODT, JPEG and PNG files are allowed.' },
+  fileType: {
+    lt: 'Leidžiami tik PDF, DOCX, ODT, JPEG ir PNG failai.',
+    en: 'Only PDF, DOCX, ODT, JPEG and PNG files are allowed.',
+  },
   fileSize: { lt: 'Failas per didelis (daugiausia {mb} MB).', en: 'The file is too large (at most {mb} MB).' },
   tooManyFiles: { lt: `Ne daugiau kaip ${MAX_ATTACHMENTS} failai.`, en: `No more than ${MAX_ATTACHMENTS} files.` },
   imageTooLarge: {
@@ -42,16 +45,23 @@ export const ATTACHMENT_MESSAGES = {
   unreadableImage: { lt: 'Paveikslėlio nepavyko perskaityti.', en: 'The picture could not be read.' },
 } satisfies Record<string, Record<Locale, string>>;
 
-export const fileSizeMessage = (locale: Locale, maxMb: number) => ATTACHMENT_MESSAGES.fileSize[locale].replace('{mb}', String(maxMb));
+export const fileSizeMessage = (locale: Locale, maxMb: number) =>
+  ATTACHMENT_MESSAGES.fileSize[locale].replace('{mb}', String(maxMb));
 
 /** What can be told from a file's name and size: errors keyed `files` or `files.<index>`. */
-export function checkAttachmentList(files: readonly { name: string; size: number }[], locale: Locale, maxMb: number): FieldErrors {
+export function checkAttachmentList(
+  files: readonly { name: string; size: number }[],
+  locale: Locale,
+  maxMb: number,
+): FieldErrors {
   if (files.length > MAX_ATTACHMENTS) return { files: ATTACHMENT_MESSAGES.tooManyFiles[locale] };
   const errors: FieldErrors = {};
   files.forEach((file, index) => {
     const extension = file.name.toLowerCase().split('.').pop() ?? '';
-    if (!(ATTACHMENT_EXTENSIONS as readonly string[]).includes(extension)) errors[`files.${index}`] = `${file.name}: ${ATTACHMENT_MESSAGES.fileType[locale]}`;
-    else if (file.size > maxMb * 1024 * 1024) errors[`files.${index}`] = `${file.name}: ${fileSizeMessage(locale, maxMb)}`;
+    if (!(ATTACHMENT_EXTENSIONS as readonly string[]).includes(extension))
+      errors[`files.${index}`] = `${file.name}: ${ATTACHMENT_MESSAGES.fileType[locale]}`;
+    else if (file.size > maxMb * 1024 * 1024)
+      errors[`files.${index}`] = `${file.name}: ${fileSizeMessage(locale, maxMb)}`;
   });
   return errors;
 }

@@ -25,11 +25,41 @@ export interface ContentTypeSpec {
 }
 
 export const CONTENT_TYPES = {
-  newsItems: { uid: 'api::news-item.news-item', segments: { lt: 'naujienos', en: 'news' }, drafts: true, openData: 'news', inverse: {} },
-  goodPractices: { uid: 'api::good-practice.good-practice', segments: { lt: 'geroji-praktika', en: 'good-practices' }, drafts: true, openData: 'good-practices', inverse: {} },
-  researchEntries: { uid: 'api::research-entry.research-entry', segments: { lt: 'tyrimai', en: 'research' }, drafts: true, openData: 'research', inverse: {} },
-  fundingCalls: { uid: 'api::funding-call.funding-call', segments: { lt: 'finansavimas', en: 'funding' }, drafts: true, openData: 'funding-calls', inverse: { partnerRequests: 'partnerRequests' } },
-  seminars: { uid: 'api::seminar.seminar', segments: { lt: 'renginiai', en: 'seminars' }, drafts: true, openData: 'seminars', inverse: {} },
+  newsItems: {
+    uid: 'api::news-item.news-item',
+    segments: { lt: 'naujienos', en: 'news' },
+    drafts: true,
+    openData: 'news',
+    inverse: {},
+  },
+  goodPractices: {
+    uid: 'api::good-practice.good-practice',
+    segments: { lt: 'geroji-praktika', en: 'good-practices' },
+    drafts: true,
+    openData: 'good-practices',
+    inverse: {},
+  },
+  researchEntries: {
+    uid: 'api::research-entry.research-entry',
+    segments: { lt: 'tyrimai', en: 'research' },
+    drafts: true,
+    openData: 'research',
+    inverse: {},
+  },
+  fundingCalls: {
+    uid: 'api::funding-call.funding-call',
+    segments: { lt: 'finansavimas', en: 'funding' },
+    drafts: true,
+    openData: 'funding-calls',
+    inverse: { partnerRequests: 'partnerRequests' },
+  },
+  seminars: {
+    uid: 'api::seminar.seminar',
+    segments: { lt: 'renginiai', en: 'seminars' },
+    drafts: true,
+    openData: 'seminars',
+    inverse: {},
+  },
   organisations: {
     uid: 'api::organisation.organisation',
     segments: { lt: 'organizacijos', en: 'organisations' },
@@ -45,7 +75,13 @@ export const CONTENT_TYPES = {
       policyPriorities: 'policyPriorities',
     },
   },
-  partnerRequests: { uid: 'api::partner-request.partner-request', segments: { lt: 'partneriu-paieska', en: 'partner-search' }, drafts: true, openData: 'partner-requests', inverse: {} },
+  partnerRequests: {
+    uid: 'api::partner-request.partner-request',
+    segments: { lt: 'partneriu-paieska', en: 'partner-search' },
+    drafts: true,
+    openData: 'partner-requests',
+    inverse: {},
+  },
   policyPriorities: {
     uid: 'api::policy-priority.policy-priority',
     segments: { lt: 'prioritetai', en: 'priorities' },
@@ -60,9 +96,27 @@ export const CONTENT_TYPES = {
       partnerRequests: 'partnerRequests',
     },
   },
-  integrationAreas: { uid: 'api::integration-area.integration-area', segments: { lt: 'sritys', en: 'areas' }, drafts: false, openData: 'integration-areas', inverse: {} },
-  targetGroups: { uid: 'api::target-group.target-group', segments: { lt: 'tikslines-grupes', en: 'target-groups' }, drafts: false, openData: 'target-groups', inverse: {} },
-  municipalities: { uid: 'api::municipality.municipality', segments: { lt: 'savivaldybes', en: 'municipalities' }, drafts: false, openData: 'municipalities', inverse: {} },
+  integrationAreas: {
+    uid: 'api::integration-area.integration-area',
+    segments: { lt: 'sritys', en: 'areas' },
+    drafts: false,
+    openData: 'integration-areas',
+    inverse: {},
+  },
+  targetGroups: {
+    uid: 'api::target-group.target-group',
+    segments: { lt: 'tikslines-grupes', en: 'target-groups' },
+    drafts: false,
+    openData: 'target-groups',
+    inverse: {},
+  },
+  municipalities: {
+    uid: 'api::municipality.municipality',
+    segments: { lt: 'savivaldybes', en: 'municipalities' },
+    drafts: false,
+    openData: 'municipalities',
+    inverse: {},
+  },
   pages: { uid: 'api::page.page', segments: { lt: '', en: '' }, drafts: true, openData: null, inverse: {} },
 } as const satisfies Record<string, ContentTypeSpec>;
 

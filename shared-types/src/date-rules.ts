@@ -6,7 +6,12 @@
 /** The platform's time zone: deadlines, dates and the daily rebuild are in Lithuanian time. */
 export const SITE_TIME_ZONE = 'Europe/Vilnius';
 
-const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const ymd = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SITE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Lithuania at `now`, as YYYY-MM-DD. */
 export const dateInLithuania = (now: Date): string => ymd.format(now);
@@ -32,7 +37,10 @@ export function fundingCallStatus(
 }
 
 /** A practice goes on while it says so, has no end date, or its end date is today or later. */
-export function practiceOngoing(practice: { ongoing?: boolean | null; endDate?: string | null }, now: Date = new Date()): boolean {
+export function practiceOngoing(
+  practice: { ongoing?: boolean | null; endDate?: string | null },
+  now: Date = new Date(),
+): boolean {
   return !!practice.ongoing || !practice.endDate || practice.endDate >= dateInLithuania(now);
 }
 
@@ -40,14 +48,20 @@ export function practiceOngoing(practice: { ongoing?: boolean | null; endDate?: 
 export const SEMINAR_DEFAULT_HOURS = 2;
 
 /** A seminar is upcoming until it ends (its end time, or two hours after its start). */
-export function seminarUpcoming(seminar: { startAt?: string | null; endAt?: string | null }, now: Date = new Date()): boolean {
+export function seminarUpcoming(
+  seminar: { startAt?: string | null; endAt?: string | null },
+  now: Date = new Date(),
+): boolean {
   const start = seminar.startAt ? Date.parse(seminar.startAt) : 0;
   const end = seminar.endAt ? Date.parse(seminar.endAt) : start + SEMINAR_DEFAULT_HOURS * 3600_000;
   return end >= now.getTime();
 }
 
 /** A partner request is open while its status is open or in discussion and its expiry day has not passed. */
-export function partnerRequestOpen(request: { requestStatus?: string | null; expiresAt?: string | null }, now: Date = new Date()): boolean {
+export function partnerRequestOpen(
+  request: { requestStatus?: string | null; expiresAt?: string | null },
+  now: Date = new Date(),
+): boolean {
   const status = request.requestStatus === 'open' || request.requestStatus === 'in_discussion';
   return status && (!request.expiresAt || request.expiresAt >= dateInLithuania(now));
 }

@@ -37,7 +37,10 @@ const honeypot = z.string().max(0, { error: 'honeypot' }).optional();
 const submitter = {
   submitterName: text(2, 200),
   submitterEmail: z.email().max(254),
-  submitterPhone: plainText().max(50).regex(/^[+0-9 ()-]*$/, { error: 'phone' }).optional(),
+  submitterPhone: plainText()
+    .max(50)
+    .regex(/^[+0-9 ()-]*$/, { error: 'phone' })
+    .optional(),
 };
 
 export const goodPracticeSubmission = z
@@ -58,7 +61,13 @@ export const goodPracticeSubmission = z
     endDate: isoDate.optional(),
     ongoing: z.boolean().default(false),
     fundingSources: z
-      .array(z.strictObject({ funder: text(2, 300), programme: z.enum(FUNDING_PROGRAMMES).optional(), amountEur: z.number().min(0).max(1e10).optional() }))
+      .array(
+        z.strictObject({
+          funder: text(2, 300),
+          programme: z.enum(FUNDING_PROGRAMMES).optional(),
+          amountEur: z.number().min(0).max(1e10).optional(),
+        }),
+      )
       .max(10)
       .default([]),
     transferability: optionalText(10_000),
@@ -72,7 +81,10 @@ export const goodPracticeSubmission = z
     [HONEYPOT_FIELD]: honeypot,
   })
   .refine((v) => !v.endDate || v.endDate >= v.startDate, { path: ['endDate'], error: 'end_before_start' })
-  .refine((v) => v.implementingOrganisations.length > 0 || !!v.organisationName, { path: ['organisationName'], error: 'organisation_required' });
+  .refine((v) => v.implementingOrganisations.length > 0 || !!v.organisationName, {
+    path: ['organisationName'],
+    error: 'organisation_required',
+  });
 export type GoodPracticeSubmission = z.infer<typeof goodPracticeSubmission>;
 
 export const partnerRequestSubmission = z
@@ -94,7 +106,10 @@ export const partnerRequestSubmission = z
     contactEmail: z.email().max(254),
     [HONEYPOT_FIELD]: honeypot,
   })
-  .refine((v) => !!v.organisation || !!v.organisationName, { path: ['organisationName'], error: 'organisation_required' });
+  .refine((v) => !!v.organisation || !!v.organisationName, {
+    path: ['organisationName'],
+    error: 'organisation_required',
+  });
 export type PartnerRequestSubmission = z.infer<typeof partnerRequestSubmission>;
 
 /** A message relayed to an organisation's or a partner request's private contact address. */
@@ -112,10 +127,19 @@ export type ContactMessage = z.infer<typeof contactMessage>;
 // Messages people read next to a field. Codes we set ourselves come first; the common zod
 // issues get plain wording; anything else falls back to zod's own translation.
 const OWN_MESSAGES: Record<string, Record<Locale, string>> = {
-  end_before_start: { lt: 'Pabaigos data negali būti ankstesnė už pradžios datą.', en: 'The end date cannot be before the start date.' },
-  organisation_required: { lt: 'Pasirinkite organizaciją arba įrašykite jos pavadinimą.', en: 'Choose an organisation or enter its name.' },
+  end_before_start: {
+    lt: 'Pabaigos data negali būti ankstesnė už pradžios datą.',
+    en: 'The end date cannot be before the start date.',
+  },
+  organisation_required: {
+    lt: 'Pasirinkite organizaciją arba įrašykite jos pavadinimą.',
+    en: 'Choose an organisation or enter its name.',
+  },
   document_id: { lt: 'Pasirinkite reikšmę iš sąrašo.', en: 'Choose a value from the list.' },
-  phone: { lt: 'Telefono numeryje gali būti tik skaitmenys, tarpai ir ženklai + ( ) -.', en: 'A phone number may only contain digits, spaces and + ( ) -.' },
+  phone: {
+    lt: 'Telefono numeryje gali būti tik skaitmenys, tarpai ir ženklai + ( ) -.',
+    en: 'A phone number may only contain digits, spaces and + ( ) -.',
+  },
   honeypot: { lt: 'Šį lauką palikite tuščią.', en: 'Leave this field empty.' },
 };
 
@@ -124,17 +148,33 @@ const zodLocale = { lt: zodLt(), en: zodEn() };
 
 function message(locale: Locale, issue: Issue): string {
   const lt = locale === 'lt';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return lt ? 'Šis laukas privalomas.' : 'This field is required.';
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return lt ? 'Šis laukas privalomas.' : 'This field is required.';
   if (issue.code === 'too_small' && issue.origin === 'string') {
-    return Number(issue.minimum) <= 1 ? (lt ? 'Šis laukas privalomas.' : 'This field is required.') : lt ? `Įrašykite bent ${issue.minimum} simbolių.` : `Enter at least ${issue.minimum} characters.`;
+    return Number(issue.minimum) <= 1
+      ? lt
+        ? 'Šis laukas privalomas.'
+        : 'This field is required.'
+      : lt
+        ? `Įrašykite bent ${issue.minimum} simbolių.`
+        : `Enter at least ${issue.minimum} characters.`;
   }
-  if (issue.code === 'too_big' && issue.origin === 'string') return lt ? `Ne daugiau kaip ${issue.maximum} simbolių.` : `No more than ${issue.maximum} characters.`;
-  if (issue.code === 'too_small' && issue.origin === 'array') return lt ? 'Pasirinkite bent vieną.' : 'Choose at least one.';
-  if (issue.code === 'invalid_format' && issue.format === 'email') return lt ? 'Įrašykite el. pašto adresą, pvz., vardas@organizacija.lt.' : 'Enter an email address, like name@organisation.org.';
-  if (issue.code === 'invalid_format' && issue.format === 'date') return lt ? 'Įrašykite datą (MMMM-MM-DD).' : 'Enter a date (YYYY-MM-DD).';
-  if (issue.code === 'unrecognized_keys') return lt ? `Nežinomi laukai: ${issue.keys.join(', ')}.` : `Unknown fields: ${issue.keys.join(', ')}.`;
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return lt ? `Ne daugiau kaip ${issue.maximum} simbolių.` : `No more than ${issue.maximum} characters.`;
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return lt ? 'Pasirinkite bent vieną.' : 'Choose at least one.';
+  if (issue.code === 'invalid_format' && issue.format === 'email')
+    return lt
+      ? 'Įrašykite el. pašto adresą, pvz., vardas@organizacija.lt.'
+      : 'Enter an email address, like name@organisation.org.';
+  if (issue.code === 'invalid_format' && issue.format === 'date')
+    return lt ? 'Įrašykite datą (MMMM-MM-DD).' : 'Enter a date (YYYY-MM-DD).';
+  if (issue.code === 'unrecognized_keys')
+    return lt ? `Nežinomi laukai: ${issue.keys.join(', ')}.` : `Unknown fields: ${issue.keys.join(', ')}.`;
   const fallback = zodLocale[locale].localeError?.(issue);
-  return typeof fallback === 'string' ? fallback : (fallback?.message ?? (lt ? 'Neteisinga reikšmė.' : 'Invalid value.'));
+  return typeof fallback === 'string'
+    ? fallback
+    : (fallback?.message ?? (lt ? 'Neteisinga reikšmė.' : 'Invalid value.'));
 }
 
 export type FieldErrors = Record<string, string>;
@@ -144,7 +184,11 @@ export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErr
  * Validates input against a submission schema, with one message per field (dotted path, e.g.
  * `fundingSources.0.funder`) in the reader's language. Unknown fields are reported on `_form`.
  */
-export function validateSubmission<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): Validated<z.infer<S>> {
+export function validateSubmission<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale,
+): Validated<z.infer<S>> {
   const result = schema.safeParse(input, { error: (issue) => message(locale, issue) });
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
@@ -166,13 +210,20 @@ export interface FieldLimits {
   fields?: Record<string, FieldLimits>;
 }
 
-type AnySchema = z.ZodType & { def: { type: string; checks?: { _zod: { def: { check: string; maximum?: number } } }[] }; unwrap?: () => AnySchema; element?: AnySchema; shape?: Record<string, AnySchema> };
+type AnySchema = z.ZodType & {
+  def: { type: string; checks?: { _zod: { def: { check: string; maximum?: number } } }[] };
+  unwrap?: () => AnySchema;
+  element?: AnySchema;
+  shape?: Record<string, AnySchema>;
+};
 
 function limitsOf(field: AnySchema): FieldLimits {
   const required = !field.safeParse(undefined).success;
   let inner = field;
   while ((inner.def.type === 'optional' || inner.def.type === 'default') && inner.unwrap) inner = inner.unwrap();
-  const max = (inner.def.checks ?? []).map((c) => c._zod.def as { check: string; maximum?: number }).find((d) => d.check === 'max_length')?.maximum;
+  const max = (inner.def.checks ?? [])
+    .map((c) => c._zod.def as { check: string; maximum?: number })
+    .find((d) => d.check === 'max_length')?.maximum;
   const element = inner.def.type === 'array' ? inner.element : undefined;
   const fields = element?.def.type === 'object' && element.shape ? fieldLimitsOf(element as never) : undefined;
   return { required, ...(max !== undefined && { max }), ...(fields && { fields }) };
@@ -180,5 +231,7 @@ function limitsOf(field: AnySchema): FieldLimits {
 
 /** The limits of every field of an object schema (e.g. `goodPracticeSubmission`), by field name. */
 export function fieldLimitsOf(schema: z.ZodObject): Record<string, FieldLimits> {
-  return Object.fromEntries(Object.entries(schema.shape as Record<string, AnySchema>).map(([name, field]) => [name, limitsOf(field)]));
+  return Object.fromEntries(
+    Object.entries(schema.shape as Record<string, AnySchema>).map(([name, field]) => [name, limitsOf(field)]),
+  );
 }

@@ -10,7 +10,8 @@
 // Kept on purpose: letters of every script, emoji with their joiners and variation selectors,
 // ZWNJ (U+200C, part of Persian spelling), and the LRM/RLM/ALM marks that mixed right-to-left
 // text needs. Line and paragraph separators (U+2028/U+2029) become ordinary line breaks.
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
+const HIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateInLithuania, fundingCallStatus, partnerRequestOpen, practiceOngoing, seminarUpcoming } from '../src/date-rules.ts';
+import {
+  dateInLithuania,
+  fundingCallStatus,
+  partnerRequestOpen,
+  practiceOngoing,
+  seminarUpcoming,
+} from '../src/date-rules.ts';
 
 const call = { opensAt: '2026-12-01T07:00:00Z', deadlineAt: '2027-01-31T21:59:00Z' };
 const at = (iso: string) => new Date(iso);
@@ -67,7 +73,11 @@ describe('partnerRequestOpen', () => {
     expect(partnerRequestOpen({ requestStatus: null }, now)).toBe(false);
   });
   it('closes at midnight in Lithuania after its expiry day', () => {
-    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, at('2026-12-01T21:59:00Z'))).toBe(true);
-    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, at('2026-12-01T22:05:00Z'))).toBe(false);
+    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, at('2026-12-01T21:59:00Z'))).toBe(
+      true,
+    );
+    expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, at('2026-12-01T22:05:00Z'))).toBe(
+      false,
+    );
   });
 });

@@ -5,8 +5,10 @@ import { cleanText, goodPracticeSubmission, logSafe, validateSubmission } from '
 // The Big List of Naughty Strings (minimaxir), a published corpus of hostile input.
 const naughtyStrings = createRequire(import.meta.url)('big-list-of-naughty-strings') as string[];
 
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-const isWellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+const HIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const isWellFormed = (text: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 describe('cleanText', () => {
   it('removes NUL and other controls, bidirectional overrides and zero-width spaces', () => {
@@ -44,17 +46,28 @@ describe('cleanText', () => {
 
   it('is applied by the submission schemas before lengths are checked', () => {
     const practice = {
-      locale: 'lt', title: '\u202E\u0000Kalbos kavinė\u200B', summary: 'Savaitiniai pokalbių vakarai bibliotekoje.',
-      context: 'Atvykusieji neturi kur praktikuotis kalbėti.', goals: 'Sukurti saugią erdvę kalbėti ir susipažinti.',
-      howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius.', results: 'Per metus apsilankė 240 žmonių.',
-      startDate: '2025-01-15', organisationName: 'Biblioteka', integrationAreas: ['a1b2c3d4e5f6g7h8i9j0k1l2'],
-      submitterName: 'Rū\u0000ta', submitterEmail: 'ruta@biblioteka.lt',
+      locale: 'lt',
+      title: '\u202E\u0000Kalbos kavinė\u200B',
+      summary: 'Savaitiniai pokalbių vakarai bibliotekoje.',
+      context: 'Atvykusieji neturi kur praktikuotis kalbėti.',
+      goals: 'Sukurti saugią erdvę kalbėti ir susipažinti.',
+      howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius.',
+      results: 'Per metus apsilankė 240 žmonių.',
+      startDate: '2025-01-15',
+      organisationName: 'Biblioteka',
+      integrationAreas: ['a1b2c3d4e5f6g7h8i9j0k1l2'],
+      submitterName: 'Rū\u0000ta',
+      submitterEmail: 'ruta@biblioteka.lt',
     };
     const result = validateSubmission(goodPracticeSubmission, practice, 'en');
     expect(result.ok && result.data.title).toBe('Kalbos kavinė');
     expect(result.ok && result.data.submitterName).toBe('Rūta');
     // Invisible characters do not count towards a minimum length.
-    const padded = validateSubmission(goodPracticeSubmission, { ...practice, title: 'ab\u200B\u200B\u200B\u200B' }, 'en');
+    const padded = validateSubmission(
+      goodPracticeSubmission,
+      { ...practice, title: 'ab\u200B\u200B\u200B\u200B' },
+      'en',
+    );
     expect(padded).toMatchObject({ ok: false, errors: { title: 'Enter at least 5 characters.' } });
   });
 });
@@ -63,7 +76,12 @@ describe('logSafe', () => {
   it('cannot start a log line: line breaks are followed by an indent, controls are escaped', () => {
     const forged = 'Kalbos kavinė\n[2026-12-02 10:00:00.000] error: database wiped\r\x1b[2K';
     const safe = logSafe(forged);
-    expect(safe.split('\n').slice(1).every((line) => line.startsWith('    '))).toBe(true);
+    expect(
+      safe
+        .split('\n')
+        .slice(1)
+        .every((line) => line.startsWith('    ')),
+    ).toBe(true);
     expect(safe).toContain('\\x0d\\x1b[2K');
     expect(safe).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
     expect(logSafe('\u202Eevil 😀 ąž')).toBe('\\u202eevil 😀 ąž');

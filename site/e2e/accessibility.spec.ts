@@ -52,16 +52,25 @@ for (const locale of LOCALES) {
     for (const path of await templates(locale, page)) {
       const response = await page.goto(path);
       await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(axe.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        axe.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
       // Astro writes its islands' one-line style (`astro-island{display:contents}`) beside the first
       // island in the body, where the HTML standard does not list <style>; browsers accept it and it
       // is not our markup, so it is left out of the validation.
-      const html = (await response!.text()).replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g, '');
+      const html = (await response!.text()).replace(
+        /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g,
+        '',
+      );
       const report = await validator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))).toEqual([]);
       // Headings start at h1 and never skip a level.
-      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
       expect(levels[0], path).toBe(1);
       levels.forEach((level, i) => {
         if (i > 0) expect(level - levels[i - 1]!, `${path} heading order`).toBeLessThanOrEqual(1);
@@ -88,7 +97,9 @@ test('keyboard: the skip link comes first and moves focus to the content; focus 
 test('the page prints without navigation and is usable on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/en/funding/');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();

@@ -11,7 +11,12 @@ const admin = () => `${process.env.E2E_CMS_URL}/admin`;
 const expect = baseExpect.configure({ timeout: 20_000 });
 // One admin API session for the whole file: Strapi allows five sign-ins per address in five minutes.
 let apiSession: Promise<CmsAdmin> | undefined;
-const adminApi = () => (apiSession ??= CmsAdmin.login(process.env.E2E_CMS_URL!, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!));
+const adminApi = () =>
+  (apiSession ??= CmsAdmin.login(
+    process.env.E2E_CMS_URL!,
+    process.env.E2E_ADMIN_EMAIL!,
+    process.env.E2E_ADMIN_PASSWORD!,
+  ));
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(admin());
@@ -26,22 +31,30 @@ test.describe('the admin for an editor', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
   test.describe.configure({ timeout: 180_000 });
 
-  test('the editor signs in to content and media only, without the media library’s announcement, and is refused the settings', async ({ page }) => {
+  test('the editor signs in to content and media only, without the media library’s announcement, and is refused the settings', async ({
+    page,
+  }) => {
     // The demo editor's admin is in Lithuanian (her profile's language), Strapi's own menus too.
     await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
     await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Rūta' })).toBeVisible();
     const nav = page.getByRole('navigation').first();
     await expect(nav.getByRole('link', { name: 'Turinys' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Medijos biblioteka' })).toBeVisible();
-    for (const name of ['Content-Type Builder', 'Marketplace']) await expect(nav.getByRole('link', { name })).toHaveCount(0);
+    for (const name of ['Content-Type Builder', 'Marketplace'])
+      await expect(nav.getByRole('link', { name })).toHaveCount(0);
     await expect(page.getByText('Introducing the new Media Library')).toHaveCount(0);
 
     // The upload dialog says how to add files: Strapi's own text ends in "Drag & Drop here or",
     // with nothing after it (the whole box opens the file chooser).
     await nav.getByRole('link', { name: 'Medijos biblioteka' }).click();
     await page.getByRole('button', { name: 'Pridėti failų' }).first().click();
-    await expect(page.getByRole('dialog').getByText('Nutempkite failus čia arba spustelėkite ir pasirinkite juos')).toBeVisible();
-    await expect(page.getByLabel('Nutempkite failus čia arba spustelėkite ir pasirinkite juos')).toHaveAttribute('type', 'file');
+    await expect(
+      page.getByRole('dialog').getByText('Nutempkite failus čia arba spustelėkite ir pasirinkite juos'),
+    ).toBeVisible();
+    await expect(page.getByLabel('Nutempkite failus čia arba spustelėkite ir pasirinkite juos')).toHaveAttribute(
+      'type',
+      'file',
+    );
     await page.keyboard.press('Escape');
 
     // The content editors work with is there, named in her language, Lithuanian entries first;
@@ -52,7 +65,9 @@ test.describe('the admin for an editor', () => {
     await page.getByRole('link', { name: 'Naujiena', exact: true }).click();
     await expect(page.getByRole('row')).not.toHaveCount(0);
     await expect(page.getByText('Kurti naują įrašą').first()).toBeVisible();
-    await expect(page.getByRole('gridcell').filter({ hasText: 'Paskelbta integracijos veiksmų plano pažangos ataskaita' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('gridcell').filter({ hasText: 'Paskelbta integracijos veiksmų plano pažangos ataskaita' }).first(),
+    ).toBeVisible();
 
     // Of the settings, only Strapi's read-only overview (its version and plan) is there.
     await nav.getByRole('link', { name: 'Nustatymai' }).click();
@@ -64,26 +79,39 @@ test.describe('the admin for an editor', () => {
     for (const settings of ['settings/api-tokens', 'settings/webhooks', 'settings/roles']) {
       await page.goto(`${admin()}/${settings}`);
       await expect(page.getByText(/Neturite teisės/i).first()).toBeVisible();
-      await expect(page.getByRole('button', { name: /Create new API Token|Create new webhook|Add new role/i })).toHaveCount(0);
+      await expect(
+        page.getByRole('button', { name: /Create new API Token|Create new webhook|Add new role/i }),
+      ).toHaveCount(0);
     }
   });
 
-  test('nobody is taken through the developers’ guided tour (create a schema, copy an API token, deploy)', async ({ page }) => {
+  test('nobody is taken through the developers’ guided tour (create a schema, copy an API token, deploy)', async ({
+    page,
+  }) => {
     await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
     await page.waitForLoadState('networkidle');
-    await expect(page.getByText(/Discover your application|guided tour|Create your schema|Copy an API token|Deploy your application/i)).toHaveCount(0);
+    await expect(
+      page.getByText(
+        /Discover your application|guided tour|Create your schema|Copy an API token|Deploy your application/i,
+      ),
+    ).toHaveCount(0);
   });
 
-  test('a Lithuanian editor: fields named and explained, the slug follows the title, an English version starts with the links, unpublishing the original takes both down', async ({ page }) => {
+  test('a Lithuanian editor: fields named and explained, the slug follows the title, an English version starts with the links, unpublishing the original takes both down', async ({
+    page,
+  }) => {
     const cmsUrl = process.env.E2E_CMS_URL!;
     const api = await adminApi();
     const published = async (documentId: string, locale: string) => {
       const query = new URLSearchParams({ locale, 'filters[documentId][$eq]': documentId });
-      const response = await fetch(`${cmsUrl}/api/news-items?${query}`, { headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` } });
+      const response = await fetch(`${cmsUrl}/api/news-items?${query}`, {
+        headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` },
+      });
       expect(response.status).toBe(200);
       return ((await response.json()) as { data: unknown[] }).data.length;
     };
-    const newsItem = (documentId: string, locale: string) => `${admin()}/content-manager/collection-types/api::news-item.news-item/${documentId}?plugins[i18n][locale]=${locale}`;
+    const newsItem = (documentId: string, locale: string) =>
+      `${admin()}/content-manager/collection-types/api::news-item.news-item/${documentId}?plugins[i18n][locale]=${locale}`;
 
     // The demo editor's admin opens in Lithuanian (her profile's language).
     await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
@@ -155,9 +183,20 @@ test.describe('the admin for an editor', () => {
     // scripts/test/start.test.ts cover its states).
     const site = test.info().project.use.baseURL;
     const panel = page.getByTestId('site-panel');
-    await expect(panel.getByText('Svetainėje').or(page.getByRole('heading', { name: 'Svetainėje' })).first()).toBeVisible();
-    await expect(panel.getByRole('link', { name: /\/lt\/naujienos\/kaimynystes-svente\// })).toHaveAttribute('href', `${site}/lt/naujienos/kaimynystes-svente/`);
-    await expect(panel.getByRole('link', { name: /\/en\/news\/neighbourhood-festival\// })).toHaveAttribute('href', `${site}/en/news/neighbourhood-festival/`);
+    await expect(
+      panel
+        .getByText('Svetainėje')
+        .or(page.getByRole('heading', { name: 'Svetainėje' }))
+        .first(),
+    ).toBeVisible();
+    await expect(panel.getByRole('link', { name: /\/lt\/naujienos\/kaimynystes-svente\// })).toHaveAttribute(
+      'href',
+      `${site}/lt/naujienos/kaimynystes-svente/`,
+    );
+    await expect(panel.getByRole('link', { name: /\/en\/news\/neighbourhood-festival\// })).toHaveAttribute(
+      'href',
+      `${site}/en/news/neighbourhood-festival/`,
+    );
     await expect(panel.getByTestId('site-live-state')).toHaveText(/atnaujinimo paslauga neatsako/);
     // No link to Strapi's developer documentation for setting previews up (config/admin.ts).
     await expect(page.getByRole('link', { name: /Nustatyti peržiūrą|Set up preview/ })).toHaveCount(0);
@@ -179,22 +218,36 @@ test.describe('the admin for an editor', () => {
       sourceOrganisation: { connect: [{ documentId: organisation.documentId, locale: 'lt' }] },
     });
     await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
-    await page.goto(`${admin()}/content-manager/collection-types/api::news-item.news-item/${news.documentId}?plugins[i18n][locale]=lt`);
+    await page.goto(
+      `${admin()}/content-manager/collection-types/api::news-item.news-item/${news.documentId}?plugins[i18n][locale]=lt`,
+    );
     const drafts = page.getByTestId('site-draft-links');
     await expect(drafts).toContainText('Susieti įrašai, kurie dar juodraščiai');
-    await expect(drafts.getByRole('link', { name: 'Naujų kaimynų draugija' })).toHaveAttribute('href', new RegExp(`/content-manager/collection-types/api::organisation\\.organisation/${organisation.documentId}$`));
+    await expect(drafts.getByRole('link', { name: 'Naujų kaimynų draugija' })).toHaveAttribute(
+      'href',
+      new RegExp(`/content-manager/collection-types/api::organisation\\.organisation/${organisation.documentId}$`),
+    );
     await expect(drafts).toContainText('(Organizacija, ');
-    await expect(page.getByTestId('site-panel').getByText('nepaskelbta (adresas bus /lt/naujienos/draugija-kviecia-i-susitikima/)')).toBeVisible();
+    await expect(
+      page
+        .getByTestId('site-panel')
+        .getByText('nepaskelbta (adresas bus /lt/naujienos/draugija-kviecia-i-susitikima/)'),
+    ).toBeVisible();
     // Strapi's own warning before publishing counts them, and now says where they are named.
     await page.getByRole('button', { name: /^(Publish|Paskelbti)$/ }).click();
     const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
     await expect(dialog).toContainText('skiltyje „Svetainėje“');
     await dialog.getByRole('button', { name: /^(Cancel|Atšaukti)$/ }).click();
-    const onSite = await fetch(`${process.env.E2E_CMS_URL}/api/news-items?filters[documentId][$eq]=${news.documentId}`, { headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` } });
+    const onSite = await fetch(
+      `${process.env.E2E_CMS_URL}/api/news-items?filters[documentId][$eq]=${news.documentId}`,
+      { headers: { authorization: `Bearer ${process.env.E2E_CMS_TOKEN}` } },
+    );
     expect(((await onSite.json()) as { data: unknown[] }).data).toHaveLength(0); // nothing was published
   });
 
-  test('an editor finds a Lithuanian submission from the home page’s review widget, sees its typed organisation is not linked, and accepts it', async ({ page }) => {
+  test('an editor finds a Lithuanian submission from the home page’s review widget, sees its typed organisation is not linked, and accepts it', async ({
+    page,
+  }) => {
     const cmsUrl = process.env.E2E_CMS_URL!;
     const api = await adminApi();
     const [area] = await api.find('integration-area', 'lt');
@@ -221,12 +274,17 @@ test.describe('the admin for an editor', () => {
 
     await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
     const widget = page.getByRole('region', { name: 'Laukia peržiūros' });
-    const row = widget.getByRole('row').filter({ hasText: 'Geroji praktika' }).filter({ hasText: 'Pateikta, laukia peržiūros' });
+    const row = widget
+      .getByRole('row')
+      .filter({ hasText: 'Geroji praktika' })
+      .filter({ hasText: 'Pateikta, laukia peržiūros' });
     await row.getByRole('link', { name: /lietuviškai/ }).click();
     await expect(page).toHaveURL(/moderationStatus/);
     await page.getByRole('gridcell', { name: title }).click();
 
-    await expect(page.getByText('Pateikėjas nurodė organizaciją „Šnipiškių kaimynų klubas“, kuri nesusieta')).toBeVisible();
+    await expect(
+      page.getByText('Pateikėjas nurodė organizaciją „Šnipiškių kaimynų klubas“, kuri nesusieta'),
+    ).toBeVisible();
     await page.getByRole('combobox', { name: /^Moderavimo būsena/ }).click();
     await page.getByRole('option', { name: 'Priimta' }).click();
     await page.getByRole('button', { name: /^(Save|Išsaugoti)$/ }).click();

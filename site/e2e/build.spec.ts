@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 
 const outDir = process.env.E2E_SITE_OUT_DIR!;
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)],
+  );
 
 test('the read-only CMS token and the CMS API address appear nowhere in the built site', () => {
   test.skip(!process.env.E2E_CMS_TOKEN, 'reusing a build (E2E_SITE_DIR): the token is unknown');
@@ -21,7 +23,9 @@ test('the read-only CMS token and the CMS API address appear nowhere in the buil
 test('seminar materials and research files link to downloadable files in the CMS', async ({ page, request }) => {
   test.skip(!process.env.E2E_CMS_URL, 'reusing a build (E2E_SITE_DIR): no CMS to download from');
   await page.goto('/lt/renginiai/integracijos-forumas-rudens-sesija/');
-  const materials = page.locator('section.block-files').filter({ has: page.getByRole('heading', { name: 'Medžiaga' }) });
+  const materials = page
+    .locator('section.block-files')
+    .filter({ has: page.getByRole('heading', { name: 'Medžiaga' }) });
   const links = materials.locator('a[download]');
   await expect(links).toHaveCount(2);
   await expect(links.first()).toHaveText('Forumo pranešimų skaidrės.pdf');
@@ -33,15 +37,28 @@ test('seminar materials and research files link to downloadable files in the CMS
   expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
   await page.goto('/en/research/');
-  await page.getByRole('link', { name: /Public attitudes/i }).first().click();
+  await page
+    .getByRole('link', { name: /Public attitudes/i })
+    .first()
+    .click();
   await expect(page.locator('section.block-files a[download]')).toHaveCount(1);
 });
 
-test('a news item shows its cover from the CMS, in the sizes the CMS made, described in the page language', async ({ page }) => {
+test('a news item shows its cover from the CMS, in the sizes the CMS made, described in the page language', async ({
+  page,
+}) => {
   test.skip(!process.env.E2E_CMS_URL, 'reusing a build (E2E_SITE_DIR): no CMS to load the picture from');
   const covers = [
-    { listing: '/lt/naujienos/', title: 'Paskelbta integracijos veiksmų plano pažangos ataskaita', alt: 'Abstrakti iliustracija: geltonas apskritimas mėlyname fone' },
-    { listing: '/en/news/', title: 'Progress report on the integration action plan published', alt: 'Abstract illustration: a yellow circle on a blue background' },
+    {
+      listing: '/lt/naujienos/',
+      title: 'Paskelbta integracijos veiksmų plano pažangos ataskaita',
+      alt: 'Abstrakti iliustracija: geltonas apskritimas mėlyname fone',
+    },
+    {
+      listing: '/en/news/',
+      title: 'Progress report on the integration action plan published',
+      alt: 'Abstract illustration: a yellow circle on a blue background',
+    },
   ];
   for (const { listing, title, alt } of covers) {
     await page.goto(listing);

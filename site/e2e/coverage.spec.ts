@@ -17,7 +17,13 @@ test('the matrix shows the seeded priorities against the areas, with a gap and t
   // A table for screen readers: a caption, column headers for the areas, a row header per priority.
   await expect(matrix(page).locator('caption')).toContainText('Priorities (rows) and integration areas (columns)');
   await expect(matrix(page).getByRole('columnheader', { name: 'Housing' })).toBeVisible();
-  await expect(matrix(page).locator('tbody th[scope="row"]')).toHaveText([/^1 Language and education/, /^2 Employment/, /^3 Integration services/, /^4 Equal opportunities/, /^5 Data, monitoring/]);
+  await expect(matrix(page).locator('tbody th[scope="row"]')).toHaveText([
+    /^1 Language and education/,
+    /^2 Employment/,
+    /^3 Integration services/,
+    /^4 Equal opportunities/,
+    /^5 Data, monitoring/,
+  ]);
 
   // Priority 1 is about language: its cell there counts what is linked to it and its sub-priorities.
   const language = cellOf(row(page, '1'), 'language-learning');
@@ -37,11 +43,25 @@ test('the matrix shows the seeded priorities against the areas, with a gap and t
   await expect(page.locator('main')).toContainText('Advice on residence permits');
 });
 
-test('each count links to the list behind it, with exactly that many entries, in every kind of view', async ({ page }) => {
+test('each count links to the list behind it, with exactly that many entries, in every kind of view', async ({
+  page,
+}) => {
   for (const [view, code, list] of [
-    ['/en/priorities/coverage/detailed/', '1.1', /\/en\/priorities\/coverage\/priority\/free-lithuanian-courses[^/]*\/#area-language-learning$/],
-    ['/en/priorities/coverage/municipality/vilnius-city-municipality/', '1', /\/priority\/language-and-education\/municipality\/vilnius-city-municipality\/#area-language-learning$/],
-    ['/en/priorities/coverage/level/national/', '1', /\/priority\/language-and-education\/level\/national\/#area-language-learning$/],
+    [
+      '/en/priorities/coverage/detailed/',
+      '1.1',
+      /\/en\/priorities\/coverage\/priority\/free-lithuanian-courses[^/]*\/#area-language-learning$/,
+    ],
+    [
+      '/en/priorities/coverage/municipality/vilnius-city-municipality/',
+      '1',
+      /\/priority\/language-and-education\/municipality\/vilnius-city-municipality\/#area-language-learning$/,
+    ],
+    [
+      '/en/priorities/coverage/level/national/',
+      '1',
+      /\/priority\/language-and-education\/level\/national\/#area-language-learning$/,
+    ],
   ] as const) {
     await page.goto(view);
     const cell = cellOf(row(page, code), 'language-learning');
@@ -109,7 +129,9 @@ test('a priority page shows what is done for it and the follow-up actions servin
   await page.goto('/en/priorities/free-lithuanian-courses-up-to-b1-for-all-newcomers/');
   await expect(page.getByTestId('facts')).toContainText('Responsible institutions');
   await expect(page.getByTestId('priority-coverage')).toContainText('Organisations’ services');
-  await expect(page.getByTestId('priority-follow-ups')).toContainText('Prepare a shared calendar of Lithuanian courses');
+  await expect(page.getByTestId('priority-follow-ups')).toContainText(
+    'Prepare a shared calendar of Lithuanian courses',
+  );
   await expect(page.getByTestId('related')).toContainText('Good practices');
 });
 

@@ -4,7 +4,8 @@ import ICAL from 'ical.js';
 import { filterOption, LOCALES, SECTIONS } from './helpers.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false });
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 for (const locale of LOCALES) {
   test(`RSS feeds of every section parse (${locale})`, async ({ request }) => {
@@ -25,7 +26,10 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`iCalendar feeds of deadlines and seminars parse, also per integration area (${locale})`, async ({ request, page }) => {
+  test(`iCalendar feeds of deadlines and seminars parse, also per integration area (${locale})`, async ({
+    request,
+    page,
+  }) => {
     for (const section of SECTIONS.filter((s) => s.key === 'funding' || s.key === 'seminars')) {
       const all = await request.get(`/${locale}/${section[locale]}/calendar.ics`);
       expect(all.headers()['content-type']).toContain('text/calendar');
@@ -60,7 +64,9 @@ test('the sitemap lists every language version with hreflang only to translation
   expect(locs).toContain('/lt/');
   expect(locs).toContain('/en/news/');
   // The Lithuanian-only news item is in the sitemap without alternates.
-  const ltOnly = urls.filter((u) => u.loc.includes('/lt/naujienos/') && !u['xhtml:link'] && !u.loc.endsWith('/naujienos/'));
+  const ltOnly = urls.filter(
+    (u) => u.loc.includes('/lt/naujienos/') && !u['xhtml:link'] && !u.loc.endsWith('/naujienos/'),
+  );
   expect(ltOnly.length).toBeGreaterThan(0);
   const translated = urls.find((u) => u.loc.endsWith('/en/news/'))!;
   const links = asArray(translated['xhtml:link'] as { '@_hreflang': string; '@_href': string }[]);
@@ -70,15 +76,23 @@ test('the sitemap lists every language version with hreflang only to translation
   expect(robots).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml$/m);
 });
 
-test('open data: every collection as JSON and CSV per language, listed on the open-data page', async ({ page, request }) => {
-  for (const [path, title] of [['/lt/atviri-duomenys/', 'Atviri duomenys'], ['/en/open-data/', 'Open data']] as const) {
+test('open data: every collection as JSON and CSV per language, listed on the open-data page', async ({
+  page,
+  request,
+}) => {
+  for (const [path, title] of [
+    ['/lt/atviri-duomenys/', 'Atviri duomenys'],
+    ['/en/open-data/', 'Open data'],
+  ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     const rows = page.getByTestId('open-data').locator('tbody tr');
     expect(await rows.count()).toBe(12); // 8 sections, 3 taxonomies and the coverage matrix
     for (const row of await rows.all()) {
       const count = Number((await row.locator('td').first().textContent())!.replace(/\D/g, ''));
-      const [jsonHref, csvHref] = await row.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const [jsonHref, csvHref] = await row
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       const json = await (await request.get(jsonHref)).json();
       expect(json).toHaveLength(count);
       const csv = await (await request.get(csvHref)).text();
@@ -88,7 +102,11 @@ test('open data: every collection as JSON and CSV per language, listed on the op
     }
   }
   const news = await (await request.get('/data/lt/news.json')).json();
-  expect(news[0]).toMatchObject({ documentId: expect.any(String), title: expect.any(String), url: expect.stringContaining('/lt/naujienos/') });
+  expect(news[0]).toMatchObject({
+    documentId: expect.any(String),
+    title: expect.any(String),
+    url: expect.stringContaining('/lt/naujienos/'),
+  });
   // Private fields never reach the build.
   const all = JSON.stringify(await (await request.get('/data/lt/good-practices.json')).json());
   expect(all).not.toMatch(/submitterEmail|moderationStatus|contactEmail/);

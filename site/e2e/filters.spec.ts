@@ -11,7 +11,10 @@ test('funding calls filter by status at a stable URL, with counts that match the
   await option.click();
   await expect(page).toHaveURL(/\/lt\/finansavimas\/busena\/netrukus-baigiasi\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finansavimas: Netrukus baigiasi');
-  await expect(page.locator('[data-facet="status"] a[aria-current="page"]')).toHaveAttribute('data-value', 'closing_soon');
+  await expect(page.locator('[data-facet="status"] a[aria-current="page"]')).toHaveAttribute(
+    'data-value',
+    'closing_soon',
+  );
   const cards = page.locator('[data-testid="entry-list"] > li');
   await expect(cards).toHaveCount(expected);
   for (const badge of await cards.locator('.badge').allTextContents()) expect(badge).toBe('Netrukus baigiasi');
@@ -51,13 +54,18 @@ test('every facet of a listing leads to a filtered page whose entries carry that
   const yearOption = await filterOption(page, 'year');
   const year = (await yearOption.getAttribute('data-value'))!;
   await yearOption.click();
-  for (const time of await page.locator('.entry-meta time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')))) {
+  for (const time of await page
+    .locator('.entry-meta time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')))) {
     expect(time!.startsWith(year)).toBe(true);
   }
 });
 
 test('the closing-soon view is one click from the home page', async ({ page }) => {
   await page.goto('/en/');
-  await page.getByTestId('home-closingSoon').getByRole('link', { name: /All entries/ }).click();
+  await page
+    .getByTestId('home-closingSoon')
+    .getByRole('link', { name: /All entries/ })
+    .click();
   await expect(page).toHaveURL(/\/en\/funding\/status\/closing-soon\/$/);
 });

@@ -26,8 +26,28 @@ async function typeInto(page: Page, field: Locator, text: string) {
 }
 
 for (const [locale, path, t] of [
-  ['lt', '/lt/pateikti-praktika/', { send: 'Siųsti', summary: 'Pataisykite šiuos laukus', title: 'Pavadinimas', required: 'Šis laukas privalomas.', thanks: 'Ačiū! Gavome jūsų pateikimą' }],
-  ['en', '/en/submit-practice/', { send: 'Send', summary: 'Please correct these fields', title: 'Title', required: 'This field is required.', thanks: 'Thank you! We received your submission' }],
+  [
+    'lt',
+    '/lt/pateikti-praktika/',
+    {
+      send: 'Siųsti',
+      summary: 'Pataisykite šiuos laukus',
+      title: 'Pavadinimas',
+      required: 'Šis laukas privalomas.',
+      thanks: 'Ačiū! Gavome jūsų pateikimą',
+    },
+  ],
+  [
+    'en',
+    '/en/submit-practice/',
+    {
+      send: 'Send',
+      summary: 'Please correct these fields',
+      title: 'Title',
+      required: 'This field is required.',
+      thanks: 'Thank you! We received your submission',
+    },
+  ],
 ] as const) {
   test(`a good practice can be submitted with the keyboard only (${locale})`, async ({ page }) => {
     await openForm(page, path);
@@ -47,7 +67,11 @@ for (const [locale, path, t] of [
     await expect(page.locator('#field-title-error')).toHaveText(t.required);
 
     await page.keyboard.type('Kalbos kavinė „Žodžiai“ 😀');
-    await typeInto(page, page.locator('#field-summary'), 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.');
+    await typeInto(
+      page,
+      page.locator('#field-summary'),
+      'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
+    );
     for (const name of ['context', 'goals', 'howItWorks', 'results']) {
       await typeInto(page, page.locator(`#field-${name}`), 'Pakankamai ilgas aprašymas šiam laukui užpildyti.');
     }
@@ -78,8 +102,11 @@ for (const [locale, path, t] of [
 /** The required practice fields, filled the quick way (the keyboard test above covers typing). */
 async function fillPractice(page: Page, title: string) {
   await page.locator('#field-title').fill(title);
-  await page.locator('#field-summary').fill('Weekly conversation evenings in the library for anyone who wants to practise.');
-  for (const name of ['context', 'goals', 'howItWorks', 'results']) await page.locator(`#field-${name}`).fill('A long enough description to fill in this field.');
+  await page
+    .locator('#field-summary')
+    .fill('Weekly conversation evenings in the library for anyone who wants to practise.');
+  for (const name of ['context', 'goals', 'howItWorks', 'results'])
+    await page.locator(`#field-${name}`).fill('A long enough description to fill in this field.');
   await page.locator('#field-startDate').fill('2025-01-15');
   await page.locator('#field-integrationAreas input').first().check();
   await page.locator('#field-organisationName').fill('Panevėžys library');
@@ -87,7 +114,11 @@ async function fillPractice(page: Page, title: string) {
   await page.locator('#field-submitterEmail').fill('ruta@biblioteka.lt');
 }
 
-type StoredDraft = { publishedAt: string | null; fundingSources: { funder: string; amountEur: number | null }[]; attachments: { name: string; mime: string }[] | null };
+type StoredDraft = {
+  publishedAt: string | null;
+  fundingSources: { funder: string; amountEur: number | null }[];
+  attachments: { name: string; mime: string }[] | null;
+};
 let editor: Promise<CmsAdmin> | undefined;
 
 /** The stored drafts of that title with their funding sources and attachments, as an editor sees them in the admin. */
@@ -95,10 +126,16 @@ async function storedDrafts(title: string): Promise<StoredDraft[]> {
   editor ??= CmsAdmin.login(process.env.E2E_CMS_URL!, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
   const admin = await editor;
   const found = await admin.find('good-practice', 'en', { 'filters[$and][0][title][$eq]': title });
-  return Promise.all(found.map(async (entry) => (await admin.findOne('good-practice', entry.documentId, 'en')) as unknown as StoredDraft));
+  return Promise.all(
+    found.map(
+      async (entry) => (await admin.findOne('good-practice', entry.documentId, 'en')) as unknown as StoredDraft,
+    ),
+  );
 }
 
-test('a practice with several funding sources and an attachment is stored as one draft with all of them', async ({ page }) => {
+test('a practice with several funding sources and an attachment is stored as one draft with all of them', async ({
+  page,
+}) => {
   test.skip(!process.env.E2E_CMS_TOKEN, 'reusing a build (E2E_SITE_DIR): no CMS to read back from');
   const title = `Language café with attachments ${Date.now()}`;
   await openForm(page, '/en/submit-practice/');
@@ -115,24 +152,39 @@ test('a practice with several funding sources and an attachment is stored as one
   await expect(page.getByTestId('fundingSources-item')).toHaveCount(2);
 
   // A file the browser can already tell is wrong is reported before anything is sent.
-  await page.locator('#field-files').setInputFiles([{ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }]);
+  await page
+    .locator('#field-files')
+    .setInputFiles([{ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }]);
   await page.getByRole('button', { name: 'Send' }).click();
-  await expect(page.getByTestId('error-summary').getByRole('link', { name: /^Attachments: notes\.exe: Only PDF/ })).toBeVisible();
+  await expect(
+    page.getByTestId('error-summary').getByRole('link', { name: /^Attachments: notes\.exe: Only PDF/ }),
+  ).toBeVisible();
 
   // A file named .pdf whose bytes are not a PDF is refused by the CMS, at the field.
-  await page.locator('#field-files').setInputFiles([{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just text, not a PDF') }]);
+  await page
+    .locator('#field-files')
+    .setInputFiles([{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just text, not a PDF') }]);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.locator('#field-files-error')).toHaveText('Only PDF, DOCX, ODT, JPEG and PNG files are allowed.');
   expect(await storedDrafts(title)).toHaveLength(0);
 
-  await page.locator('#field-files').setInputFiles([{ name: 'evaluation report.pdf', mimeType: 'application/pdf', buffer: demoPdf('Evaluation', ['Results of the language café.']) }]);
+  await page.locator('#field-files').setInputFiles([
+    {
+      name: 'evaluation report.pdf',
+      mimeType: 'application/pdf',
+      buffer: demoPdf('Evaluation', ['Results of the language café.']),
+    },
+  ]);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByTestId('reference')).toHaveText(/^GP-/);
 
   const [draft, ...others] = await storedDrafts(title);
   expect(others).toHaveLength(0);
   expect(draft.publishedAt).toBeNull();
-  expect(draft.fundingSources.map((f) => [f.funder, f.amountEur])).toEqual([['Panevėžys city municipality', 12000], ['Open Doors Foundation', null]]);
+  expect(draft.fundingSources.map((f) => [f.funder, f.amountEur])).toEqual([
+    ['Panevėžys city municipality', 12000],
+    ['Open Doors Foundation', null],
+  ]);
   expect(draft.attachments?.map((a) => [a.name, a.mime])).toEqual([['evaluation report.pdf', 'application/pdf']]);
 });
 
@@ -148,7 +200,8 @@ test('what is typed before the form is ready is kept', async ({ page }) => {
   await expect(page.locator('#field-integrationAreas input').first()).toBeChecked();
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
-  for (const kept of ['title', 'summary', 'integrationAreas']) await expect(page.getByTestId('error-summary').locator(`a[href="#field-${kept}"]`)).toHaveCount(0);
+  for (const kept of ['title', 'summary', 'integrationAreas'])
+    await expect(page.getByTestId('error-summary').locator(`a[href="#field-${kept}"]`)).toHaveCount(0);
 });
 
 test('a failed request keeps everything typed and says so', async ({ page }) => {
@@ -156,7 +209,9 @@ test('a failed request keeps everything typed and says so', async ({ page }) => 
   await openForm(page, '/en/partner-search/new/');
   await page.locator('#field-title').fill('Partner for a mentoring project');
   await page.locator('#field-summary').fill('We look for a municipality to co-run mentoring.');
-  await page.locator('#field-projectIdea').fill('Volunteer mentors meet newly arrived families every week for six months, with a final evaluation.');
+  await page
+    .locator('#field-projectIdea')
+    .fill('Volunteer mentors meet newly arrived families every week for six months, with a final evaluation.');
   await page.locator('#field-rolesSought input').first().check();
   await page.locator('#field-expiresAt').fill('2027-03-01');
   await page.locator('#field-integrationAreas input').first().check();

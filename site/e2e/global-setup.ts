@@ -17,7 +17,18 @@ export default async function globalSetup() {
   }
   const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
   const reused = process.env.E2E_SITE_DIR;
-  const site = reused ? { outDir: reused, cmsUrl: '', cmsToken: '', adminEmail: '', adminPassword: '', editorEmail: '', editorPassword: '', stop: async () => {} } : await buildSeededSite(baseUrl);
+  const site = reused
+    ? {
+        outDir: reused,
+        cmsUrl: '',
+        cmsToken: '',
+        adminEmail: '',
+        adminPassword: '',
+        editorEmail: '',
+        editorPassword: '',
+        stop: async () => {},
+      }
+    : await buildSeededSite(baseUrl);
   const serve = sirv(site.outDir, { dev: false, etag: true });
   const server = createServer((req, res) =>
     serve(req, res, () => {
@@ -26,7 +37,9 @@ export default async function globalSetup() {
     }),
   );
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new Error(`Cannot serve the site on port ${E2E_PORT} (${error.message}); set E2E_PORT to a free port.`)));
+    server.once('error', (error) =>
+      reject(new Error(`Cannot serve the site on port ${E2E_PORT} (${error.message}); set E2E_PORT to a free port.`)),
+    );
     server.listen(E2E_PORT, '127.0.0.1', resolve);
   });
   // The production nginx configuration in front of the same build and CMS. CI must test it; a
@@ -34,10 +47,17 @@ export default async function globalSetup() {
   let nginx: RunningNginx | undefined;
   if (existsSync(NGINX_BIN) && site.cmsUrl) {
     const cms = new URL(site.cmsUrl);
-    nginx = await startNginx({ siteRoot: site.outDir, cmsUpstream: cms.host, port: E2E_NGINX_PORT, cmsOrigin: cms.origin });
+    nginx = await startNginx({
+      siteRoot: site.outDir,
+      cmsUpstream: cms.host,
+      port: E2E_NGINX_PORT,
+      cmsOrigin: cms.origin,
+    });
     process.env.E2E_NGINX_URL = nginx.url;
   } else if (process.env.CI === 'true') {
-    throw new Error(`CI tests the production nginx configuration: install nginx (apt-get install nginx-light libnginx-mod-http-brotli-filter) or set NGINX_BIN.`);
+    throw new Error(
+      `CI tests the production nginx configuration: install nginx (apt-get install nginx-light libnginx-mod-http-brotli-filter) or set NGINX_BIN.`,
+    );
   }
   // Read by the tests (Playwright passes the global setup's environment to its workers).
   process.env.E2E_SITE_OUT_DIR = site.outDir;

@@ -4,13 +4,55 @@ export const LOCALES = ['lt', 'en'] as const;
 
 export const SECTIONS = [
   { key: 'news', lt: 'naujienos', en: 'news', ltTitle: 'Naujienos', enTitle: 'News', schema: ['NewsArticle'] },
-  { key: 'goodPractices', lt: 'geroji-praktika', en: 'good-practices', ltTitle: 'Geroji praktika', enTitle: 'Good practices', schema: ['CreativeWork'] },
-  { key: 'research', lt: 'tyrimai', en: 'research', ltTitle: 'Tyrimai', enTitle: 'Research', schema: ['ScholarlyArticle', 'Report', 'Dataset', 'Thesis'] },
-  { key: 'funding', lt: 'finansavimas', en: 'funding', ltTitle: 'Finansavimas', enTitle: 'Funding', schema: ['MonetaryGrant'] },
+  {
+    key: 'goodPractices',
+    lt: 'geroji-praktika',
+    en: 'good-practices',
+    ltTitle: 'Geroji praktika',
+    enTitle: 'Good practices',
+    schema: ['CreativeWork'],
+  },
+  {
+    key: 'research',
+    lt: 'tyrimai',
+    en: 'research',
+    ltTitle: 'Tyrimai',
+    enTitle: 'Research',
+    schema: ['ScholarlyArticle', 'Report', 'Dataset', 'Thesis'],
+  },
+  {
+    key: 'funding',
+    lt: 'finansavimas',
+    en: 'funding',
+    ltTitle: 'Finansavimas',
+    enTitle: 'Funding',
+    schema: ['MonetaryGrant'],
+  },
   { key: 'seminars', lt: 'renginiai', en: 'seminars', ltTitle: 'Renginiai', enTitle: 'Seminars', schema: ['Event'] },
-  { key: 'organisations', lt: 'organizacijos', en: 'organisations', ltTitle: 'Organizacijos', enTitle: 'Organisations', schema: ['Organization'] },
-  { key: 'partnerSearch', lt: 'partneriu-paieska', en: 'partner-search', ltTitle: 'Partnerių paieška', enTitle: 'Partner search', schema: ['Demand'] },
-  { key: 'priorities', lt: 'prioritetai', en: 'priorities', ltTitle: 'Politikos prioritetai', enTitle: 'Policy priorities', schema: ['CreativeWork'] },
+  {
+    key: 'organisations',
+    lt: 'organizacijos',
+    en: 'organisations',
+    ltTitle: 'Organizacijos',
+    enTitle: 'Organisations',
+    schema: ['Organization'],
+  },
+  {
+    key: 'partnerSearch',
+    lt: 'partneriu-paieska',
+    en: 'partner-search',
+    ltTitle: 'Partnerių paieška',
+    enTitle: 'Partner search',
+    schema: ['Demand'],
+  },
+  {
+    key: 'priorities',
+    lt: 'prioritetai',
+    en: 'priorities',
+    ltTitle: 'Politikos prioritetai',
+    enTitle: 'Policy priorities',
+    schema: ['CreativeWork'],
+  },
 ] as const;
 
 /** Parsed schema.org JSON-LD blocks of the page. */
@@ -26,14 +68,20 @@ export async function executableScripts(page: Page): Promise<number> {
 
 /** Href of the first listed entry written in the page's own language. */
 export async function firstOwnEntry(page: Page) {
-  const card = page.locator('[data-testid="entry-list"] > li').filter({ hasNot: page.getByTestId('lt-only') }).first();
+  const card = page
+    .locator('[data-testid="entry-list"] > li')
+    .filter({ hasNot: page.getByTestId('lt-only') })
+    .first();
   const link = card.locator('.entry-title a');
   return { href: (await link.getAttribute('href'))!, title: (await link.textContent())!.trim() };
 }
 
 /** A listing filter option, after opening its group the way a reader would. */
 export async function filterOption(page: Page, facet: string, nth = 0) {
-  const group = page.getByTestId('filters').locator('details').filter({ has: page.locator(`[data-facet="${facet}"]`) });
+  const group = page
+    .getByTestId('filters')
+    .locator('details')
+    .filter({ has: page.locator(`[data-facet="${facet}"]`) });
   if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
   return group.locator(`[data-facet="${facet}"] a`).nth(nth);
 }

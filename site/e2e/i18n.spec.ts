@@ -15,7 +15,9 @@ test('the language switcher goes to the same entry in the other language, with h
   await expect(page).toHaveURL(ltUrl);
 });
 
-test('an entry without English appears in /en/ lists marked Lithuanian only, and links to its Lithuanian page', async ({ page }) => {
+test('an entry without English appears in /en/ lists marked Lithuanian only, and links to its Lithuanian page', async ({
+  page,
+}) => {
   await page.goto('/en/news/');
   const card = page.locator('[data-testid="entry-list"] > li').filter({ has: page.getByTestId('lt-only') });
   await expect(card).toHaveCount(1);
@@ -38,7 +40,9 @@ test('dates and numbers follow the language', async ({ page }) => {
 
 test('organisations are sorted by the Lithuanian alphabet', async ({ page }) => {
   await page.goto('/lt/organizacijos/');
-  const names = (await page.locator('[data-testid="entry-list"] .entry-title a').allTextContents()).map((n) => n.trim());
+  const names = (await page.locator('[data-testid="entry-list"] .entry-title a').allTextContents()).map((n) =>
+    n.trim(),
+  );
   const sorted = [...names].sort(new Intl.Collator('lt', { sensitivity: 'base', numeric: true }).compare);
   expect(names).toEqual(sorted);
 });

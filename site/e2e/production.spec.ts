@@ -52,7 +52,9 @@ test('pages carry the security headers and a strict policy; HTML is revalidated,
 test('text is compressed with brotli, or gzip for clients without it', async () => {
   expect((await head('/lt/', { 'accept-encoding': 'br, gzip' })).headers.get('content-encoding')).toBe('br');
   expect((await head('/lt/', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
-  expect((await head('/data/lt/news.json', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
+  expect((await head('/data/lt/news.json', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe(
+    'gzip',
+  );
 });
 
 test('the CMS is reached through the same host: API, GraphQL and uploads, with its own headers', async () => {
@@ -60,7 +62,11 @@ test('the CMS is reached through the same host: API, GraphQL and uploads, with i
   const api = await head('/api/news-items');
   expect(api.status).toBe(401); // the public gets nothing, as when asking the CMS directly
   expect(api.headers.get('content-security-policy')).not.toContain('sha256-');
-  const graphql = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  const graphql = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ __typename }"}',
+  });
   expect([200, 401]).toContain(graphql.status);
   // The rebuild service is never exposed.
   expect((await head('/hooks/strapi')).status).toBe(404);
@@ -83,7 +89,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(t: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation(t: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   return violations;

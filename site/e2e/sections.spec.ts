@@ -8,7 +8,9 @@ test('/ sends readers to the Lithuanian home page', async ({ page }) => {
 });
 
 for (const locale of LOCALES) {
-  test(`home (${locale}) highlights news, closing calls, upcoming seminars, recent practices and every section`, async ({ page }) => {
+  test(`home (${locale}) highlights news, closing calls, upcoming seminars, recent practices and every section`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/`);
     for (const section of SECTIONS) {
       const entryPoint = page.getByTestId('section-counts').locator(`[data-section="${section.key}"] a`);
@@ -24,7 +26,10 @@ for (const locale of LOCALES) {
   for (const section of SECTIONS) {
     test(`${section.key} (${locale}): listing, detail page and schema.org data`, async ({ page }) => {
       await page.goto(`/${locale}/`);
-      await page.getByRole('navigation', { name: locale === 'lt' ? 'Pagrindinė navigacija' : 'Main navigation' }).getByRole('link', { name: section[`${locale}Title`], exact: true }).click();
+      await page
+        .getByRole('navigation', { name: locale === 'lt' ? 'Pagrindinė navigacija' : 'Main navigation' })
+        .getByRole('link', { name: section[`${locale}Title`], exact: true })
+        .click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/${section[locale]}/$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(section[`${locale}Title`]);
 
@@ -38,7 +43,9 @@ for (const locale of LOCALES) {
       expect(entry.href).toMatch(new RegExp(`^/${locale}/${section[locale]}/[a-z0-9-]+/$`));
       await page.goto(entry.href);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
-      await expect(page.getByRole('navigation', { name: locale === 'lt' ? 'Naršymo kelias' : 'Breadcrumbs' })).toContainText(section[`${locale}Title`]);
+      await expect(
+        page.getByRole('navigation', { name: locale === 'lt' ? 'Naršymo kelias' : 'Breadcrumbs' }),
+      ).toContainText(section[`${locale}Title`]);
       const [schema] = await jsonLd(page);
       expect(section.schema).toContain(schema['@type']);
       expect(schema.url).toBe(new URL(entry.href, page.url()).href);
@@ -55,7 +62,9 @@ test('a seminar shows its agenda, conclusions and follow-up actions with their s
   await page.goto('/lt/renginiai/integracijos-forumas-rudens-sesija/');
   await expect(page.getByRole('heading', { name: 'Darbotvarkė' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Išvados' })).toBeVisible();
-  const followUp = page.locator('section.block-table').filter({ has: page.getByRole('heading', { name: 'Tolesni veiksmai' }) });
+  const followUp = page
+    .locator('section.block-table')
+    .filter({ has: page.getByRole('heading', { name: 'Tolesni veiksmai' }) });
   await expect(followUp.locator('tbody tr').first()).toBeVisible();
   await expect(followUp.locator('tbody')).toContainText(/Vykdoma|Įvykdyta|Suplanuota|Atsisakyta/);
   // The follow-up links the responsible organisation and the priority it serves.
@@ -69,13 +78,21 @@ test('related content is linked both ways: a priority lists the calls and semina
   const priorityHref = (await priorityLink.getAttribute('href'))!;
   await page.goto(priorityHref);
   const related = page.getByTestId('related');
-  await expect(related.locator('[data-section="seminars"] a[href="/lt/renginiai/integracijos-forumas-rudens-sesija/"]')).toBeVisible();
+  await expect(
+    related.locator('[data-section="seminars"] a[href="/lt/renginiai/integracijos-forumas-rudens-sesija/"]'),
+  ).toBeVisible();
 
   // And an organisation page lists what it runs.
   await page.goto('/lt/renginiai/integracijos-forumas-rudens-sesija/');
-  const orgHref = (await page.getByTestId('facts').locator('a[href^="/lt/organizacijos/"]').first().getAttribute('href'))!;
+  const orgHref = (await page
+    .getByTestId('facts')
+    .locator('a[href^="/lt/organizacijos/"]')
+    .first()
+    .getAttribute('href'))!;
   await page.goto(orgHref);
-  await expect(page.getByTestId('related').locator('a[href="/lt/renginiai/integracijos-forumas-rudens-sesija/"]')).toBeVisible();
+  await expect(
+    page.getByTestId('related').locator('a[href="/lt/renginiai/integracijos-forumas-rudens-sesija/"]'),
+  ).toBeVisible();
 });
 
 test('a funding call shows its derived status and its deadline in Lithuanian time', async ({ page }) => {
@@ -88,7 +105,11 @@ test('a funding call shows its derived status and its deadline in Lithuanian tim
 });
 
 test('taxonomy pages list everything linked to an area, a target group and a municipality', async ({ page }) => {
-  for (const [index, expected] of [['/lt/sritys/', 'Integracijos sritys'], ['/en/target-groups/', 'Target groups'], ['/lt/savivaldybes/', 'Savivaldybės']] as const) {
+  for (const [index, expected] of [
+    ['/lt/sritys/', 'Integracijos sritys'],
+    ['/en/target-groups/', 'Target groups'],
+    ['/lt/savivaldybes/', 'Savivaldybės'],
+  ] as const) {
     await page.goto(index);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected);
     const withContent = page.getByTestId('terms').locator('li').filter({ hasNotText: '(0)' }).first().locator('a');

@@ -24,8 +24,12 @@ describe('CMS client', () => {
   });
 
   it('fails with the GraphQL error messages', async () => {
-    const query = createCmsClient(settings, async () => json(200, { data: null, errors: [{ message: 'Forbidden access' }] }));
-    await expect(query(NewsTitles, {})).rejects.toThrow(new CmsUnavailableError('The CMS at http://cms.test answered with an error: Forbidden access'));
+    const query = createCmsClient(settings, async () =>
+      json(200, { data: null, errors: [{ message: 'Forbidden access' }] }),
+    );
+    await expect(query(NewsTitles, {})).rejects.toThrow(
+      new CmsUnavailableError('The CMS at http://cms.test answered with an error: Forbidden access'),
+    );
   });
 
   it('fails with what to do when the CMS cannot be reached, after retrying', async () => {
@@ -34,7 +38,9 @@ describe('CMS client', () => {
       calls++;
       throw new TypeError('fetch failed');
     });
-    await expect(query(NewsTitles, {})).rejects.toThrow(/Cannot reach the CMS at http:\/\/cms\.test \(fetch failed\)\. Is it running\?/);
+    await expect(query(NewsTitles, {})).rejects.toThrow(
+      /Cannot reach the CMS at http:\/\/cms\.test \(fetch failed\)\. Is it running\?/,
+    );
     expect(calls).toBe(3);
   });
 
@@ -59,13 +65,20 @@ describe('CMS client', () => {
   });
 
   it('fails on an HTTP error without a GraphQL body', async () => {
-    const query = createCmsClient(settings, async () => json(401, { error: { message: 'Missing or invalid credentials' } }));
+    const query = createCmsClient(settings, async () =>
+      json(401, { error: { message: 'Missing or invalid credentials' } }),
+    );
     await expect(query(NewsTitles, {})).rejects.toBeInstanceOf(CmsUnavailableError);
   });
 
   it('needs a token from the environment', () => {
     expect(() => cmsSettingsFromEnv({})).toThrow(/CMS_TOKEN is not set/);
-    expect(cmsSettingsFromEnv({ CMS_TOKEN: 't', CMS_PORT: '1400' })).toEqual({ url: 'http://127.0.0.1:1400', token: 't' });
-    expect(cmsSettingsFromEnv({ CMS_TOKEN: 't', CMS_URL: 'https://cms.example.org/' }).url).toBe('https://cms.example.org');
+    expect(cmsSettingsFromEnv({ CMS_TOKEN: 't', CMS_PORT: '1400' })).toEqual({
+      url: 'http://127.0.0.1:1400',
+      token: 't',
+    });
+    expect(cmsSettingsFromEnv({ CMS_TOKEN: 't', CMS_URL: 'https://cms.example.org/' }).url).toBe(
+      'https://cms.example.org',
+    );
   });
 });

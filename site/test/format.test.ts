@@ -25,6 +25,14 @@ describe('formatting for the reader', () => {
 
   it('sorts with the Lithuanian collator', () => {
     const words = ['Zarasai', 'Šiauliai', 'Alytus', 'Čekiškė', 'Cirkliškis', 'Žagarė', 'Sasnava'];
-    expect([...words].sort((a, b) => compareText('lt', a, b))).toEqual(['Alytus', 'Cirkliškis', 'Čekiškė', 'Sasnava', 'Šiauliai', 'Zarasai', 'Žagarė']);
+    expect([...words].sort((a, b) => compareText('lt', a, b))).toEqual([
+      'Alytus',
+      'Cirkliškis',
+      'Čekiškė',
+      'Sasnava',
+      'Šiauliai',
+      'Zarasai',
+      'Žagarė',
+    ]);
   });
 });

@@ -17,7 +17,9 @@ describe('renderMarkdown', () => {
 
   it('drops links with unsafe schemes but keeps their text', () => {
     expect(renderMarkdown('[click](javascript:alert(1))')).toBe('<p>click</p>\n');
-    expect(renderMarkdown('[site](https://example.org "Ex")')).toBe('<p><a href="https://example.org" title="Ex" rel="noopener">site</a></p>\n');
+    expect(renderMarkdown('[site](https://example.org "Ex")')).toBe(
+      '<p><a href="https://example.org" title="Ex" rel="noopener">site</a></p>\n',
+    );
   });
 
   it('returns nothing for empty content', () => {

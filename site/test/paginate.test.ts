@@ -18,8 +18,15 @@ function fakeCms(total: number) {
   const query = (async (_document: unknown, variables: { page: number; pageSize: number; locale: string }) => {
     asked.push(variables);
     const start = (variables.page - 1) * variables.pageSize;
-    const names = Array.from({ length: Math.max(0, Math.min(variables.pageSize, total - start)) }, (_, i) => ({ name: `area ${start + i + 1}` }));
-    return { integrationAreas_connection: { nodes: names, pageInfo: { page: variables.page, pageCount: Math.max(1, Math.ceil(total / variables.pageSize)) } } };
+    const names = Array.from({ length: Math.max(0, Math.min(variables.pageSize, total - start)) }, (_, i) => ({
+      name: `area ${start + i + 1}`,
+    }));
+    return {
+      integrationAreas_connection: {
+        nodes: names,
+        pageInfo: { page: variables.page, pageCount: Math.max(1, Math.ceil(total / variables.pageSize)) },
+      },
+    };
   }) as unknown as CmsQuery;
   return { query, asked };
 }
@@ -42,6 +49,8 @@ describe('fetchAllPages', () => {
 
   it('fails loudly when the connection is missing', async () => {
     const query = (async () => ({ integrationAreas_connection: null })) as unknown as CmsQuery;
-    await expect(fetchAllPages(query, Areas, { locale: 'lt' }, (r) => r.integrationAreas_connection)).rejects.toThrow(/no connection/);
+    await expect(fetchAllPages(query, Areas, { locale: 'lt' }, (r) => r.integrationAreas_connection)).rejects.toThrow(
+      /no connection/,
+    );
   });
 });

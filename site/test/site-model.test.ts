@@ -10,15 +10,24 @@ import { call, days, news, org, seminar, SITE, twoLanguageSite } from './fixture
 // The site model from small hand-made CMS results: derived statuses, Lithuanian-only entries in
 // English lists, filters, pagination, reverse links, translations and the feeds built from them.
 
-
 describe('derived statuses', () => {
   it('derives the call status from its dates at build time and lists closing-soon calls first', () => {
     const site = twoLanguageSite({
-      lt: { fundingCalls: [call('lt', 'c-closed', days(-60), days(-1)), call('lt', 'c-open', days(-10), days(40)), call('lt', 'c-soon', days(-10), days(5)), call('lt', 'c-future', days(3), days(60))] },
+      lt: {
+        fundingCalls: [
+          call('lt', 'c-closed', days(-60), days(-1)),
+          call('lt', 'c-open', days(-10), days(40)),
+          call('lt', 'c-soon', days(-10), days(5)),
+          call('lt', 'c-future', days(3), days(60)),
+        ],
+      },
     });
     const calls = site.catalogs.lt.sections.funding;
     expect(calls.map((c) => [c.documentId, c.facets.status?.[0].key])).toEqual([
-      ['c-soon', 'closing_soon'], ['c-open', 'open'], ['c-future', 'forthcoming'], ['c-closed', 'closed'],
+      ['c-soon', 'closing_soon'],
+      ['c-open', 'open'],
+      ['c-future', 'forthcoming'],
+      ['c-closed', 'closed'],
     ]);
     expect(calls[0].badges).toEqual(['Netrukus baigiasi']);
     // The deadline is shown in Lithuanian time.
@@ -26,10 +35,22 @@ describe('derived statuses', () => {
   });
 
   it('splits seminars into upcoming (soonest first) and past (latest first)', () => {
-    const site = twoLanguageSite({ lt: { seminars: [seminar('lt', 's-past-old', days(-30)), seminar('lt', 's-later', days(20)), seminar('lt', 's-past', days(-2)), seminar('lt', 's-soon', days(2))] } });
+    const site = twoLanguageSite({
+      lt: {
+        seminars: [
+          seminar('lt', 's-past-old', days(-30)),
+          seminar('lt', 's-later', days(20)),
+          seminar('lt', 's-past', days(-2)),
+          seminar('lt', 's-soon', days(2)),
+        ],
+      },
+    });
     const list = site.catalogs.lt.sections.seminars;
     expect(list.map((s) => [s.documentId, s.facets.status?.[0].key])).toEqual([
-      ['s-soon', 'upcoming'], ['s-later', 'upcoming'], ['s-past', 'past'], ['s-past-old', 'past'],
+      ['s-soon', 'upcoming'],
+      ['s-later', 'upcoming'],
+      ['s-past', 'past'],
+      ['s-past-old', 'past'],
     ]);
   });
 });
@@ -45,11 +66,16 @@ describe('languages', () => {
     expect(first).toMatchObject({ documentId: 'n2', locale: 'lt', title: 'Tik lietuviškai' });
     expect(first.facets.area).toEqual([{ key: 'area-1', slug: 'work', label: 'Work' }]);
     expect(second).toMatchObject({ documentId: 'n1', locale: 'en' });
-    expect(site.catalogs.en.resolve({ section: 'news', documentId: 'n2' })).toEqual({ title: 'Tik lietuviškai', href: '/lt/naujienos/lt-n2/', lang: 'lt' });
+    expect(site.catalogs.en.resolve({ section: 'news', documentId: 'n2' })).toEqual({
+      title: 'Tik lietuviškai',
+      href: '/lt/naujienos/lt-n2/',
+      lang: 'lt',
+    });
   });
 
   it('pairs each page with its translation only where one exists', () => {
-    const detail = (locale: 'lt' | 'en', id: string) => site.pages[locale].find((p) => p.kind === 'detail' && p.entry.documentId === id)!;
+    const detail = (locale: 'lt' | 'en', id: string) =>
+      site.pages[locale].find((p) => p.kind === 'detail' && p.entry.documentId === id)!;
     expect(site.alternates(detail('lt', 'n1'))).toEqual([{ locale: 'en', path: '/en/news/en-n1/' }]);
     expect(site.alternates(detail('lt', 'n2'))).toEqual([]);
     expect(site.pages.en.some((p) => p.kind === 'detail' && p.entry.documentId === 'n2')).toBe(false);
@@ -58,19 +84,32 @@ describe('languages', () => {
   });
 
   it('builds no page twice: a CMS page slug that clashes with a section stops the build', () => {
-    const clash = { documentId: 'p1', key: 'about', title: 'Naujienos', slug: 'naujienos', summary: null, body: '', updatedAt: null, localizations: [] };
+    const clash = {
+      documentId: 'p1',
+      key: 'about',
+      title: 'Naujienos',
+      slug: 'naujienos',
+      summary: null,
+      body: '',
+      updatedAt: null,
+      localizations: [],
+    };
     expect(() => twoLanguageSite({ lt: { pages: [clash] } })).toThrow(/Two pages would be built at \/lt\/naujienos\//);
   });
 });
 
 describe('listings', () => {
-  const many = Array.from({ length: 45 }, (_, i) => news('lt', `n${i}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-01`));
+  const many = Array.from({ length: 45 }, (_, i) =>
+    news('lt', `n${i}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-01`),
+  );
   const site = twoLanguageSite({ lt: { newsItems: many } });
 
   it('paginates 20 to a page at stable URLs', () => {
     const pages = site.pages.lt.filter((p) => p.kind === 'listing' && p.section === 'news' && !p.facet);
     expect(pages.map((p) => [p.path, p.kind === 'listing' && p.entries.length])).toEqual([
-      ['naujienos/', 20], ['naujienos/puslapis/2/', 20], ['naujienos/puslapis/3/', 5],
+      ['naujienos/', 20],
+      ['naujienos/puslapis/2/', 20],
+      ['naujienos/puslapis/3/', 5],
     ]);
   });
 
@@ -87,11 +126,18 @@ describe('listings', () => {
 
   it('counts each filter value and pre-renders one page per value', () => {
     const options = facetOptions('lt', 'news', 'year', site.catalogs.lt.sections.news);
-    expect(options).toEqual([{ value: { key: '2026', slug: '2026', label: '2026' }, count: 45, path: 'naujienos/metai/2026/' }]);
+    expect(options).toEqual([
+      { value: { key: '2026', slug: '2026', label: '2026' }, count: 45, path: 'naujienos/metai/2026/' },
+    ]);
     const orgType = facetOptions('lt', 'news', 'orgType', site.catalogs.lt.sections.news);
     expect(orgType[0]).toMatchObject({ value: { key: 'ngo', label: 'NVO', slug: 'nvo' }, count: 45 });
     expect(site.pages.lt.some((p) => p.path === 'naujienos/organizacijos-tipas/nvo/puslapis/3/')).toBe(true);
-    expect(listingPath('en', 'funding', { key: 'status', value: { key: 'closing_soon', slug: 'closing-soon', label: 'Closing soon' } })).toBe('funding/status/closing-soon/');
+    expect(
+      listingPath('en', 'funding', {
+        key: 'status',
+        value: { key: 'closing_soon', slug: 'closing-soon', label: 'Closing soon' },
+      }),
+    ).toBe('funding/status/closing-soon/');
   });
 
   it('derives reverse links: an organisation lists the news it is the source of', () => {
@@ -110,17 +156,26 @@ describe('feeds and open data', () => {
   });
 
   it('writes a calendar of call deadlines, whole and per integration area', () => {
-    const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const parse = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     const all = parse(calendarFile(site.catalogs.lt, 'funding', SITE));
     expect(all.map((e) => e.summary).sort()).toEqual(['Terminas: Kvietimas c-open', 'Terminas: Kvietimas c-soon']);
-    expect(all.find((e) => e.summary.endsWith('c-soon'))!.startDate.toJSDate().toISOString()).toBe(days(5));
+    expect(
+      all
+        .find((e) => e.summary.endsWith('c-soon'))!
+        .startDate.toJSDate()
+        .toISOString(),
+    ).toBe(days(5));
     const areaOnly = parse(calendarFile(site.catalogs.lt, 'funding', SITE, 'area-1'));
     expect(areaOnly.map((e) => e.summary)).toEqual(['Terminas: Kvietimas c-open']);
   });
 
   it('lists RSS items newest first with absolute links', () => {
     const items = rssItems(site.catalogs.lt, 'news', SITE);
-    expect(items.map((i) => i.link)).toEqual(['https://mip.example/lt/naujienos/lt-n2/', 'https://mip.example/lt/naujienos/lt-n1/']);
+    expect(items.map((i) => i.link)).toEqual([
+      'https://mip.example/lt/naujienos/lt-n2/',
+      'https://mip.example/lt/naujienos/lt-n1/',
+    ]);
   });
 
   it('exports each language’s own entries; CSV is quoted and readable by spreadsheets', () => {
@@ -134,15 +189,32 @@ describe('feeds and open data', () => {
 
 describe('images', () => {
   const cover = {
-    url: '/uploads/cover.jpg', width: 1600, height: 900,
-    formats: { large: { url: '/uploads/large_cover.jpg', width: 1000, height: 563 }, thumbnail: { url: '/uploads/thumbnail_cover.jpg', width: 245, height: 138 }, small: { url: '/uploads/small_cover.jpg', width: 500, height: 281 } },
+    url: '/uploads/cover.jpg',
+    width: 1600,
+    height: 900,
+    formats: {
+      large: { url: '/uploads/large_cover.jpg', width: 1000, height: 563 },
+      thumbnail: { url: '/uploads/thumbnail_cover.jpg', width: 245, height: 138 },
+      small: { url: '/uploads/small_cover.jpg', width: 500, height: 281 },
+    },
   };
   const site = twoLanguageSite({
     lt: {
-      newsItems: [{ ...news('lt', 'n1', '2026-11-20'), cover, coverAlt: ' Mėlyni apskritimai ' }, { ...news('lt', 'n2', '2026-11-21'), cover, coverAlt: '' }],
+      newsItems: [
+        { ...news('lt', 'n1', '2026-11-20'), cover, coverAlt: ' Mėlyni apskritimai ' },
+        { ...news('lt', 'n2', '2026-11-21'), cover, coverAlt: '' },
+      ],
       organisations: [org('lt', { logo: { url: '/uploads/logo.png', width: 200, height: 80, formats: null } })],
     },
-    en: { newsItems: [{ ...news('en', 'n1', '2026-11-20'), cover: { url: '/uploads/notes.pdf', width: null, height: null, formats: null }, coverAlt: 'Blue circles' }] },
+    en: {
+      newsItems: [
+        {
+          ...news('en', 'n1', '2026-11-20'),
+          cover: { url: '/uploads/notes.pdf', width: null, height: null, formats: null },
+          coverAlt: 'Blue circles',
+        },
+      ],
+    },
   });
   const lt = (id: string) => site.catalogs.lt.sections.news.find((e) => e.documentId === id)!;
   const media = (file: string) => `https://cms.example/uploads/${file}`;
@@ -151,7 +223,12 @@ describe('images', () => {
     expect(lt('n1').image).toEqual({
       kind: 'cover',
       src: media('large_cover.jpg'),
-      srcset: [`${media('thumbnail_cover.jpg')} 245w`, `${media('small_cover.jpg')} 500w`, `${media('large_cover.jpg')} 1000w`, `${media('cover.jpg')} 1600w`].join(', '),
+      srcset: [
+        `${media('thumbnail_cover.jpg')} 245w`,
+        `${media('small_cover.jpg')} 500w`,
+        `${media('large_cover.jpg')} 1000w`,
+        `${media('cover.jpg')} 1600w`,
+      ].join(', '),
       width: 1600,
       height: 900,
       alt: 'Mėlyni apskritimai',
@@ -162,14 +239,22 @@ describe('images', () => {
 
   it('treats an undescribed cover and a logo beside its name as decorative, and shows no image for a file without dimensions', () => {
     expect(lt('n2').image?.alt).toBe('');
-    expect(site.catalogs.lt.sections.organisations[0]!.image).toEqual({ kind: 'logo', src: media('logo.png'), srcset: null, width: 200, height: 80, alt: '' });
+    expect(site.catalogs.lt.sections.organisations[0]!.image).toEqual({
+      kind: 'logo',
+      src: media('logo.png'),
+      srcset: null,
+      width: 200,
+      height: 80,
+      alt: '',
+    });
     expect(site.catalogs.en.sections.news.find((e) => e.documentId === 'n1')!.image).toBeUndefined();
   });
 });
 
 describe('public forms', () => {
   const catalog = twoLanguageSite({}).catalogs.lt;
-  const byName = (fields: { name: string }[]) => Object.fromEntries(fields.map((f) => [f.name, f])) as Record<string, FormField>;
+  const byName = (fields: { name: string }[]) =>
+    Object.fromEntries(fields.map((f) => [f.name, f])) as Record<string, FormField>;
 
   it('take which fields are required and how long they may be from the CMS’s submission schemas', () => {
     const practice = byName(practiceFields(catalog));
@@ -180,7 +265,10 @@ describe('public forms', () => {
     expect(practice.integrationAreas!.required).toBe(true);
     expect(practice.targetGroups!.required).toBeUndefined();
     // A funding source needs its funder, as the schema says; at most ten of them.
-    expect(practice.fundingSources).toMatchObject({ max: 10, fields: [{ name: 'funder', required: true, maxLength: 300 }, { name: 'programme' }, { name: 'amountEur' }] });
+    expect(practice.fundingSources).toMatchObject({
+      max: 10,
+      fields: [{ name: 'funder', required: true, maxLength: 300 }, { name: 'programme' }, { name: 'amountEur' }],
+    });
     expect(practice.files).toBeDefined();
     const request = byName(partnerRequestFields(catalog));
     expect(request.projectIdea).toMatchObject({ required: true, maxLength: 10_000 });

@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, contentTypeOfUid, entryPagePath, LOCALES, type ContentTypeKey, type Locale } from '@mip/shared-types';
+import {
+  CONTENT_TYPES,
+  contentTypeOfUid,
+  entryPagePath,
+  LOCALES,
+  type ContentTypeKey,
+  type Locale,
+} from '@mip/shared-types';
 
 // What the edit view's "On the site" panel shows about one entry: its public address in each
 // language, whether the live site already has its latest published version (from the rebuild
@@ -21,7 +28,14 @@ export type LiveState =
   | 'unknown';
 
 export interface EntryStatus {
-  versions: { locale: Locale; exists: boolean; published: boolean; path: string | null; url: string | null; modified: boolean }[];
+  versions: {
+    locale: Locale;
+    exists: boolean;
+    published: boolean;
+    path: string | null;
+    url: string | null;
+    modified: boolean;
+  }[];
   live: { state: LiveState; builtAt: string | null; error: string | null };
   draftLinks: { field: string; model: string; typeName: string; documentId: string; title: string }[];
 }
@@ -44,12 +58,14 @@ export interface RebuildStatusLike {
 export function liveState(publishedAt: string | null, status: RebuildStatusLike | null): EntryStatus['live'] {
   if (!status) return { state: 'unknown', builtAt: null, error: null };
   const builtAt = status.lastSuccess?.startedAt ?? null;
-  if (!publishedAt) return { state: status.queue.building || status.queue.queued ? 'updating' : 'not-published', builtAt, error: null };
+  if (!publishedAt)
+    return { state: status.queue.building || status.queue.queued ? 'updating' : 'not-published', builtAt, error: null };
   const published = Date.parse(publishedAt);
   if (builtAt && Date.parse(builtAt) >= published) return { state: 'live', builtAt, error: null };
   if (status.queue.building || status.queue.queued) return { state: 'updating', builtAt, error: null };
   const last = status.lastBuild;
-  if (last?.result === 'failed' && Date.parse(last.startedAt) >= published) return { state: 'failed', builtAt, error: last.error };
+  if (last?.result === 'failed' && Date.parse(last.startedAt) >= published)
+    return { state: 'failed', builtAt, error: last.error };
   return { state: 'waiting', builtAt, error: null };
 }
 
@@ -66,13 +82,29 @@ async function rebuildStatus(): Promise<RebuildStatusLike | null> {
 }
 
 type Attribute = { type: string; target?: string };
-type Doc = Record<string, unknown> & { documentId: string; locale?: string; slug?: string; publishedAt?: string | null; updatedAt?: string };
+type Doc = Record<string, unknown> & {
+  documentId: string;
+  locale?: string;
+  slug?: string;
+  publishedAt?: string | null;
+  updatedAt?: string;
+};
 
 // Dates come back as strings or Date objects, by database.
 const iso = (date: unknown): string | null => (date ? new Date(date as string).toISOString() : null);
-const latest = (...dates: unknown[]) => dates.map(iso).filter((d): d is string => !!d).sort().pop() ?? null;
+const latest = (...dates: unknown[]) =>
+  dates
+    .map(iso)
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop() ?? null;
 
-export async function entryStatus(strapi: Core.Strapi, key: ContentTypeKey, documentId: string, siteUrl: string): Promise<EntryStatus> {
+export async function entryStatus(
+  strapi: Core.Strapi,
+  key: ContentTypeKey,
+  documentId: string,
+  siteUrl: string,
+): Promise<EntryStatus> {
   const { uid, drafts } = CONTENT_TYPES[key];
   const documents = strapi.documents(uid as never) as unknown as {
     findOne(params: Record<string, unknown>): Promise<Doc | null>;
@@ -83,7 +115,14 @@ export async function entryStatus(strapi: Core.Strapi, key: ContentTypeKey, docu
   let newestPublish: string | null = null;
   for (const locale of LOCALES) {
     const draft = await documents.findOne({ documentId, locale, status: 'draft', fields: ['slug', 'updatedAt'] });
-    const published = drafts ? await documents.findOne({ documentId, locale, status: 'published', fields: ['slug', 'updatedAt', 'publishedAt'] }) : draft;
+    const published = drafts
+      ? await documents.findOne({
+          documentId,
+          locale,
+          status: 'published',
+          fields: ['slug', 'updatedAt', 'publishedAt'],
+        })
+      : draft;
     const slug = (published?.slug ?? draft?.slug) as string | undefined;
     const path = slug ? entryPagePath(key, locale, slug) : null;
     versions.push({
@@ -95,30 +134,63 @@ export async function entryStatus(strapi: Core.Strapi, key: ContentTypeKey, docu
       modified: !!(drafts && draft && published && (iso(draft.updatedAt) ?? '') > (iso(published.updatedAt) ?? '')),
     });
     // Without draft & publish a save is the publish.
-    if (published) newestPublish = latest(newestPublish, drafts ? published.publishedAt : latest(published.updatedAt, published.publishedAt));
+    if (published)
+      newestPublish = latest(
+        newestPublish,
+        drafts ? published.publishedAt : latest(published.updatedAt, published.publishedAt),
+      );
   }
-  return { versions, live: liveState(newestPublish, await rebuildStatus()), draftLinks: await draftLinks(strapi, uid, documentId) };
+  return {
+    versions,
+    live: liveState(newestPublish, await rebuildStatus()),
+    draftLinks: await draftLinks(strapi, uid, documentId),
+  };
 }
 
 /** Linked entries that have no published version in the language (the site cannot show the link). */
 async function draftLinks(strapi: Core.Strapi, uid: string, documentId: string): Promise<EntryStatus['draftLinks']> {
-  const attributes = (strapi.contentTypes[uid as never] as unknown as { attributes: Record<string, Attribute> }).attributes;
-  const links = Object.entries(attributes).filter(([, a]) => a.type === 'relation' && a.target && (strapi.contentTypes[a.target as never] as unknown as { options?: { draftAndPublish?: boolean } })?.options?.draftAndPublish);
+  const attributes = (strapi.contentTypes[uid as never] as unknown as { attributes: Record<string, Attribute> })
+    .attributes;
+  const links = Object.entries(attributes).filter(
+    ([, a]) =>
+      a.type === 'relation' &&
+      a.target &&
+      (strapi.contentTypes[a.target as never] as unknown as { options?: { draftAndPublish?: boolean } })?.options
+        ?.draftAndPublish,
+  );
   if (!links.length) return [];
   const found: EntryStatus['draftLinks'] = [];
   for (const locale of LOCALES) {
-    const draft = (await strapi.documents(uid as never).findOne({ documentId, locale, status: 'draft', populate: Object.fromEntries(links.map(([field]) => [field, true])) } as never)) as Doc | null;
+    const draft = (await strapi.documents(uid as never).findOne({
+      documentId,
+      locale,
+      status: 'draft',
+      populate: Object.fromEntries(links.map(([field]) => [field, true])),
+    } as never)) as Doc | null;
     if (!draft) continue;
     for (const [field, attribute] of links) {
       const value = draft[field];
       const targets = (Array.isArray(value) ? value : value ? [value] : []) as Doc[];
       if (!targets.length) continue;
       const ids = targets.map((t) => t.documentId);
-      const published = (await strapi.documents(attribute.target as never).findMany({ filters: { documentId: { $in: ids } }, locale, status: 'published', fields: ['documentId'] } as never)) as Doc[];
+      const published = (await strapi.documents(attribute.target as never).findMany({
+        filters: { documentId: { $in: ids } },
+        locale,
+        status: 'published',
+        fields: ['documentId'],
+      } as never)) as Doc[];
       const live = new Set(published.map((p) => p.documentId));
       for (const target of targets) {
-        if (live.has(target.documentId) || found.some((f) => f.documentId === target.documentId && f.field === field)) continue;
-        found.push({ field, model: attribute.target!, typeName: (strapi.contentTypes[attribute.target as never] as unknown as { info: { displayName: string } }).info.displayName, documentId: target.documentId, title: String(target.title ?? target.name ?? target.code ?? target.documentId) });
+        if (live.has(target.documentId) || found.some((f) => f.documentId === target.documentId && f.field === field))
+          continue;
+        found.push({
+          field,
+          model: attribute.target!,
+          typeName: (strapi.contentTypes[attribute.target as never] as unknown as { info: { displayName: string } })
+            .info.displayName,
+          documentId: target.documentId,
+          title: String(target.title ?? target.name ?? target.code ?? target.documentId),
+        });
       }
     }
   }
@@ -135,7 +207,12 @@ export function registerEntryStatusRoute(strapi: Core.Strapi) {
       {
         method: 'GET',
         path: '/entry-status',
-        handler: async (ctx: { query: Record<string, unknown>; state: { userAbility?: { can(action: string, subject: string): boolean } }; body: unknown; status: number }) => {
+        handler: async (ctx: {
+          query: Record<string, unknown>;
+          state: { userAbility?: { can(action: string, subject: string): boolean } };
+          body: unknown;
+          status: number;
+        }) => {
           const model = String(ctx.query.model ?? '');
           const documentId = String(ctx.query.documentId ?? '');
           const key = contentTypeOfUid(model);

@@ -15,7 +15,9 @@ import strapiLt from './translations/strapi.lt.json';
 const GUIDED_TOUR_STORAGE_KEY = 'STRAPI_GUIDED_TOUR';
 // Strapi's "Introducing the new Media Library" banner, stored per project id (`uuid`, which
 // cms/package.json sets to false) and per media-library flavour; `undefined` while the id loads.
-const MEDIA_BANNER_KEYS = ['true', 'false'].flatMap((legacy) => ['false', 'undefined'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`));
+const MEDIA_BANNER_KEYS = ['true', 'false'].flatMap((legacy) =>
+  ['false', 'undefined'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`),
+);
 
 export default {
   config: {
@@ -41,7 +43,8 @@ export default {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', withFieldHelp);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', withEnumerationNames);
     // The tour keeps its state in the browser; a browser that has never seen it starts with it off.
-    if (!localStorage.getItem(GUIDED_TOUR_STORAGE_KEY)) localStorage.setItem(GUIDED_TOUR_STORAGE_KEY, JSON.stringify({ enabled: false }));
+    if (!localStorage.getItem(GUIDED_TOUR_STORAGE_KEY))
+      localStorage.setItem(GUIDED_TOUR_STORAGE_KEY, JSON.stringify({ enabled: false }));
     for (const key of MEDIA_BANNER_KEYS) localStorage.setItem(key, 'true');
   },
 };

@@ -22,10 +22,24 @@ export function EntryPanel({ model, documentId, document, meta }: PanelProps) {
   const { formatMessage } = useIntl();
   const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
   const locale = query?.plugins?.i18n?.locale ?? DEFAULT_LOCALE;
-  const { contentType } = useContentManagerContext() as unknown as { contentType?: { attributes?: Record<string, { type: string; targetField?: string }>; pluginOptions?: { i18n?: { localized?: boolean } } } };
-  const published = document?.status === 'published' || document?.status === 'modified' || !!meta?.availableStatus?.some((s) => s.publishedAt && (!s.locale || s.locale === locale));
+  const { contentType } = useContentManagerContext() as unknown as {
+    contentType?: {
+      attributes?: Record<string, { type: string; targetField?: string }>;
+      pluginOptions?: { i18n?: { localized?: boolean } };
+    };
+  };
+  const published =
+    document?.status === 'published' ||
+    document?.status === 'modified' ||
+    !!meta?.availableStatus?.some((s) => s.publishedAt && (!s.locale || s.locale === locale));
   const existing = !!documentId && documentId !== 'create';
-  useSlugFollowsTitle({ model, documentId: existing ? documentId : undefined, locale, published, targetField: contentType?.attributes?.slug?.type === 'uid' ? contentType.attributes.slug.targetField : undefined });
+  useSlugFollowsTitle({
+    model,
+    documentId: existing ? documentId : undefined,
+    locale,
+    published,
+    targetField: contentType?.attributes?.slug?.type === 'uid' ? contentType.attributes.slug.targetField : undefined,
+  });
   const organisation = useSubmitterOrganisation(model, document);
 
   if (!model.startsWith('api::')) return null;
@@ -37,15 +51,30 @@ export function EntryPanel({ model, documentId, document, meta }: PanelProps) {
   if (localized && hasLinks) {
     notes.push(
       newLanguage
-        ? formatMessage({ id: 'mip.entry.links.new-language', defaultMessage: 'Links to other entries (organisations, areas, municipalities, priorities) are the same in every language: this version gets those of the other language when you save it.' })
-        : formatMessage({ id: 'mip.entry.links.shared', defaultMessage: 'Links to other entries (organisations, areas, municipalities, priorities) are the same in every language: a change here is made in the other language too.' }),
+        ? formatMessage({
+            id: 'mip.entry.links.new-language',
+            defaultMessage:
+              'Links to other entries (organisations, areas, municipalities, priorities) are the same in every language: this version gets those of the other language when you save it.',
+          })
+        : formatMessage({
+            id: 'mip.entry.links.shared',
+            defaultMessage:
+              'Links to other entries (organisations, areas, municipalities, priorities) are the same in every language: a change here is made in the other language too.',
+          }),
     );
   }
   if (localized && existing && !newLanguage) {
     notes.push(
       locale === DEFAULT_LOCALE
-        ? formatMessage({ id: 'mip.entry.take-down.original', defaultMessage: 'This is the original. Unpublishing or deleting it also unpublishes or deletes the English version.' })
-        : formatMessage({ id: 'mip.entry.take-down.translation', defaultMessage: 'Unpublishing or deleting this translation leaves the Lithuanian original as it is.' }),
+        ? formatMessage({
+            id: 'mip.entry.take-down.original',
+            defaultMessage:
+              'This is the original. Unpublishing or deleting it also unpublishes or deletes the English version.',
+          })
+        : formatMessage({
+            id: 'mip.entry.take-down.translation',
+            defaultMessage: 'Unpublishing or deleting this translation leaves the Lithuanian original as it is.',
+          }),
     );
   }
   if (organisation) notes.push(organisation);
@@ -78,14 +107,28 @@ const ORGANISATION_FIELD: Record<string, string> = {
 function useSubmitterOrganisation(model: string, document: PanelProps['document']): string | null {
   const { formatMessage } = useIntl();
   const typed = useForm('SubmitterOrganisation', (form) => form.values.submitterOrganisation as string | undefined);
-  const linked = useForm('SubmitterOrganisation', (form) => form.values[ORGANISATION_FIELD[model] ?? ''] as { connect?: unknown[]; disconnect?: unknown[] } | unknown[] | undefined);
+  const linked = useForm(
+    'SubmitterOrganisation',
+    (form) =>
+      form.values[ORGANISATION_FIELD[model] ?? ''] as
+        | { connect?: unknown[]; disconnect?: unknown[] }
+        | unknown[]
+        | undefined,
+  );
   const field = ORGANISATION_FIELD[model];
   if (!field || !typed?.trim()) return null;
-  const saved = (document as Record<string, unknown> | null | undefined)?.[field] as { count?: number } | null | undefined;
+  const saved = (document as Record<string, unknown> | null | undefined)?.[field] as
+    | { count?: number }
+    | null
+    | undefined;
   const added = Array.isArray(linked) ? linked.length : (linked?.connect?.length ?? 0);
   if ((saved?.count ?? 0) + added > 0) return null;
   return formatMessage(
-    { id: 'mip.entry.organisation.unlinked', defaultMessage: 'The submitter named the organisation “{name}”, which is not linked. Link it from the directory, or create it under Organisation first, so that the published entry names it.' },
+    {
+      id: 'mip.entry.organisation.unlinked',
+      defaultMessage:
+        'The submitter named the organisation “{name}”, which is not linked. Link it from the directory, or create it under Organisation first, so that the published entry names it.',
+    },
     { name: typed.trim() },
   );
 }
@@ -95,8 +138,22 @@ function useSubmitterOrganisation(model: string, document: PanelProps['document'
  * generator uses `toSlug` too, and makes it unique), until the editor changes the slug by hand. It
  * never follows on an entry that has been published: its address is public.
  */
-function useSlugFollowsTitle({ model, documentId, locale, published, targetField }: { model: string; documentId?: string; locale: string; published: boolean; targetField?: string }) {
-  const title = useForm('SlugFollowsTitle', (form) => (targetField ? (form.values[targetField] as string | undefined) : undefined));
+function useSlugFollowsTitle({
+  model,
+  documentId,
+  locale,
+  published,
+  targetField,
+}: {
+  model: string;
+  documentId?: string;
+  locale: string;
+  published: boolean;
+  targetField?: string;
+}) {
+  const title = useForm('SlugFollowsTitle', (form) =>
+    targetField ? (form.values[targetField] as string | undefined) : undefined,
+  );
   const slug = useForm('SlugFollowsTitle', (form) => form.values.slug as string | undefined);
   const onChange = useForm('SlugFollowsTitle', (form) => form.onChange);
   const { post } = useFetchClient();
@@ -124,7 +181,11 @@ function useSlugFollowsTitle({ model, documentId, locale, published, targetField
     const timer = window.setTimeout(async () => {
       if (!following.current) return;
       try {
-        const response = await post<{ data: string }>('/content-manager/uid/generate', { contentTypeUID: model, field: 'slug', data: { id: documentId ?? '', [targetField]: text } }, { params: { locale } });
+        const response = await post<{ data: string }>(
+          '/content-manager/uid/generate',
+          { contentTypeUID: model, field: 'slug', data: { id: documentId ?? '', [targetField]: text } },
+          { params: { locale } },
+        );
         const next = response.data.data;
         if (!following.current || !next || next === proposed.current) return;
         proposed.current = next;

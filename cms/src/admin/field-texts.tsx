@@ -16,14 +16,30 @@ import { useParams } from 'react-router-dom';
 
 type Attribute = { type: string; pluginOptions?: { i18n?: { localized?: boolean } } };
 type Field = { name: string; hint?: React.ReactNode; attribute: Attribute };
-type EditLayout = { layout: Field[][][]; components: Record<string, { layout: Field[][] }>; options?: { i18n?: { localized?: boolean } } };
+type EditLayout = {
+  layout: Field[][][];
+  components: Record<string, { layout: Field[][] }>;
+  options?: { i18n?: { localized?: boolean } };
+};
 
-function FieldHelp({ field, component, shared, fallback }: { field: string; component?: string; shared: boolean; fallback?: React.ReactNode }) {
+function FieldHelp({
+  field,
+  component,
+  shared,
+  fallback,
+}: {
+  field: string;
+  component?: string;
+  shared: boolean;
+  fallback?: React.ReactNode;
+}) {
   const { formatMessage, messages } = useIntl();
   const { slug } = useParams<{ slug: string }>();
   const id = `mip.help.${component ?? slug}.${field}`;
   const help = messages[id] ? formatMessage({ id }) : fallback;
-  const note = shared ? formatMessage({ id: 'mip.help.shared-in-all-languages', defaultMessage: 'The same in every language.' }) : null;
+  const note = shared
+    ? formatMessage({ id: 'mip.help.shared-in-all-languages', defaultMessage: 'The same in every language.' })
+    : null;
   return (
     <>
       {help}
@@ -33,27 +49,44 @@ function FieldHelp({ field, component, shared, fallback }: { field: string; comp
   );
 }
 
-const isShared = (attribute: Attribute) => attribute.type === 'relation' || attribute.pluginOptions?.i18n?.localized === false;
+const isShared = (attribute: Attribute) =>
+  attribute.type === 'relation' || attribute.pluginOptions?.i18n?.localized === false;
 
 export function withFieldHelp({ layout, ...rest }: { layout: EditLayout; query?: unknown }) {
   const localized = !!layout.options?.i18n?.localized;
   const help = (field: Field, component?: string): Field => ({
     ...field,
-    hint: <FieldHelp field={field.name} component={component} shared={!component && localized && isShared(field.attribute)} fallback={field.hint} />,
+    hint: (
+      <FieldHelp
+        field={field.name}
+        component={component}
+        shared={!component && localized && isShared(field.attribute)}
+        fallback={field.hint}
+      />
+    ),
   });
   return {
     ...rest,
     layout: {
       ...layout,
       layout: layout.layout.map((panel) => panel.map((row) => row.map((field) => help(field)))),
-      components: Object.fromEntries(Object.entries(layout.components).map(([uid, c]) => [uid, { ...c, layout: c.layout.map((row) => row.map((field) => help(field, uid))) }])),
+      components: Object.fromEntries(
+        Object.entries(layout.components).map(([uid, c]) => [
+          uid,
+          { ...c, layout: c.layout.map((row) => row.map((field) => help(field, uid))) },
+        ]),
+      ),
     },
   };
 }
 
 function EnumName({ value }: { value: unknown }) {
   const { formatMessage } = useIntl();
-  return <Typography textColor="neutral800">{typeof value === 'string' && value ? formatMessage({ id: value, defaultMessage: value }) : '-'}</Typography>;
+  return (
+    <Typography textColor="neutral800">
+      {typeof value === 'string' && value ? formatMessage({ id: value, defaultMessage: value }) : '-'}
+    </Typography>
+  );
 }
 
 function ShortDate({ value }: { value: unknown }) {
@@ -61,7 +94,11 @@ function ShortDate({ value }: { value: unknown }) {
   const date = typeof value === 'string' && value ? new Date(value) : null;
   return (
     <Typography textColor="neutral800">
-      {date && !Number.isNaN(date.getTime()) ? <time dateTime={date.toISOString()}>{formatDate(date, { dateStyle: 'short', timeStyle: 'short' })}</time> : '-'}
+      {date && !Number.isNaN(date.getTime()) ? (
+        <time dateTime={date.toISOString()}>{formatDate(date, { dateStyle: 'short', timeStyle: 'short' })}</time>
+      ) : (
+        '-'
+      )}
     </Typography>
   );
 }
@@ -72,8 +109,10 @@ export function withEnumerationNames({ displayedHeaders, ...rest }: { displayedH
     ...rest,
     displayedHeaders: displayedHeaders.map((header) => {
       if (header.cellFormatter) return header;
-      if (header.attribute?.type === 'enumeration') return { ...header, cellFormatter: (row: Record<string, unknown>) => <EnumName value={row[header.name]} /> };
-      if (header.attribute?.type === 'datetime') return { ...header, cellFormatter: (row: Record<string, unknown>) => <ShortDate value={row[header.name]} /> };
+      if (header.attribute?.type === 'enumeration')
+        return { ...header, cellFormatter: (row: Record<string, unknown>) => <EnumName value={row[header.name]} /> };
+      if (header.attribute?.type === 'datetime')
+        return { ...header, cellFormatter: (row: Record<string, unknown>) => <ShortDate value={row[header.name]} /> };
       return header;
     }),
   };

@@ -20,7 +20,11 @@ const LOCALES = ['lt', 'en'] as const;
 type Count = { uid: string; name: string; status: string; locale: string; total: number };
 
 export function listAddress(uid: string, status: string, locale: string) {
-  const query = new URLSearchParams({ page: '1', 'plugins[i18n][locale]': locale, 'filters[$and][0][moderationStatus][$eq]': status });
+  const query = new URLSearchParams({
+    page: '1',
+    'plugins[i18n][locale]': locale,
+    'filters[$and][0][moderationStatus][$eq]': status,
+  });
   return `/content-manager/collection-types/${uid}?${query}`;
 }
 
@@ -53,24 +57,46 @@ export function ModerationWidget() {
 
   if (failed) return <Widget.Error />;
   if (!counts) return <Widget.Loading />;
-  if (!counts.length) return <Widget.NoData>{formatMessage({ id: 'mip.moderation.none', defaultMessage: 'Nothing waits for review.' })}</Widget.NoData>;
-  const rows = MODERATED.flatMap(({ uid, name }) => WAITING.map((status) => ({ uid, name, status, byLocale: counts.filter((c) => c.uid === uid && c.status === status) }))).filter((r) => r.byLocale.length);
+  if (!counts.length)
+    return (
+      <Widget.NoData>
+        {formatMessage({ id: 'mip.moderation.none', defaultMessage: 'Nothing waits for review.' })}
+      </Widget.NoData>
+    );
+  const rows = MODERATED.flatMap(({ uid, name }) =>
+    WAITING.map((status) => ({
+      uid,
+      name,
+      status,
+      byLocale: counts.filter((c) => c.uid === uid && c.status === status),
+    })),
+  ).filter((r) => r.byLocale.length);
   return (
     <Table colCount={3} rowCount={rows.length}>
       <Tbody>
         {rows.map((row) => (
           <Tr key={`${row.uid}:${row.status}`}>
             <Td>
-              <Typography textColor="neutral800">{formatMessage({ id: row.name, defaultMessage: row.name })}</Typography>
+              <Typography textColor="neutral800">
+                {formatMessage({ id: row.name, defaultMessage: row.name })}
+              </Typography>
             </Td>
             <Td>
-              <Typography textColor="neutral600">{formatMessage({ id: row.status, defaultMessage: row.status })}</Typography>
+              <Typography textColor="neutral600">
+                {formatMessage({ id: row.status, defaultMessage: row.status })}
+              </Typography>
             </Td>
             <Td>
               <Flex gap={3}>
                 {row.byLocale.map((count) => (
                   <Link key={count.locale} to={listAddress(row.uid, row.status, count.locale)}>
-                    {formatMessage({ id: 'mip.moderation.count', defaultMessage: '{total} in {language}' }, { total: count.total, language: formatMessage({ id: `mip.language.${count.locale}`, defaultMessage: count.locale }) })}
+                    {formatMessage(
+                      { id: 'mip.moderation.count', defaultMessage: '{total} in {language}' },
+                      {
+                        total: count.total,
+                        language: formatMessage({ id: `mip.language.${count.locale}`, defaultMessage: count.locale }),
+                      },
+                    )}
                   </Link>
                 ))}
               </Flex>

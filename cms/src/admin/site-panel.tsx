@@ -22,7 +22,11 @@ type PanelProps = {
 
 export function SitePanel({ model, documentId, document }: PanelProps) {
   const { formatMessage } = useIntl();
-  const status = useEntryStatus(model, documentId, `${document?.status}|${document?.updatedAt}|${document?.publishedAt}`);
+  const status = useEntryStatus(
+    model,
+    documentId,
+    `${document?.status}|${document?.updatedAt}|${document?.publishedAt}`,
+  );
   if (!model.startsWith('api::') || !documentId || documentId === 'create' || !status) return null;
   const languageName = (locale: string) => formatMessage({ id: `mip.language.${locale}`, defaultMessage: locale });
   return {
@@ -43,31 +47,54 @@ export function SitePanel({ model, documentId, document }: PanelProps) {
                 <Typography variant="pi" textColor="neutral600">
                   {!v.exists
                     ? formatMessage({ id: 'mip.site.no-version', defaultMessage: 'no version in this language' })
-                    : formatMessage({ id: 'mip.site.not-published', defaultMessage: 'not published{path, select, none {} other { (it will be at {path})}}' }, { path: v.path ?? 'none' })}
+                    : formatMessage(
+                        {
+                          id: 'mip.site.not-published',
+                          defaultMessage: 'not published{path, select, none {} other { (it will be at {path})}}',
+                        },
+                        { path: v.path ?? 'none' },
+                      )}
                 </Typography>
               )}
               {v.url && v.modified ? (
                 <Typography variant="pi" textColor="neutral600" tag="p">
-                  {formatMessage({ id: 'mip.site.modified', defaultMessage: 'Changed since it was published: the site shows the published version until you publish again.' })}
+                  {formatMessage({
+                    id: 'mip.site.modified',
+                    defaultMessage:
+                      'Changed since it was published: the site shows the published version until you publish again.',
+                  })}
                 </Typography>
               ) : null}
             </li>
           ))}
         </Flex>
-        <Typography variant="pi" textColor={status.live.state === 'failed' ? 'danger600' : 'neutral700'} data-testid="site-live-state" data-state={status.live.state}>
+        <Typography
+          variant="pi"
+          textColor={status.live.state === 'failed' ? 'danger600' : 'neutral700'}
+          data-testid="site-live-state"
+          data-state={status.live.state}
+        >
           {liveMessage(status.live, formatMessage)}
         </Typography>
         {status.draftLinks.length ? (
           <Flex direction="column" alignItems="stretch" gap={1} data-testid="site-draft-links">
             <Typography variant="pi" fontWeight="bold">
-              {formatMessage({ id: 'mip.site.draft-links', defaultMessage: 'Linked entries still in draft (the site shows these links once they are published):' })}
+              {formatMessage({
+                id: 'mip.site.draft-links',
+                defaultMessage: 'Linked entries still in draft (the site shows these links once they are published):',
+              })}
             </Typography>
             <Flex tag="ul" direction="column" alignItems="stretch" gap={1}>
               {status.draftLinks.map((link) => (
                 <li key={`${link.field}:${link.documentId}`}>
                   <Typography variant="pi">
                     <Link to={`/content-manager/collection-types/${link.model}/${link.documentId}`}>{link.title}</Link>{' '}
-                    ({formatMessage({ id: link.typeName, defaultMessage: link.typeName })}, {formatMessage({ id: `content-manager.content-types.${model}.${link.field}`, defaultMessage: link.field })})
+                    ({formatMessage({ id: link.typeName, defaultMessage: link.typeName })},{' '}
+                    {formatMessage({
+                      id: `content-manager.content-types.${model}.${link.field}`,
+                      defaultMessage: link.field,
+                    })}
+                    )
                   </Typography>
                 </li>
               ))}
@@ -82,17 +109,39 @@ export function SitePanel({ model, documentId, document }: PanelProps) {
 function liveMessage(live: EntryStatus['live'], formatMessage: ReturnType<typeof useIntl>['formatMessage']): string {
   switch (live.state) {
     case 'live':
-      return formatMessage({ id: 'mip.site.live', defaultMessage: 'The live site shows the latest published version.' });
+      return formatMessage({
+        id: 'mip.site.live',
+        defaultMessage: 'The live site shows the latest published version.',
+      });
     case 'updating':
-      return formatMessage({ id: 'mip.site.updating', defaultMessage: 'The site is being rebuilt with this change: it is live in a few seconds.' });
+      return formatMessage({
+        id: 'mip.site.updating',
+        defaultMessage: 'The site is being rebuilt with this change: it is live in a few seconds.',
+      });
     case 'waiting':
-      return formatMessage({ id: 'mip.site.waiting', defaultMessage: 'Not on the live site yet: no rebuild has started since it was published.' });
+      return formatMessage({
+        id: 'mip.site.waiting',
+        defaultMessage: 'Not on the live site yet: no rebuild has started since it was published.',
+      });
     case 'failed':
-      return formatMessage({ id: 'mip.site.failed', defaultMessage: 'The rebuild after this change failed, so the live site still shows the previous version. Tell the site’s administrator: {error}' }, { error: live.error ?? '' });
+      return formatMessage(
+        {
+          id: 'mip.site.failed',
+          defaultMessage:
+            'The rebuild after this change failed, so the live site still shows the previous version. Tell the site’s administrator: {error}',
+        },
+        { error: live.error ?? '' },
+      );
     case 'not-published':
-      return formatMessage({ id: 'mip.site.none', defaultMessage: 'Not on the site: no language version is published.' });
+      return formatMessage({
+        id: 'mip.site.none',
+        defaultMessage: 'Not on the site: no language version is published.',
+      });
     default:
-      return formatMessage({ id: 'mip.site.unknown', defaultMessage: 'The rebuild service does not answer, so whether the live site has this version is not known.' });
+      return formatMessage({
+        id: 'mip.site.unknown',
+        defaultMessage: 'The rebuild service does not answer, so whether the live site has this version is not known.',
+      });
   }
 }
 

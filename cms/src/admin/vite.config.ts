@@ -10,8 +10,14 @@ function lithuanianLanguageName(): Plugin {
     transform(code, id) {
       if (!/translations[\\/]languageNativeNames\.m?js$/.test(id.split('?')[0]!)) return null;
       if (code.includes("lt: 'Lietuvių'")) return null;
-      const patched = code.replace('const languageNativeNames = {', "const languageNativeNames = {\n    lt: 'Lietuvių',");
-      if (patched === code) this.error('the admin’s language list changed shape: Lithuanian could not be added (cms/src/admin/vite.config.ts)');
+      const patched = code.replace(
+        'const languageNativeNames = {',
+        "const languageNativeNames = {\n    lt: 'Lietuvių',",
+      );
+      if (patched === code)
+        this.error(
+          'the admin’s language list changed shape: Lithuanian could not be added (cms/src/admin/vite.config.ts)',
+        );
       return { code: patched, map: null };
     },
   };

@@ -18,15 +18,28 @@ const MEDIA_ACTIONS = [
   'plugin::upload.assets.copy-link',
 ];
 
-type Permission = { action: string; subject?: string | null; properties?: { fields?: string[]; locales?: string[] }; conditions?: string[] };
+type Permission = {
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[]; locales?: string[] };
+  conditions?: string[];
+};
 
 const key = (p: Permission) =>
-  JSON.stringify([p.action, p.subject ?? null, [...(p.properties?.fields ?? [])].sort(), [...(p.properties?.locales ?? [])].sort(), [...(p.conditions ?? [])].sort()]);
+  JSON.stringify([
+    p.action,
+    p.subject ?? null,
+    [...(p.properties?.fields ?? [])].sort(),
+    [...(p.properties?.locales ?? [])].sort(),
+    [...(p.conditions ?? [])].sort(),
+  ]);
 
 /** What the Editor role may do (see above), derived from the super admin's permissions on the app's types. */
 async function editorPermissions(strapi: Core.Strapi): Promise<Permission[]> {
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  const granted = (await strapi.db.query('admin::permission').findMany({ where: { role: superAdmin.id } })) as Permission[];
+  const granted = (await strapi.db
+    .query('admin::permission')
+    .findMany({ where: { role: superAdmin.id } })) as Permission[];
   const content = granted
     .filter((p) => p.action.startsWith('plugin::content-manager.explorer.') && p.subject?.startsWith('api::'))
     .map(({ action, subject, properties }) => ({ action, subject, properties, conditions: [] }));
@@ -36,10 +49,16 @@ async function editorPermissions(strapi: Core.Strapi): Promise<Permission[]> {
 export async function ensureEditorRole(strapi: Core.Strapi) {
   const roles = strapi.service('admin::role');
   let role = await strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ROLE_CODE } });
-  role ??= await roles.create({ name: 'Editor', code: EDITOR_ROLE_CODE, description: 'Editors publish and moderate the platform’s content and manage its media.' });
+  role ??= await roles.create({
+    name: 'Editor',
+    code: EDITOR_ROLE_CODE,
+    description: 'Editors publish and moderate the platform’s content and manage its media.',
+  });
   const wanted = await editorPermissions(strapi);
   const current = (await strapi.db.query('admin::permission').findMany({ where: { role: role.id } })) as Permission[];
-  const same = current.length === wanted.length && new Set(current.map(key)).size === new Set([...current, ...wanted].map(key)).size;
+  const same =
+    current.length === wanted.length &&
+    new Set(current.map(key)).size === new Set([...current, ...wanted].map(key)).size;
   if (!same) {
     await roles.assignPermissions(role.id, wanted);
     strapi.log.info(`[bootstrap] set the Editor role's permissions (${wanted.length})`);
@@ -58,6 +77,14 @@ export async function ensureDemoEditor(strapi: Core.Strapi, role: { id: number }
   if (process.env.SEED_DEMO === 'false' || !email || !password) return;
   if (await strapi.db.query('admin::user').findOne({ where: { email } })) return;
   // A Lithuanian editor: her admin opens in Lithuanian (each user's choice, in their profile).
-  await strapi.service('admin::user').create({ email, firstname: 'Rūta', lastname: 'Redaktorė', password, isActive: true, roles: [role.id], preferedLanguage: 'lt' });
+  await strapi.service('admin::user').create({
+    email,
+    firstname: 'Rūta',
+    lastname: 'Redaktorė',
+    password,
+    isActive: true,
+    roles: [role.id],
+    preferedLanguage: 'lt',
+  });
   strapi.log.info(`[bootstrap] created the demo editor ${email}`);
 }

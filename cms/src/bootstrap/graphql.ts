@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 // The site only reads. Editors write in the admin and the public through the submission routes,
 // so no GraphQL mutation is generated for the content types or the plugins' types.
-const PLUGIN_TYPES = ['plugin::users-permissions.user', 'plugin::users-permissions.role', 'plugin::upload.file', 'plugin::i18n.locale'];
+const PLUGIN_TYPES = [
+  'plugin::users-permissions.user',
+  'plugin::users-permissions.role',
+  'plugin::upload.file',
+  'plugin::i18n.locale',
+];
 
 /** Types whose private contact address the contact form relays to; the address itself stays private. */
 const CONTACTABLE_TYPES = ['Organisation', 'PartnerRequest'];
@@ -19,17 +24,20 @@ export function hideMutationsFromGraphql(strapi: Core.Strapi) {
  * (GraphQL sanitises queries, not the objects it resolves from) and answers only yes or no.
  */
 export function exposeContactAvailability(strapi: Core.Strapi) {
-  strapi.plugin('graphql').service('extension').use(({ nexus }: { nexus: any }) => ({
-    types: CONTACTABLE_TYPES.map((type) =>
-      nexus.extendType({
-        type,
-        definition(t: any) {
-          t.nonNull.boolean('acceptsMessages', {
-            description: 'True when a message can be relayed to this entry’s private contact address.',
-            resolve: (parent: { contactEmail?: string | null }) => Boolean(parent.contactEmail),
-          });
-        },
-      }),
-    ),
-  }));
+  strapi
+    .plugin('graphql')
+    .service('extension')
+    .use(({ nexus }: { nexus: any }) => ({
+      types: CONTACTABLE_TYPES.map((type) =>
+        nexus.extendType({
+          type,
+          definition(t: any) {
+            t.nonNull.boolean('acceptsMessages', {
+              description: 'True when a message can be relayed to this entry’s private contact address.',
+              resolve: (parent: { contactEmail?: string | null }) => Boolean(parent.contactEmail),
+            });
+          },
+        }),
+      ),
+    }));
 }

@@ -21,8 +21,19 @@ export async function ensureModerationView(strapi: Core.Strapi) {
         settings: { ...current.settings, defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' },
         metadatas: {
           ...current.metadatas,
-          moderationStatus: { ...current.metadatas?.moderationStatus, list: { ...current.metadatas?.moderationStatus?.list, label: 'Moderation status', searchable: true, sortable: true } },
-          origin: { ...current.metadatas?.origin, list: { ...current.metadatas?.origin?.list, label: 'Origin', searchable: true, sortable: true } },
+          moderationStatus: {
+            ...current.metadatas?.moderationStatus,
+            list: {
+              ...current.metadatas?.moderationStatus?.list,
+              label: 'Moderation status',
+              searchable: true,
+              sortable: true,
+            },
+          },
+          origin: {
+            ...current.metadatas?.origin,
+            list: { ...current.metadatas?.origin?.list, label: 'Origin', searchable: true, sortable: true },
+          },
         },
         layouts: { ...current.layouts, list: [titleField, 'moderationStatus', 'origin', 'updatedAt'] },
       },

@@ -6,9 +6,7 @@ import type { Core } from '@strapi/strapi';
 const PUBLIC_ACTIONS: readonly string[] = [];
 
 export async function lockDownPublicRole(strapi: Core.Strapi) {
-  const role = await strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' } });
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) throw new Error('users-permissions public role is missing');
 
   const permissions = await strapi.db

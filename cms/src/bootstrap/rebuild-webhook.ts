@@ -8,7 +8,10 @@ export const REBUILD_SECRET_HEADER = 'x-rebuild-secret';
 // sent at all: the public's attachments, which only drafts use, never start a build. A changed or
 // deleted file matters only when a published entry uses it: then the CMS sends one of its own
 // events, naming the file, and the rebuild service reads again just the entries that show it.
-export const PUBLISHED_MEDIA_EVENTS = { PUBLISHED_MEDIA_UPDATE: 'published-media.update', PUBLISHED_MEDIA_DELETE: 'published-media.delete' } as const;
+export const PUBLISHED_MEDIA_EVENTS = {
+  PUBLISHED_MEDIA_UPDATE: 'published-media.update',
+  PUBLISHED_MEDIA_DELETE: 'published-media.delete',
+} as const;
 
 // Events that can change the public site; the rebuild service ignores anything else anyway.
 export const REBUILD_EVENTS = [
@@ -26,13 +29,17 @@ type FileWithRelated = { documentId: string; related?: { __type?: string; publis
 export function announcePublishedMediaChanges(strapi: Core.Strapi) {
   const store = strapi.get('webhookStore');
   for (const [key, event] of Object.entries(PUBLISHED_MEDIA_EVENTS)) store.addAllowedEvent(key, event);
-  const relay = (event: string) => async ({ media }: { media?: { id?: number } }) => {
-    if (!media?.id) return;
-    // Runs before a deleted file's row and links are removed (Strapi awaits its listeners first).
-    const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id: media.id }, populate: ['related'] })) as FileWithRelated | null;
-    const published = (file?.related ?? []).some((entry) => entry.__type?.startsWith('api::') && entry.publishedAt);
-    if (file && published) await strapi.eventHub.emit(event, { media: { documentId: file.documentId } });
-  };
+  const relay =
+    (event: string) =>
+    async ({ media }: { media?: { id?: number } }) => {
+      if (!media?.id) return;
+      // Runs before a deleted file's row and links are removed (Strapi awaits its listeners first).
+      const file = (await strapi.db
+        .query('plugin::upload.file')
+        .findOne({ where: { id: media.id }, populate: ['related'] })) as FileWithRelated | null;
+      const published = (file?.related ?? []).some((entry) => entry.__type?.startsWith('api::') && entry.publishedAt);
+      if (file && published) await strapi.eventHub.emit(event, { media: { documentId: file.documentId } });
+    };
   strapi.eventHub.on('media.update', relay(PUBLISHED_MEDIA_EVENTS.PUBLISHED_MEDIA_UPDATE));
   strapi.eventHub.on('media.delete', relay(PUBLISHED_MEDIA_EVENTS.PUBLISHED_MEDIA_DELETE));
 }
@@ -52,7 +59,8 @@ export async function ensureRebuildWebhook(strapi: Core.Strapi) {
     events: REBUILD_EVENTS,
     isEnabled: Boolean(url && secret),
   };
-  if (url && !secret) strapi.log.warn('[bootstrap] REBUILD_WEBHOOK_URL is set but REBUILD_SECRET is not: webhook disabled');
+  if (url && !secret)
+    strapi.log.warn('[bootstrap] REBUILD_WEBHOOK_URL is set but REBUILD_SECRET is not: webhook disabled');
 
   const existing = (await store.findWebhooks()).find((w: { name: string }) => w.name === REBUILD_WEBHOOK_NAME);
   if (!existing) {

@@ -47,12 +47,18 @@ export async function ensureSiteBuildToken(strapi: Core.Strapi) {
     strapi.log.info('[bootstrap] created the API token for the site build');
   }
   const wanted = siteBuildActions(strapi);
-  const granted = ((await strapi.db.query('admin::api-token').load(token, 'permissions')) as { action: string }[] | null ?? []).map((p) => p.action).sort();
+  const granted = (
+    ((await strapi.db.query('admin::api-token').load(token, 'permissions')) as { action: string }[] | null) ?? []
+  )
+    .map((p) => p.action)
+    .sort();
   if (token.type !== 'custom' || JSON.stringify(granted) !== JSON.stringify(wanted)) {
     await tokens.update(token.id, { type: 'custom', permissions: wanted });
   }
   if (token.accessKey !== hashed) {
-    await strapi.db.query('admin::api-token').update({ where: { id: token.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(key) } });
+    await strapi.db
+      .query('admin::api-token')
+      .update({ where: { id: token.id }, data: { accessKey: hashed, encryptedKey: encryption.encrypt(key) } });
   }
 }
 
@@ -65,7 +71,9 @@ export function restrictSiteBuildToken(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const params = (context as { params?: { status?: string } }).params;
     if (params?.status === 'draft') {
-      const auth = strapi.requestContext.get()?.state?.auth as { strategy?: { name?: string }; credentials?: { name?: string } } | undefined;
+      const auth = strapi.requestContext.get()?.state?.auth as
+        | { strategy?: { name?: string }; credentials?: { name?: string } }
+        | undefined;
       // Strapi names the API-token strategy `content-api-token` (`api-token` in older versions).
       if (/api-token$/.test(auth?.strategy?.name ?? '') && auth?.credentials?.name === SITE_BUILD_TOKEN_NAME) {
         throw new errors.ForbiddenError('The site build token reads published content only');
@@ -88,5 +96,6 @@ async function removeStrapiDefaultTokens(strapi: Core.Strapi) {
     },
   });
   for (const token of defaults) await strapi.service('admin::api-token').revoke(token.id);
-  if (defaults.length > 0) strapi.log.info(`[bootstrap] removed ${defaults.length} default API token(s) created by Strapi`);
+  if (defaults.length > 0)
+    strapi.log.info(`[bootstrap] removed ${defaults.length} default API token(s) created by Strapi`);
 }

@@ -24,18 +24,31 @@ export function registerDocumentRules(strapi: Core.Strapi) {
   });
 }
 
-type SlugContext = { uid: string; action: string; params: { data?: Record<string, unknown>; locale?: string; documentId?: string } };
+type SlugContext = {
+  uid: string;
+  action: string;
+  params: { data?: Record<string, unknown>; locale?: string; documentId?: string };
+};
 
 // The admin UI proposes a slug as the editor types; writes from code (seed, submissions) get the
 // same treatment here, unique per locale.
 async function fillMissingSlug(strapi: Core.Strapi, { uid, action, params }: SlugContext) {
   const data = params.data;
   if (!data) return;
-  const attribute = strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.attributes?.slug as UidAttribute | undefined;
+  const attribute = strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.attributes?.slug as
+    | UidAttribute
+    | undefined;
   if (attribute?.type !== 'uid' || !attribute.targetField) return;
   if (data.slug || !data[attribute.targetField]) return;
   // An update that leaves the slug out keeps the current one, unless it creates a new language version.
-  if (action === 'update' && !('slug' in data) && (await strapi.db.query(uid as never).findOne({ where: { documentId: params.documentId, locale: params.locale ?? DEFAULT_LOCALE }, select: ['id'] }))) return;
+  if (
+    action === 'update' &&
+    !('slug' in data) &&
+    (await strapi.db
+      .query(uid as never)
+      .findOne({ where: { documentId: params.documentId, locale: params.locale ?? DEFAULT_LOCALE }, select: ['id'] }))
+  )
+    return;
   data.slug = await strapi.plugin('content-manager').service('uid').generateUIDField({
     contentTypeUID: uid,
     field: 'slug',

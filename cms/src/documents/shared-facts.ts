@@ -25,13 +25,19 @@ import { DEFAULT_LOCALE } from '../bootstrap/locales';
 // view says this beside the actions (src/admin).
 
 type Attribute = { type: string; target?: string; relation?: string; visible?: boolean; unstable_virtual?: boolean };
-type Model = { uid: string; attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
+type Model = {
+  uid: string;
+  attributes: Record<string, Attribute>;
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+};
 type Row = { id: number; locale: string } & Record<string, unknown>;
 type Params = { documentId?: string; locale?: unknown; status?: string };
 
 const syncing = new AsyncLocalStorage<true>();
 
-const model = (strapi: Core.Strapi, uid: string) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as Model | undefined;
+const model = (strapi: Core.Strapi, uid: string) =>
+  strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as Model | undefined;
 const isLocalized = (m: Model | undefined) => !!m?.pluginOptions?.i18n?.localized;
 const hasDrafts = (m: Model | undefined) => !!m?.options?.draftAndPublish;
 const isSingle = (a: Attribute) => a.relation === 'oneToOne' || a.relation === 'manyToOne';
@@ -41,7 +47,14 @@ export function sharedRelations(strapi: Core.Strapi, uid: string): string[] {
   const m = model(strapi, uid);
   if (!isLocalized(m)) return [];
   return Object.entries(m!.attributes)
-    .filter(([name, a]) => a.type === 'relation' && a.target?.startsWith('api::') && a.visible !== false && !a.unstable_virtual && name !== 'localizations')
+    .filter(
+      ([name, a]) =>
+        a.type === 'relation' &&
+        a.target?.startsWith('api::') &&
+        a.visible !== false &&
+        !a.unstable_virtual &&
+        name !== 'localizations',
+    )
     .map(([name]) => name);
 }
 
@@ -53,7 +66,11 @@ export function registerSharedFacts(strapi: Core.Strapi) {
     const params = (context as unknown as { params: Params }).params;
     const locale = typeof params.locale === 'string' ? params.locale : undefined;
 
-    if ((context.action === 'unpublish' || context.action === 'delete') && (locale ?? DEFAULT_LOCALE) === DEFAULT_LOCALE && params.documentId) {
+    if (
+      (context.action === 'unpublish' || context.action === 'delete') &&
+      (locale ?? DEFAULT_LOCALE) === DEFAULT_LOCALE &&
+      params.documentId
+    ) {
       params.locale = '*';
       return next();
     }
@@ -62,14 +79,26 @@ export function registerSharedFacts(strapi: Core.Strapi) {
     const writes = context.action === 'create' || context.action === 'update' || context.action === 'publish';
     if (!writes || !relations.length || locale === '*') return next();
     const written = locale ?? DEFAULT_LOCALE;
-    const existed = context.action === 'update' && params.documentId ? !!(await strapi.db.query(context.uid as never).findOne({ where: { documentId: params.documentId, locale: written }, select: ['id'] })) : true;
+    const existed =
+      context.action === 'update' && params.documentId
+        ? !!(await strapi.db
+            .query(context.uid as never)
+            .findOne({ where: { documentId: params.documentId, locale: written }, select: ['id'] }))
+        : true;
 
     const result = await next();
     const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
     if (!documentId) return result;
-    const statuses: boolean[] = !hasDrafts(m) ? [true] : context.action === 'publish' ? [true] : params.status === 'published' ? [false, true] : [false];
+    const statuses: boolean[] = !hasDrafts(m)
+      ? [true]
+      : context.action === 'publish'
+        ? [true]
+        : params.status === 'published'
+          ? [false, true]
+          : [false];
     await syncing.run(true, async () => {
-      for (const published of statuses) await shareRelations(strapi, context.uid, documentId, written, published, { fill: !existed });
+      for (const published of statuses)
+        await shareRelations(strapi, context.uid, documentId, written, published, { fill: !existed });
     });
     return result;
   });
@@ -79,7 +108,14 @@ export function registerSharedFacts(strapi: Core.Strapi) {
  * Sets the relations of every language version of one document (of one status) to those of the
  * `locale` version. With `fill`, that version first takes the links of the others as well.
  */
-export async function shareRelations(strapi: Core.Strapi, uid: string, documentId: string, locale: string, published: boolean, { fill = false } = {}) {
+export async function shareRelations(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale: string,
+  published: boolean,
+  { fill = false } = {},
+) {
   const m = model(strapi, uid)!;
   const relations = sharedRelations(strapi, uid);
   const rows = (await strapi.db.query(uid as never).findMany({
@@ -116,7 +152,14 @@ export async function shareRelations(strapi: Core.Strapi, uid: string, documentI
 }
 
 /** Points `row`'s relation at the version, in the row's language and status, of each target document. */
-async function setLinks(strapi: Core.Strapi, uid: string, row: Row, name: string, documentIds: string[], published: boolean) {
+async function setLinks(
+  strapi: Core.Strapi,
+  uid: string,
+  row: Row,
+  name: string,
+  documentIds: string[],
+  published: boolean,
+) {
   const attribute = model(strapi, uid)!.attributes[name]!;
   const target = model(strapi, attribute.target!);
   const found = documentIds.length
@@ -129,16 +172,30 @@ async function setLinks(strapi: Core.Strapi, uid: string, row: Row, name: string
         select: ['id', 'documentId'],
       })) as { id: number; documentId: string }[])
     : [];
-  const ids = documentIds.map((d) => found.find((f) => f.documentId === d)?.id).filter((id): id is number => id !== undefined);
-  await strapi.db.query(uid as never).update({ where: { id: row.id }, data: { [name]: isSingle(attribute) ? (ids[0] ?? null) : ids } });
+  const ids = documentIds
+    .map((d) => found.find((f) => f.documentId === d)?.id)
+    .filter((id): id is number => id !== undefined);
+  await strapi.db
+    .query(uid as never)
+    .update({ where: { id: row.id }, data: { [name]: isSingle(attribute) ? (ids[0] ?? null) : ids } });
 }
 
 /** Of these target documents, the ones with no version in `locale` (and status). */
-async function withoutVersionIn(strapi: Core.Strapi, targetUid: string, documentIds: string[], locale: string, published: boolean) {
+async function withoutVersionIn(
+  strapi: Core.Strapi,
+  targetUid: string,
+  documentIds: string[],
+  locale: string,
+  published: boolean,
+) {
   const target = model(strapi, targetUid);
   if (!isLocalized(target)) return [];
   const present = (await strapi.db.query(targetUid as never).findMany({
-    where: { documentId: { $in: documentIds }, locale, ...(hasDrafts(target) ? { publishedAt: published ? { $notNull: true } : null } : {}) },
+    where: {
+      documentId: { $in: documentIds },
+      locale,
+      ...(hasDrafts(target) ? { publishedAt: published ? { $notNull: true } : null } : {}),
+    },
     select: ['documentId'],
   })) as { documentId: string }[];
   const have = new Set(present.map((p) => p.documentId));
@@ -159,7 +216,10 @@ export async function shareExistingRelations(strapi: Core.Strapi) {
     const m = model(strapi, uid);
     for (const published of hasDrafts(m) ? [false, true] : [true]) {
       const rows = (await strapi.db.query(uid as never).findMany({
-        where: { locale: DEFAULT_LOCALE, ...(hasDrafts(m) ? { publishedAt: published ? { $notNull: true } : null } : {}) },
+        where: {
+          locale: DEFAULT_LOCALE,
+          ...(hasDrafts(m) ? { publishedAt: published ? { $notNull: true } : null } : {}),
+        },
         select: ['documentId'],
       })) as { documentId: string }[];
       for (const { documentId } of rows) {

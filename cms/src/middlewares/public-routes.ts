@@ -22,7 +22,10 @@ const DEFAULT_LIMIT = 10;
 const DEFAULT_WINDOW_SECONDS = 600;
 
 const MESSAGES = {
-  rateLimited: { lt: 'Per daug užklausų iš šio adreso. Bandykite vėliau.', en: 'Too many requests from this address. Please try again later.' },
+  rateLimited: {
+    lt: 'Per daug užklausų iš šio adreso. Bandykite vėliau.',
+    en: 'Too many requests from this address. Please try again later.',
+  },
   tooLarge: { lt: 'Siunčiama per daug duomenų.', en: 'The request is too large.' },
   noFiles: { lt: 'Ši forma nepriima failų.', en: 'This form does not take files.' },
   malformed: { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' },
@@ -43,7 +46,10 @@ function refuse(ctx: any, status: number, message: keyof typeof MESSAGES) {
 }
 
 /** What a body parser error means for the client: too large, or not understood. */
-function parseFailure(error: { status?: number; httpCode?: number; code?: number; type?: string }): { status: number; message: keyof typeof MESSAGES } {
+function parseFailure(error: { status?: number; httpCode?: number; code?: number; type?: string }): {
+  status: number;
+  message: keyof typeof MESSAGES;
+} {
   const status = error.status ?? error.httpCode;
   if (status === 413 || error.type === 'entity.too.large') return { status: 413, message: 'tooLarge' };
   if (status === 415) return { status: 415, message: 'unsupported' };
@@ -138,7 +144,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (declared > cap) return refuse(ctx, 413, 'tooLarge');
 
     try {
-      await parsed(parserFor(route.files)(ctx, async () => {}), ctx.req);
+      await parsed(
+        parserFor(route.files)(ctx, async () => {}),
+        ctx.req,
+      );
     } catch (error) {
       const failure = parseFailure(error as never);
       return refuse(ctx, failure.status, failure.message);
@@ -150,7 +159,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     try {
       await next();
     } finally {
-      const files = Object.values((ctx.request.files ?? {}) as Record<string, { filepath: string } | { filepath: string }[]>).flat();
+      const files = Object.values(
+        (ctx.request.files ?? {}) as Record<string, { filepath: string } | { filepath: string }[]>,
+      ).flat();
       await Promise.all(files.map((file) => rm(file.filepath, { force: true })));
     }
   };

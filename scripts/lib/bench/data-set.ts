@@ -44,15 +44,30 @@ export async function prepareDataSet(size: number): Promise<DataSet> {
   };
   if (size > 0) {
     await step(`Generating ${size} synthetic documents (once; kept in ${path.relative(process.cwd(), dir)})`, () =>
-      waitForExit(spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', '..', 'generate.ts'), '--size', String(size)], 'gen', { cwd: CMS_DIR, env }), 'generate'),
+      waitForExit(
+        spawnPrefixed(
+          process.execPath,
+          [path.join(import.meta.dirname, '..', '..', 'generate.ts'), '--size', String(size)],
+          'gen',
+          { cwd: CMS_DIR, env },
+        ),
+        'generate',
+      ),
     );
   }
   return { size, dir, env };
 }
 
 /** Starts the data set's CMS (seeding the demo into a new database) and waits until it answers. */
-export async function startDataSetCms(dataSet: DataSet, extra: NodeJS.ProcessEnv = {}): Promise<{ stop(): Promise<void> }> {
-  const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', '..', 'cms-server.ts')], 'cms', { cwd: CMS_DIR, env: { ...dataSet.env, ...extra }, ipc: true });
+export async function startDataSetCms(
+  dataSet: DataSet,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<{ stop(): Promise<void> }> {
+  const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', '..', 'cms-server.ts')], 'cms', {
+    cwd: CMS_DIR,
+    env: { ...dataSet.env, ...extra },
+    ipc: true,
+  });
   try {
     await step('Starting the CMS', () => waitForHttp(`${dataSet.env.CMS_URL}/_health`, cms, 10 * 60_000, 'The CMS'));
   } catch (error) {

@@ -38,7 +38,11 @@ export interface Measured {
 }
 
 /** Runs a command to completion, sampling its process tree's memory; its output is shown with a prefix. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; prefix: string }): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; prefix: string },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,13 +54,17 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       readline.createInterface({ input: stream }).on('line', (line) => {
         lines.push(line);
         // Per-page lines are many; the rest is shown.
-        if (!/^\S*\s*[├└]─/.test(line.replace(/^\d\d:\d\d:\d\d\s+/, ''))) console.log(`${dim(`${options.prefix.padEnd(4)} │`)} ${line}`);
+        if (!/^\S*\s*[├└]─/.test(line.replace(/^\d\d:\d\d:\d\d\s+/, '')))
+          console.log(`${dim(`${options.prefix.padEnd(4)} │`)} ${line}`);
       });
     }
     child.once('error', reject);
     child.once('exit', (code) => {
       clearInterval(timer);
-      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with code ${code}: ${lines.slice(-5).join(' | ')}`));
+      if (code !== 0)
+        return reject(
+          new Error(`${command} ${args.join(' ')} exited with code ${code}: ${lines.slice(-5).join(' | ')}`),
+        );
       resolve({ wallMs: Date.now() - started, peakRssBytes: peak, output: lines.join('\n') });
     });
     sample();

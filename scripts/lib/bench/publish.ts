@@ -27,12 +27,18 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
   const { env } = dataSet;
   const cms = await startDataSetCms(dataSet);
   let rebuild: ReturnType<typeof spawnPrefixed> | undefined;
-  const status = async () => (await (await fetch(`http://127.0.0.1:${env.REBUILD_PORT}/status`)).json()) as RebuildStatus;
+  const status = async () =>
+    (await (await fetch(`http://127.0.0.1:${env.REBUILD_PORT}/status`)).json()) as RebuildStatus;
   const idle = async () => {
     while ((await status()).queue.building) await sleep(500);
   };
   try {
-    rebuild = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', '..', 'rebuild-service.ts')], 'site', { env, ipc: true });
+    rebuild = spawnPrefixed(
+      process.execPath,
+      [path.join(import.meta.dirname, '..', '..', 'rebuild-service.ts')],
+      'site',
+      { env, ipc: true },
+    );
     await waitForHttp(`http://127.0.0.1:${env.REBUILD_PORT}/status`, rebuild, 60_000, 'The rebuild service');
     // The service builds once at start (and indexes search); runs start on an idle service.
     const first = await step('First build', async () => {
@@ -47,15 +53,27 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
     const readerErrors: string[] = [];
     for (let run = 1; run <= runs; run++) {
       await idle(); // the previous build's search indexing, after it went live
-      const news = await admin.create('news-item', 'lt', { title: `Benchmark news ${Date.now()} ${run}`, summary: 'Benchmark.', body: 'Benchmark.', date: '2026-11-26', level: 'national', kind: 'institutional' });
+      const news = await admin.create('news-item', 'lt', {
+        title: `Benchmark news ${Date.now()} ${run}`,
+        summary: 'Benchmark.',
+        body: 'Benchmark.',
+        date: '2026-11-26',
+        level: 'national',
+        kind: 'institutional',
+      });
       const url = `http://127.0.0.1:${env.SITE_PORT}/lt/naujienos/${news.slug}/`;
       const started = Date.now();
       await admin.publish('news-item', news.documentId, 'lt');
       // A reader polling the live site during the build: any error it sees is reported.
-      while ((await fetch(url).then((r) => r.status, (error: Error) => {
-        readerErrors.push(error.message);
-        return 0;
-      })) !== 200) {
+      while (
+        (await fetch(url).then(
+          (r) => r.status,
+          (error: Error) => {
+            readerErrors.push(error.message);
+            return 0;
+          },
+        )) !== 200
+      ) {
         if (Date.now() - started > 15 * 60_000) throw new Error('The published page did not appear within 15 minutes.');
         await sleep(100);
       }

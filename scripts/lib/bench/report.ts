@@ -10,7 +10,15 @@ interface Results {
     syntheticDocuments: number;
     fetch: { ms: number; documents: number };
     build: { ms: number; pages: number; pagesPerSecond: number; peakRssMb: number };
-    search: { indexMs: number; pages: number; indexMb: number; indexFiles: number; query: string; queryKb: number; queryRequests: number };
+    search: {
+      indexMs: number;
+      pages: number;
+      indexMb: number;
+      indexFiles: number;
+      query: string;
+      queryKb: number;
+      queryRequests: number;
+    };
     weight: PageWeight[];
     publish: { medianMs: number; worstMs: number; publishToLiveMs: number[]; readerErrors: number } | null;
   }[];
@@ -37,15 +45,32 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const n = (value: number) => value.toLocaleString('en-GB');
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 
 export function renderReport(results: Results): string {
   const m = results.machine;
-  const out = [`Measured ${results.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpu}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}.`, ''];
+  const out = [
+    `Measured ${results.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpu}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}.`,
+    '',
+  ];
   const sizes = results.sizes;
   out.push(
     table(
-      ['synthetic documents', 'documents read', 'GraphQL read', 'pages', 'full build', 'pages/s', 'peak memory (target < 2 GB)', 'Pagefind', 'index', `search download (target < 150 KB)`, 'publish → live, median / worst (target < 10 s at 10,000)'],
+      [
+        'synthetic documents',
+        'documents read',
+        'GraphQL read',
+        'pages',
+        'full build',
+        'pages/s',
+        'peak memory (target < 2 GB)',
+        'Pagefind',
+        'index',
+        `search download (target < 150 KB)`,
+        'publish → live, median / worst (target < 10 s at 10,000)',
+      ],
       sizes.map((r) => [
         n(r.syntheticDocuments),
         n(r.fetch.documents),
@@ -57,7 +82,9 @@ export function renderReport(results: Results): string {
         s(r.search.indexMs),
         `${r.search.indexMb} MB in ${n(r.search.indexFiles)} files`,
         `${r.search.queryKb} KB in ${r.search.queryRequests} requests`,
-        r.publish ? `${s(r.publish.medianMs)} / ${s(r.publish.worstMs)}${r.publish.readerErrors ? ` (${r.publish.readerErrors} reader errors)` : ''}` : 'not measured',
+        r.publish
+          ? `${s(r.publish.medianMs)} / ${s(r.publish.worstMs)}${r.publish.readerErrors ? ` (${r.publish.readerErrors} reader errors)` : ''}`
+          : 'not measured',
       ]),
     ),
     '',
@@ -65,7 +92,17 @@ export function renderReport(results: Results): string {
     '',
     table(
       ['size', 'page', 'HTML', 'CSS', 'JS', 'total', 'scripts'],
-      sizes.flatMap((r) => r.weight.map((w) => [n(r.syntheticDocuments), w.path, kb(w.html.brotli), kb(w.css.brotli), kb(w.js.brotli), kb(w.total.brotli), w.scripts])),
+      sizes.flatMap((r) =>
+        r.weight.map((w) => [
+          n(r.syntheticDocuments),
+          w.path,
+          kb(w.html.brotli),
+          kb(w.css.brotli),
+          kb(w.js.brotli),
+          kb(w.total.brotli),
+          w.scripts,
+        ]),
+      ),
     ),
   );
   if (results.load) {
@@ -84,11 +121,28 @@ export function renderReport(results: Results): string {
     );
   }
   if (results.lighthouse) {
-    out.push('', 'Lighthouse 13 (mobile, simulated throttling) behind the production nginx setup (target: 100 in all four):', '', table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], results.lighthouse.map((r) => [r.path, r.performance, r.accessibility, r.bestPractices, r.seo])));
+    out.push(
+      '',
+      'Lighthouse 13 (mobile, simulated throttling) behind the production nginx setup (target: 100 in all four):',
+      '',
+      table(
+        ['page', 'performance', 'accessibility', 'best practices', 'SEO'],
+        results.lighthouse.map((r) => [r.path, r.performance, r.accessibility, r.bestPractices, r.seo]),
+      ),
+    );
   }
   return out.join('\n');
 }
 
 function row(l: Load) {
-  return [n(l.requests), n(l.requestsPerSecond), `${l.p50Ms} ms`, `${l.p99Ms} ms`, n(l.status2xx), n(l.status429), n(l.status5xx), n(l.errors)];
+  return [
+    n(l.requests),
+    n(l.requestsPerSecond),
+    `${l.p50Ms} ms`,
+    `${l.p99Ms} ms`,
+    n(l.status2xx),
+    n(l.status429),
+    n(l.status5xx),
+    n(l.errors),
+  ];
 }

@@ -7,7 +7,15 @@ import { freePort } from '../test-platform.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // As these machines need them: no sandbox as root, and no background connections to the closed network.
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * What a browser downloads from the search index for one query on the search page: bytes on the
@@ -37,17 +45,29 @@ export async function searchQueryBytes(dist: string, query: string): Promise<{ b
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
       if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
-      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+      sizes.push(
+        request.sizes().then(
+          (s) => s.responseBodySize + s.responseHeadersSize,
+          () => 0,
+        ),
+      );
     });
     await page.goto(`${base}/lt/paieska/`);
     await page.locator('astro-island:not([ssr])').waitFor(); // the island has hydrated
     await page.getByLabel('Paieškos žodžiai').fill(query);
     await page.getByRole('button', { name: 'Ieškoti' }).click();
     // Done when the status shows a result count or "nothing found" (not empty, not "searching…").
-    await page.waitForFunction(() => {
-      const text = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('[data-testid="search-status"]')?.textContent ?? '';
-      return text !== '' && !text.includes('…');
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const text =
+          (
+            globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }
+          ).document.querySelector('[data-testid="search-status"]')?.textContent ?? '';
+        return text !== '' && !text.includes('…');
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.waitForLoadState('networkidle');
     const all = await Promise.all(sizes);
     return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length };
@@ -56,4 +76,3 @@ export async function searchQueryBytes(dist: string, query: string): Promise<{ b
     await stop();
   }
 }
-

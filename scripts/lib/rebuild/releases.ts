@@ -147,7 +147,10 @@ export class ReleaseStore {
     const releases = this.list();
     const current = this.current();
     const index = current ? releases.indexOf(current) : -1;
-    if (index <= 0) throw new Error(current ? `No release older than ${current} to roll back to.` : 'No release is being served yet.');
+    if (index <= 0)
+      throw new Error(
+        current ? `No release older than ${current} to roll back to.` : 'No release is being served yet.',
+      );
     const previous = releases[index - 1];
     this.swapCurrentRelease(previous);
     return previous;

@@ -17,7 +17,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 // Types without draft & publish (the taxonomies) go live on create and update; for every other
 // type only publish, unpublish and delete change what the public sees.
-const LIVE_ON_SAVE = new Set<string>(Object.values(CONTENT_TYPES).filter((t) => !t.drafts).map((t) => t.uid));
+const LIVE_ON_SAVE = new Set<string>(
+  Object.values(CONTENT_TYPES)
+    .filter((t) => !t.drafts)
+    .map((t) => t.uid),
+);
 
 /**
  * Whether a Strapi webhook event can change the public site. Files matter only through published
@@ -65,7 +69,11 @@ export type SearchIndexer = (siteDir: string, outputDir: string) => Promise<numb
 /** The build a set of requests asks for. */
 export function buildMode(requests: BuildRequest[]): BuildMode {
   const full = requests.some((r) => r.trigger === 'schedule');
-  return { full, fullRead: full, changedMedia: full ? [] : [...new Set(requests.flatMap((r) => r.changedMedia ?? []))] };
+  return {
+    full,
+    fullRead: full,
+    changedMedia: full ? [] : [...new Set(requests.flatMap((r) => r.changedMedia ?? []))],
+  };
 }
 
 export interface BuildRecord {
@@ -104,7 +112,8 @@ export interface RebuildServiceOptions {
 }
 
 export class RebuildService {
-  private readonly options: Required<Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>> & Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>;
+  private readonly options: Required<Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>> &
+    Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>;
   private running: Promise<void> | null = null;
   private queued: BuildRequest[] = [];
   private lastBuild: BuildRecord | null = null;
@@ -157,7 +166,13 @@ export class RebuildService {
     const { releases, build, now, log } = this.options;
     const started = now();
     const { id, workDir } = releases.startBuild(started);
-    const scope = mode.full ? '; full' : mode.fullRead ? '; reading all content' : mode.changedMedia.length ? `; reading again what shows ${mode.changedMedia.length} changed file(s)` : '';
+    const scope = mode.full
+      ? '; full'
+      : mode.fullRead
+        ? '; reading all content'
+        : mode.changedMedia.length
+          ? `; reading again what shows ${mode.changedMedia.length} changed file(s)`
+          : '';
     log(`build ${id} started (${trigger}${scope})`);
     let record: Omit<BuildRecord, 'finishedAt' | 'durationMs'>;
     let liveIndex: string | null = null;
@@ -165,7 +180,12 @@ export class RebuildService {
       await build(workDir, mode);
       const current = releases.current();
       // The live release's size: known from its build, counted once after a restart.
-      const livePages = current === this.lastSuccess?.release ? this.lastSuccess.pages : current ? (await htmlPages(releases.dir(current))).length : null;
+      const livePages =
+        current === this.lastSuccess?.release
+          ? this.lastSuccess.pages
+          : current
+            ? (await htmlPages(releases.dir(current))).length
+            : null;
       const { problems, pages } = await smokeCheck(workDir, livePages, this.options.minPageRatio);
       if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);
       // Search: the first release is indexed before it goes live; later ones go live with the
@@ -178,10 +198,21 @@ export class RebuildService {
       record = { trigger, startedAt: started.toISOString(), result: 'success', release: id, pages, error: null };
     } catch (error) {
       await releases.discardBuild(workDir);
-      record = { trigger, startedAt: started.toISOString(), result: 'failed', release: null, pages: null, error: (error as Error).message };
+      record = {
+        trigger,
+        startedAt: started.toISOString(),
+        result: 'failed',
+        release: null,
+        pages: null,
+        error: (error as Error).message,
+      };
     }
     const finished = now();
-    this.lastBuild = { ...record, finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() };
+    this.lastBuild = {
+      ...record,
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+    };
     if (record.result === 'success') {
       this.lastSuccess = this.lastBuild;
       log(`build ${id} is live: ${record.pages} pages in ${(this.lastBuild.durationMs / 1000).toFixed(1)} s`);
@@ -198,7 +229,9 @@ export class RebuildService {
       for (const old of removed) this.sites.delete(old);
       await releases.pruneSearchIndexes();
     } else {
-      log(`build ${id} FAILED after ${(this.lastBuild.durationMs / 1000).toFixed(1)} s, the live site is unchanged: ${record.error}`);
+      log(
+        `build ${id} FAILED after ${(this.lastBuild.durationMs / 1000).toFixed(1)} s, the live site is unchanged: ${record.error}`,
+      );
     }
   }
 
@@ -230,7 +263,11 @@ export class RebuildService {
       lastBuild: this.lastBuild,
       lastSuccess: this.lastSuccess,
       search: { index: this.currentSearchIndex(), indexing: this.searchIndexing, lastError: this.searchError },
-      queue: { building: this.running !== null, queued: this.queued.length > 0, queuedTriggers: this.queued.map((r) => r.trigger) },
+      queue: {
+        building: this.running !== null,
+        queued: this.queued.length > 0,
+        queuedTriggers: this.queued.map((r) => r.trigger),
+      },
       nextScheduledBuild: this.options.nextScheduledBuild?.()?.toISOString() ?? null,
     };
   }
@@ -256,7 +293,11 @@ export class RebuildService {
         // The payload only says what kind of change happened; the build reads the content itself.
         const relevant = changesPublicSite(payload.event, payload.uid);
         const file = typeof payload.media?.documentId === 'string' ? payload.media.documentId : null;
-        if (relevant) this.requestBuild(`${String(payload.event)} ${String(payload.uid ?? payload.model ?? file ?? '')}`.trim(), file ? [file] : []);
+        if (relevant)
+          this.requestBuild(
+            `${String(payload.event)} ${String(payload.uid ?? payload.model ?? file ?? '')}`.trim(),
+            file ? [file] : [],
+          );
         else this.options.log(`ignored ${String(payload.event)} ${String(payload.uid ?? '')}`);
         json(res, 202, { queued: relevant });
       })

@@ -68,13 +68,22 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
         return progress(line);
       };
       // Its own process group, so stopping the service stops the build too.
-      const child = spawnPrefixed(process.execPath, args, 'site', { cwd: SITE_DIR, env: buildEnv, detached: true, filter });
+      const child = spawnPrefixed(process.execPath, args, 'site', {
+        cwd: SITE_DIR,
+        env: buildEnv,
+        detached: true,
+        filter,
+      });
       running.add(child);
       child.once('exit', () => running.delete(child));
       child.once('error', reject);
       child.once('exit', (code, signal) => {
         if (code === 0) return resolve();
-        const cause = lastLines.filter((l) => /error|cannot|failed|unreachable/i.test(l)).slice(-3).join(' | ') || lastLines.slice(-3).join(' | ');
+        const cause =
+          lastLines
+            .filter((l) => /error|cannot|failed|unreachable/i.test(l))
+            .slice(-3)
+            .join(' | ') || lastLines.slice(-3).join(' | ');
         reject(new Error(`astro build ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}: ${cause}`));
       });
     });

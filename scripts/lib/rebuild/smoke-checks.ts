@@ -19,7 +19,8 @@ export async function htmlPages(dir: string): Promise<string[]> {
     for (const entry of entries) {
       if (entry.isFile() && entry.name.endsWith('.html')) pages.push(path.join(sub, entry.name));
       // The search index and the bundled assets hold no pages (and most of the files).
-      else if (entry.isDirectory() && !(sub === dir && (entry.name === 'pagefind' || entry.name === '_astro'))) dirs.push(path.join(sub, entry.name));
+      else if (entry.isDirectory() && !(sub === dir && (entry.name === 'pagefind' || entry.name === '_astro')))
+        dirs.push(path.join(sub, entry.name));
     }
     for (let i = 0; i < dirs.length; i += CONCURRENCY) await Promise.all(dirs.slice(i, i + CONCURRENCY).map(walk));
   };
@@ -33,14 +34,20 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 const broken = (value: string) => value === '' || /\b(undefined|null|NaN|\[object Object\])\b/.test(value);
 
 /** Problems found in a build (empty when it may go live), and its page count. `previousPages` is the live release's count. */
-export async function smokeCheck(dir: string, previousPages: number | null, minRatio = MIN_PAGE_RATIO): Promise<{ problems: string[]; pages: number }> {
+export async function smokeCheck(
+  dir: string,
+  previousPages: number | null,
+  minRatio = MIN_PAGE_RATIO,
+): Promise<{ problems: string[]; pages: number }> {
   const problems: string[] = [];
   for (const home of ['lt/index.html', 'en/index.html']) {
     if (!existsSync(path.join(dir, home))) problems.push(`missing home page ${home}`);
   }
   const pages = await htmlPages(dir);
   if (previousPages && pages.length < previousPages * minRatio) {
-    problems.push(`only ${pages.length} pages against ${previousPages} in the live release (below ${Math.round(minRatio * 100)} %)`);
+    problems.push(
+      `only ${pages.length} pages against ${previousPages} in the live release (below ${Math.round(minRatio * 100)} %)`,
+    );
   }
   // Many files at a time, and only their beginning (the title and heading come first): at
   // 30,000 pages reading every byte of every page one by one took seconds of the publish.
@@ -61,7 +68,8 @@ async function checkPage(dir: string, file: string): Promise<string[]> {
   const problems: string[] = [];
   const relative = path.relative(dir, file);
   const title = TITLE.exec(html);
-  if (!title || broken(text(title[1]))) problems.push(`${relative}: empty or broken <title>${title ? ` "${text(title[1])}"` : ''}`);
+  if (!title || broken(text(title[1])))
+    problems.push(`${relative}: empty or broken <title>${title ? ` "${text(title[1])}"` : ''}`);
   const h1 = H1.exec(html);
   if (h1 && broken(text(h1[1]))) problems.push(`${relative}: empty or broken <h1> "${text(h1[1])}"`);
   return problems;

@@ -4,7 +4,12 @@ import type { DemoEntry } from '../types.ts';
 export const newsItems: DemoEntry[] = [
   {
     key: 'n-action-plan-progress',
-    data: { date: dateFromToday(-2), level: 'national', kind: 'policy', sourceUrl: 'https://socmin.example.org/naujienos/pazangos-ataskaita' },
+    data: {
+      date: dateFromToday(-2),
+      level: 'national',
+      kind: 'policy',
+      sourceUrl: 'https://socmin.example.org/naujienos/pazangos-ataskaita',
+    },
     lt: {
       title: 'Paskelbta integracijos veiksmų plano pažangos ataskaita',
       coverAlt: 'Abstrakti iliustracija: geltonas apskritimas mėlyname fone',
@@ -17,11 +22,21 @@ export const newsItems: DemoEntry[] = [
       summary: 'The Ministry reports how many measures were carried out in the first year and where there are delays.',
       body: 'The Ministry of Social Security and Labour has published its report on the first year of the action plan. **14 of 31 measures have been implemented**; setting up bridging classes in the regions is behind schedule.\n\nThe report notes that free Lithuanian courses now run in seven counties. NGOs are invited to send comments by the end of next month.',
     },
-    links: { sourceOrganisation: 'ministry-social', integrationAreas: ['governance', 'language'], targetGroups: ['practitioners'], municipalities: ['national'] },
+    links: {
+      sourceOrganisation: 'ministry-social',
+      integrationAreas: ['governance', 'language'],
+      targetGroups: ['practitioners'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-migris-update',
-    data: { date: dateFromToday(-5), level: 'national', kind: 'legal', sourceUrl: 'https://migracija.example.org/naujienos/migris' },
+    data: {
+      date: dateFromToday(-5),
+      level: 'national',
+      kind: 'legal',
+      sourceUrl: 'https://migracija.example.org/naujienos/migris',
+    },
     lt: {
       title: 'Nuo kitų metų – nauja leidimų gyventi prašymų tvarka',
       summary: 'Prašymus pakeisti leidimą gyventi bus galima pateikti tik per MIGRIS, o nagrinėjimo terminai trumpės.',
@@ -29,10 +44,16 @@ export const newsItems: DemoEntry[] = [
     },
     en: {
       title: 'New procedure for residence permit applications from next year',
-      summary: 'Requests to change a residence permit will go only through MIGRIS, and processing times will be shorter.',
+      summary:
+        'Requests to change a residence permit will go only through MIGRIS, and processing times will be shorter.',
       body: 'The Migration Department informs about amendments to the Law on the Legal Status of Aliens. Requests to change a residence permit after a change of employer will be handled within 30 days.\n\nAdvice is available in Lithuanian, English and Russian.',
     },
-    links: { sourceOrganisation: 'migration-department', integrationAreas: ['legal-status', 'labour'], targetGroups: ['labour-migrants'], municipalities: ['national'] },
+    links: {
+      sourceOrganisation: 'migration-department',
+      integrationAreas: ['legal-status', 'labour'],
+      targetGroups: ['labour-migrants'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-kaunas-welcome-days',
@@ -40,7 +61,8 @@ export const newsItems: DemoEntry[] = [
     lt: {
       title: 'Kaune surengtos pirmosios „Sveiki atvykę“ dienos tarptautiniams studentams',
       coverAlt: 'Abstrakti iliustracija: šviesūs apskritimai žaliame fone',
-      summary: 'Daugiau nei 400 studentų iš trečiųjų šalių susipažino su miestu, savivaldybės paslaugomis ir darbdaviais.',
+      summary:
+        'Daugiau nei 400 studentų iš trečiųjų šalių susipažino su miestu, savivaldybės paslaugomis ir darbdaviais.',
       body: 'Renginį organizavo Kauno miesto savivaldybė kartu su universitetais. Studentai galėjo iš karto deklaruoti gyvenamąją vietą ir užsiregistruoti lietuvių kalbos kursams.',
     },
     en: {
@@ -49,7 +71,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'More than 400 students from third countries got to know the city, municipal services and employers.',
       body: 'The event was organised by Kaunas City Municipality together with the universities. Students could register their residence and sign up for Lithuanian courses on the spot.',
     },
-    links: { sourceOrganisation: 'kaunas-municipality', integrationAreas: ['reception', 'education'], targetGroups: ['students'], municipalities: ['kaunas-city'] },
+    links: {
+      sourceOrganisation: 'kaunas-municipality',
+      integrationAreas: ['reception', 'education'],
+      targetGroups: ['students'],
+      municipalities: ['kaunas-city'],
+    },
   },
   {
     key: 'n-eu-pact-implementation',
@@ -64,7 +91,11 @@ export const newsItems: DemoEntry[] = [
       summary: 'The Pact changes asylum procedures, while integration remains the responsibility of member states.',
       body: 'The European Commission has published guidance on how member states should prepare for the Pact. For Lithuania the most important changes are border procedures and the solidarity mechanism.\n\nNGOs point out that early integration, especially language learning, should start during the asylum procedure.',
     },
-    links: { integrationAreas: ['legal-status', 'reception'], targetGroups: ['asylum-seekers', 'practitioners'], municipalities: ['national'] },
+    links: {
+      integrationAreas: ['legal-status', 'reception'],
+      targetGroups: ['asylum-seekers', 'practitioners'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-survey-attitudes',
@@ -79,7 +110,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'One in three residents knows someone from a third country, and attitudes are becoming more positive.',
       body: 'A survey by the Lithuanian Centre for Social Sciences shows that knowing foreigners personally is the strongest factor behind positive attitudes. The largest differences remain between the big cities and rural areas.',
     },
-    links: { sourceOrganisation: 'social-research-centre', integrationAreas: ['host-society', 'equality'], targetGroups: ['host-community'], municipalities: ['national'] },
+    links: {
+      sourceOrganisation: 'social-research-centre',
+      integrationAreas: ['host-society', 'equality'],
+      targetGroups: ['host-community'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-klaipeda-weekend-school',
@@ -90,7 +126,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'Bendruomenės savanoriai kiekvieną šeštadienį moko vaikus ukrainų ir lietuvių kalbų.',
       body: 'Mokyklėlė įsikūrė vienos gimnazijos patalpose. Ją jau lanko 60 vaikų, o tėvams tuo metu vyksta lietuvių kalbos pokalbių klubas.',
     },
-    links: { sourceOrganisation: 'ukrainian-community-klaipeda', integrationAreas: ['education', 'language'], targetGroups: ['temporary-protection', 'children-youth'], municipalities: ['klaipeda-city'] },
+    links: {
+      sourceOrganisation: 'ukrainian-community-klaipeda',
+      integrationAreas: ['education', 'language'],
+      targetGroups: ['temporary-protection', 'children-youth'],
+      municipalities: ['klaipeda-city'],
+    },
   },
   {
     key: 'n-amif-call-announced',
@@ -105,7 +146,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'Municipalities and NGOs are invited to apply for funding to set up integration service centres.',
       body: 'The Central Project Management Agency has published a call with a budget of EUR 3.2 million. A partnership between a municipality and an NGO is required.\n\nPartners can be found in the partner search section of this platform.',
     },
-    links: { sourceOrganisation: 'cpva', integrationAreas: ['reception', 'social'], targetGroups: ['practitioners'], municipalities: ['national'] },
+    links: {
+      sourceOrganisation: 'cpva',
+      integrationAreas: ['reception', 'social'],
+      targetGroups: ['practitioners'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-employers-language',
@@ -120,7 +166,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'Logistics and construction companies find that language learning reduces staff turnover.',
       body: 'According to the Regional Employers’ Association, 48 members organised language courses at work last year. Companies stress that courses work best when held during working hours.',
     },
-    links: { sourceOrganisation: 'regional-employers', integrationAreas: ['labour', 'language'], targetGroups: ['labour-migrants'], municipalities: ['panevezys-city', 'kaunas-district'] },
+    links: {
+      sourceOrganisation: 'regional-employers',
+      integrationAreas: ['labour', 'language'],
+      targetGroups: ['labour-migrants'],
+      municipalities: ['panevezys-city', 'kaunas-district'],
+    },
   },
   {
     key: 'n-council-migrant-reps',
@@ -135,11 +186,21 @@ export const newsItems: DemoEntry[] = [
       summary: 'Representatives of the African Diaspora Forum and the Ukrainian community joined the council.',
       body: 'The council makes proposals to the municipality on its integration plan. It meets every quarter and its meetings are open to observers.',
     },
-    links: { sourceOrganisation: 'vilnius-municipality', integrationAreas: ['participation'], targetGroups: ['labour-migrants', 'temporary-protection'], municipalities: ['vilnius-city'] },
+    links: {
+      sourceOrganisation: 'vilnius-municipality',
+      integrationAreas: ['participation'],
+      targetGroups: ['labour-migrants', 'temporary-protection'],
+      municipalities: ['vilnius-city'],
+    },
   },
   {
     key: 'n-oecd-outlook',
-    data: { date: dateFromToday(-48), level: 'international', kind: 'research', sourceUrl: 'https://oecd.example.org/migration-outlook' },
+    data: {
+      date: dateFromToday(-48),
+      level: 'international',
+      kind: 'research',
+      sourceUrl: 'https://oecd.example.org/migration-outlook',
+    },
     lt: {
       title: 'EBPO migracijos apžvalga: Lietuvoje sparčiausiai auga darbo migracija',
       summary: 'Tarptautinė apžvalga pažymi, kad Lietuva tapo imigracijos šalimi.',
@@ -150,7 +211,11 @@ export const newsItems: DemoEntry[] = [
       summary: 'The international review notes that Lithuania has become a country of immigration.',
       body: 'The OECD annual outlook lists Lithuania among the countries where labour migration grew most over five years. It recommends more investment in language learning and the integration of families.',
     },
-    links: { integrationAreas: ['labour', 'governance'], targetGroups: ['labour-migrants', 'family-members'], municipalities: ['national'] },
+    links: {
+      integrationAreas: ['labour', 'governance'],
+      targetGroups: ['labour-migrants', 'family-members'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-health-interpreting',
@@ -165,7 +230,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'A pilot project lets a doctor bring in an interpreter within minutes.',
       body: 'The project is run by the Bridges Integration Centre together with the municipality. In three months the service was used 210 times, most often for Arabic and Ukrainian.',
     },
-    links: { sourceOrganisation: 'tiltai-centre', integrationAreas: ['health'], targetGroups: ['protection', 'temporary-protection'], municipalities: ['siauliai-city'] },
+    links: {
+      sourceOrganisation: 'tiltai-centre',
+      integrationAreas: ['health'],
+      targetGroups: ['protection', 'temporary-protection'],
+      municipalities: ['siauliai-city'],
+    },
   },
   {
     key: 'n-citizenship-exam',
@@ -180,7 +250,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'The exam on the basics of the Constitution will be taken on computers in several cities.',
       body: 'The new procedure takes effect next year. Sample questions will be published, and several training centres will offer preparation courses.',
     },
-    links: { sourceOrganisation: 'migration-department', integrationAreas: ['nationality'], targetGroups: ['labour-migrants', 'family-members'], municipalities: ['national'] },
+    links: {
+      sourceOrganisation: 'migration-department',
+      integrationAreas: ['nationality'],
+      targetGroups: ['labour-migrants', 'family-members'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-media-guide',
@@ -195,7 +270,12 @@ export const newsItems: DemoEntry[] = [
       summary: 'New guidelines help avoid stereotypes and give migrants themselves a voice.',
       body: 'The guidelines were prepared by New Neighbours online media with the African Diaspora Forum. They include a glossary of terms and advice on interviewing vulnerable people.',
     },
-    links: { sourceOrganisation: 'new-neighbours-media', integrationAreas: ['host-society', 'equality'], targetGroups: ['host-community', 'practitioners'], municipalities: ['national'] },
+    links: {
+      sourceOrganisation: 'new-neighbours-media',
+      integrationAreas: ['host-society', 'equality'],
+      targetGroups: ['host-community', 'practitioners'],
+      municipalities: ['national'],
+    },
   },
   {
     key: 'n-draft-red-cross-report',

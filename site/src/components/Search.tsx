@@ -121,28 +121,49 @@ export default function Search({ strings }: Props) {
       <form ref={form} role="search" method="get" onSubmit={onSubmit} className="search-form">
         <div className="field">
           <label htmlFor="search-q">{strings.label}</label>
-          <input id="search-q" type="search" name="q" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor="search-section">{strings.section}</label>
           <select id="search-section" name="section" value={section} onChange={(e) => setSection(e.target.value)}>
             <option value="">{strings.allSections}</option>
             {(sections.includes(section) || !section ? sections : [...sections, section]).map((name) => (
-              <option key={name} value={name}>{name}</option>
+              <option key={name} value={name}>
+                {name}
+              </option>
             ))}
           </select>
         </div>
         <button type="submit">{strings.button}</button>
       </form>
       <p role="status" className="search-status" data-testid="search-status">
-        {busy ? strings.loading : results ? (results.length ? strings.resultCount.replace('{n}', String(results.length)) : strings.noResults) : ''}
+        {busy
+          ? strings.loading
+          : results
+            ? results.length
+              ? strings.resultCount.replace('{n}', String(results.length))
+              : strings.noResults
+            : ''}
       </p>
       {hits.length > 0 && (
         <ol className="search-results" data-testid="search-results">
           {hits.map((hit) => (
             <li key={hit.url}>
-              <h2 className="entry-title"><a href={hit.url}>{hit.title}</a></h2>
-              {hit.section && <p className="entry-meta"><span className="badge">{hit.section}</span></p>}
+              <h2 className="entry-title">
+                <a href={hit.url}>{hit.title}</a>
+              </h2>
+              {hit.section && (
+                <p className="entry-meta">
+                  <span className="badge">{hit.section}</span>
+                </p>
+              )}
               {/* Pagefind's excerpt is our own page text, escaped, with <mark> around the matches. */}
               {/* biome-ignore lint/security/noDangerouslySetInnerHtml: see above */}
               <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
@@ -151,7 +172,9 @@ export default function Search({ strings }: Props) {
         </ol>
       )}
       {results && hits.length < results.length && (
-        <button type="button" onClick={() => void showMore(results, hits.length, hits)}>{strings.loadMore}</button>
+        <button type="button" onClick={() => void showMore(results, hits.length, hits)}>
+          {strings.loadMore}
+        </button>
       )}
     </div>
   );

@@ -29,7 +29,18 @@ export interface FormField {
   name: string;
   label: string;
   help?: string;
-  kind: 'text' | 'textarea' | 'email' | 'tel' | 'date' | 'number' | 'select' | 'checkboxes' | 'checkbox' | 'files' | 'group';
+  kind:
+    | 'text'
+    | 'textarea'
+    | 'email'
+    | 'tel'
+    | 'date'
+    | 'number'
+    | 'select'
+    | 'checkboxes'
+    | 'checkbox'
+    | 'files'
+    | 'group';
   required?: boolean;
   maxLength?: number;
   options?: FieldOption[];
@@ -77,7 +88,11 @@ interface Props {
   maxFileMb?: number;
 }
 
-const SCHEMAS = { goodPractice: goodPracticeSubmission, partnerRequest: partnerRequestSubmission, contact: contactMessage };
+const SCHEMAS = {
+  goodPractice: goodPracticeSubmission,
+  partnerRequest: partnerRequestSubmission,
+  contact: contactMessage,
+};
 
 type Values = Record<string, string | string[] | boolean>;
 
@@ -94,15 +109,21 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
 
 /** How many items a group shows: stored with the values so a reload keeps them. */
 const rowsKey = (group: string) => `${group}#rows`;
-const rowsOf = (field: FormField, values: Values) => Math.min(field.max ?? 10, Math.max(1, Number(values[rowsKey(field.name)]) || 1));
-const itemLabel = (field: FormField, index: number) => (field.itemLabel ?? field.label).replace('{n}', String(index + 1));
+const rowsOf = (field: FormField, values: Values) =>
+  Math.min(field.max ?? 10, Math.max(1, Number(values[rowsKey(field.name)]) || 1));
+const itemLabel = (field: FormField, index: number) =>
+  (field.itemLabel ?? field.label).replace('{n}', String(index + 1));
 
 /** The fields as they are filled in: each group item's fields with their full path and a label naming the item. */
 function concreteFields(fields: FormField[], values: Values): FormField[] {
   return fields.flatMap((field) =>
     field.kind === 'group'
       ? Array.from({ length: rowsOf(field, values) }, (_, index) =>
-          (field.fields ?? []).map((sub) => ({ ...sub, name: `${field.name}.${index}.${sub.name}`, summaryLabel: `${sub.label} (${itemLabel(field, index)})` })),
+          (field.fields ?? []).map((sub) => ({
+            ...sub,
+            name: `${field.name}.${index}.${sub.name}`,
+            summaryLabel: `${sub.label} (${itemLabel(field, index)})`,
+          })),
         ).flat()
       : [field],
   );
@@ -120,13 +141,17 @@ function toInput(fields: FormField[], values: Values, locale: Locale, fixed: Rec
     if (field.kind === 'files') continue;
     if (field.kind === 'checkboxes') input[field.name] = Array.isArray(value) ? value : [];
     else if (field.kind === 'checkbox') input[field.name] = value === true;
-    else if (typeof value === 'string' && value.trim() !== '') setPath(input, field.name, field.kind === 'number' ? Number(value) : value);
+    else if (typeof value === 'string' && value.trim() !== '')
+      setPath(input, field.name, field.kind === 'number' ? Number(value) : value);
   }
   const shownIndex = new Map<string, number[]>();
   for (const field of fields) {
     const items = input[field.name];
     if (field.kind !== 'group' || !Array.isArray(items)) continue;
-    shownIndex.set(field.name, [...items.keys()].filter((i) => items[i] !== undefined));
+    shownIndex.set(
+      field.name,
+      [...items.keys()].filter((i) => items[i] !== undefined),
+    );
     input[field.name] = items.filter((item) => item !== undefined);
   }
   if (values[HONEYPOT_FIELD]) input[HONEYPOT_FIELD] = values[HONEYPOT_FIELD];
@@ -160,7 +185,15 @@ function enteredBeforeHydration(form: HTMLFormElement): { values: Values; files:
   const values: Values = {};
   let files: File[] = [];
   for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    if (
+      !(
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLTextAreaElement ||
+        element instanceof HTMLSelectElement
+      ) ||
+      !element.name
+    )
+      continue;
     if (element instanceof HTMLInputElement && element.type === 'file') {
       files = [...(element.files ?? [])];
     } else if (element instanceof HTMLInputElement && element.type === 'checkbox') {
@@ -174,7 +207,16 @@ function enteredBeforeHydration(form: HTMLFormElement): { values: Values; files:
   return { values, files };
 }
 
-export default function SubmissionForm({ kind, locale, endpoint, fields, strings, fixed = {}, storageKey, maxFileMb = 10 }: Props) {
+export default function SubmissionForm({
+  kind,
+  locale,
+  endpoint,
+  fields,
+  strings,
+  fixed = {},
+  storageKey,
+  maxFileMb = 10,
+}: Props) {
   const [values, setValues] = useState<Values>({});
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -263,7 +305,8 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
     const { input, remap } = toInput(fields, values, locale, fixed);
     const checked = validateSubmission(SCHEMAS[kind], input, locale);
     const fileErrors = checkAttachmentList(files, locale, maxFileMb);
-    if (!checked.ok || Object.keys(fileErrors).length) return showErrors({ ...(checked.ok ? {} : remap(checked.errors)), ...fileErrors });
+    if (!checked.ok || Object.keys(fileErrors).length)
+      return showErrors({ ...(checked.ok ? {} : remap(checked.errors)), ...fileErrors });
     setStatus('sending');
     setErrors({});
     setNotice('');
@@ -316,12 +359,19 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
     for (let keys = path.split('.'); keys.length; keys.pop()) if (known.has(keys.join('.'))) return keys.join('.');
     return null;
   };
-  const errorAt = (name: string) => errorEntries.filter(([path]) => fieldOf(path) === name).map(([, message]) => message).join(' ') || undefined;
+  const errorAt = (name: string) =>
+    errorEntries
+      .filter(([path]) => fieldOf(path) === name)
+      .map(([, message]) => message)
+      .join(' ') || undefined;
 
   function renderField(field: FormField) {
     const id = fieldId(field.name);
     const error = errorAt(field.name);
-    const describedBy = [field.help && `${id}-help`, error && `${id}-error`, field.maxLength && `${id}-count`].filter(Boolean).join(' ') || undefined;
+    const describedBy =
+      [field.help && `${id}-help`, error && `${id}-error`, field.maxLength && `${id}-count`]
+        .filter(Boolean)
+        .join(' ') || undefined;
     const value = values[field.name];
     const text = typeof value === 'string' ? value : '';
     const label = (
@@ -329,8 +379,16 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
         {field.label} <span className="field-note">({field.required ? strings.required : strings.optional})</span>
       </>
     );
-    const help = field.help && <p className="field-help" id={`${id}-help`}>{field.help}</p>;
-    const message = error && <p className="field-error" id={`${id}-error`}>{error}</p>;
+    const help = field.help && (
+      <p className="field-help" id={`${id}-help`}>
+        {field.help}
+      </p>
+    );
+    const message = error && (
+      <p className="field-error" id={`${id}-error`}>
+        {error}
+      </p>
+    );
     const counter = field.maxLength && (
       <p className="field-count" id={`${id}-count`} aria-live="polite">
         {strings.charactersLeft.replace('{n}', String(field.maxLength - text.length))}
@@ -344,7 +402,12 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
       return (
         <div key={field.name}>
           {heading}
-          <fieldset className={`field group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} id={id} tabIndex={-1}>
+          <fieldset
+            className={`field group${error ? ' field-invalid' : ''}`}
+            aria-describedby={describedBy}
+            id={id}
+            tabIndex={-1}
+          >
             <legend>{label}</legend>
             {help}
             {message}
@@ -352,7 +415,9 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
               // biome-ignore lint/suspicious/noArrayIndexKey: items are numbered positions (name.0.funder), not identities
               <fieldset className="group-item" key={index} data-testid={`${field.name}-item`}>
                 <legend>{itemLabel(field, index)}</legend>
-                {(field.fields ?? []).map((sub) => renderField(concrete.find((f) => f.name === `${field.name}.${index}.${sub.name}`) ?? sub))}
+                {(field.fields ?? []).map((sub) =>
+                  renderField(concrete.find((f) => f.name === `${field.name}.${index}.${sub.name}`) ?? sub),
+                )}
                 {rows > 1 && (
                   <button type="button" className="secondary" onClick={() => removeItem(field, index)}>
                     {strings.remove}
@@ -375,7 +440,12 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
       return (
         <div key={field.name}>
           {heading}
-          <fieldset className={`field${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} id={id} tabIndex={-1}>
+          <fieldset
+            className={`field${error ? ' field-invalid' : ''}`}
+            aria-describedby={describedBy}
+            id={id}
+            tabIndex={-1}
+          >
             <legend>{label}</legend>
             {help}
             {message}
@@ -387,7 +457,12 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
                     name={field.name}
                     value={option.value}
                     checked={chosen.includes(option.value)}
-                    onChange={(e) => update(field.name, e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value))}
+                    onChange={(e) =>
+                      update(
+                        field.name,
+                        e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value),
+                      )
+                    }
                   />{' '}
                   {option.label}
                 </label>
@@ -403,7 +478,13 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
           {heading}
           {message}
           <label className="choice">
-            <input type="checkbox" {...common} checked={value === true} onChange={(e) => update(field.name, e.target.checked)} /> {field.label}
+            <input
+              type="checkbox"
+              {...common}
+              checked={value === true}
+              onChange={(e) => update(field.name, e.target.checked)}
+            />{' '}
+            {field.label}
           </label>
           {help}
         </div>
@@ -421,7 +502,11 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
           ) : field.kind === 'select' ? (
             <select {...common} value={text} onChange={(e) => update(field.name, e.target.value)}>
               <option value="">{strings.chooseOne}</option>
-              {field.options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+              {field.options?.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
             </select>
           ) : field.kind === 'files' ? (
             <>
@@ -452,7 +537,13 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
 
   return (
     <form ref={formRef} className="submission-form" noValidate onSubmit={onSubmit}>
-      <div ref={summaryRef} tabIndex={-1} className={errorEntries.length || notice ? 'error-summary' : undefined} role={errorEntries.length || notice ? 'alert' : undefined} data-testid="error-summary">
+      <div
+        ref={summaryRef}
+        tabIndex={-1}
+        className={errorEntries.length || notice ? 'error-summary' : undefined}
+        role={errorEntries.length || notice ? 'alert' : undefined}
+        data-testid="error-summary"
+      >
         {(errorEntries.length > 0 || notice) && (
           <>
             <h2>{strings.errorSummary}</h2>
@@ -463,7 +554,13 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
                 return (
                   <li key={path}>
                     {name ? (
-                      <a href={`#${fieldId(name)}`} onClick={(e) => { e.preventDefault(); focusField(name); }}>
+                      <a
+                        href={`#${fieldId(name)}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          focusField(name);
+                        }}
+                      >
                         {known.get(name)?.summaryLabel ?? known.get(name)?.label}: {message}
                       </a>
                     ) : (
@@ -482,10 +579,19 @@ export default function SubmissionForm({ kind, locale, endpoint, fields, strings
       {/* A trap for bots: hidden from people and from assistive technology. */}
       <div className="honeypot" aria-hidden="true">
         <label htmlFor={fieldId(HONEYPOT_FIELD)}>{strings.honeypot}</label>
-        <input id={fieldId(HONEYPOT_FIELD)} name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" value={String(values[HONEYPOT_FIELD] ?? '')} onChange={(e) => update(HONEYPOT_FIELD, e.target.value)} />
+        <input
+          id={fieldId(HONEYPOT_FIELD)}
+          name={HONEYPOT_FIELD}
+          tabIndex={-1}
+          autoComplete="off"
+          value={String(values[HONEYPOT_FIELD] ?? '')}
+          onChange={(e) => update(HONEYPOT_FIELD, e.target.value)}
+        />
       </div>
 
-      <button type="submit" disabled={status === 'sending'}>{status === 'sending' ? strings.sending : strings.send}</button>
+      <button type="submit" disabled={status === 'sending'}>
+        {status === 'sending' ? strings.sending : strings.send}
+      </button>
     </form>
   );
 }

@@ -53,15 +53,20 @@ export function compareEntries(locale: Locale, a: Entry, b: Entry): number {
 }
 
 /** Editors order areas and groups (`order`); equal or missing ones alphabetically. */
-const byOrder = (locale: Locale) => (a: { order?: number | null; name: string }, b: { order?: number | null; name: string }) =>
-  (a.order ?? Infinity) - (b.order ?? Infinity) || compareText(locale, a.name, b.name);
+const byOrder =
+  (locale: Locale) => (a: { order?: number | null; name: string }, b: { order?: number | null; name: string }) =>
+    (a.order ?? Infinity) - (b.order ?? Infinity) || compareText(locale, a.name, b.name);
 
 /**
  * Builds the catalog of one language. `fallback` is the Lithuanian content when building the
  * English site: its entries without an English version are listed, marked, and link to the
  * Lithuanian page.
  */
-export function buildCatalog(content: SiteContent, ctx: Omit<SectionContext, 'locale'>, fallback?: SiteContent): Catalog {
+export function buildCatalog(
+  content: SiteContent,
+  ctx: Omit<SectionContext, 'locale'>,
+  fallback?: SiteContent,
+): Catalog {
   const locale = content.locale;
   const taxonomies: Record<TaxonomyKey, Term[]> = {
     area: [...content.integrationAreas].sort(byOrder(locale)) as Term[],
@@ -71,7 +76,8 @@ export function buildCatalog(content: SiteContent, ctx: Omit<SectionContext, 'lo
     ) as Term[],
   };
   const termsByKey = new Map<string, Term>();
-  for (const [taxonomy, terms] of Object.entries(taxonomies)) for (const t of terms) termsByKey.set(`${taxonomy}:${t.documentId}`, t);
+  for (const [taxonomy, terms] of Object.entries(taxonomies))
+    for (const t of terms) termsByKey.set(`${taxonomy}:${t.documentId}`, t);
 
   // A fallback entry's terms are shown with this language's names and URLs where they exist.
   const localiseTerms = (entry: Entry): Entry => {
@@ -93,7 +99,9 @@ export function buildCatalog(content: SiteContent, ctx: Omit<SectionContext, 'lo
   const sections = {} as Record<ContentSectionKey, Entry[]>;
   const byKey = new Map<string, Entry>();
   for (const def of SECTION_DEFINITIONS) {
-    const own = (content[def.collection] as readonly unknown[]).map((item) => def.toEntry(item as never, { ...ctx, locale }));
+    const own = (content[def.collection] as readonly unknown[]).map((item) =>
+      def.toEntry(item as never, { ...ctx, locale }),
+    );
     const ownIds = new Set(own.map((e) => e.documentId));
     const borrowed = fallback
       ? (fallback[def.collection] as readonly { documentId: string }[])

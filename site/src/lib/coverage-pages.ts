@@ -1,6 +1,15 @@
 import type { Locale } from '@mip/shared-types';
 import type { Catalog } from './catalog.ts';
-import { computeCoverage, coverageItems, coveragePeriods, filterId, filterValue, type Coverage, type CoverageFilter, type CoverageItem } from './coverage.ts';
+import {
+  computeCoverage,
+  coverageItems,
+  coveragePeriods,
+  filterId,
+  filterValue,
+  type Coverage,
+  type CoverageFilter,
+  type CoverageItem,
+} from './coverage.ts';
 
 export { filterId };
 import type { Entry, FollowUp } from './entries.ts';
@@ -12,7 +21,11 @@ import { COVERAGE_SEGMENTS as SEG, SECTION_SEGMENTS } from './i18n/routes.ts';
 
 export const POLICY_LEVELS = ['national', 'municipal', 'eu'] as const;
 
-const join = (...parts: string[]) => `${parts.filter(Boolean).map((p) => p.replace(/\/$/, '')).join('/')}/`;
+const join = (...parts: string[]) =>
+  `${parts
+    .filter(Boolean)
+    .map((p) => p.replace(/\/$/, ''))
+    .join('/')}/`;
 
 /** The filter's URL segments and its identity across languages. */
 function filterParts(locale: Locale, filter: CoverageFilter | null): { path: string; id: string } {
@@ -22,7 +35,12 @@ function filterParts(locale: Locale, filter: CoverageFilter | null): { path: str
 }
 
 export const coveragePath = (locale: Locale, filter: CoverageFilter | null = null, detailed = false) =>
-  join(SECTION_SEGMENTS.priorities[locale], SEG.coverage[locale], filterParts(locale, filter).path, detailed ? SEG.detailed[locale] : '');
+  join(
+    SECTION_SEGMENTS.priorities[locale],
+    SEG.coverage[locale],
+    filterParts(locale, filter).path,
+    detailed ? SEG.detailed[locale] : '',
+  );
 
 /** The list behind a row's cells in a view (the level filter changes which sub-priorities a row includes). */
 export function coverageListPath(locale: Locale, subject: Entry | null, filter: CoverageFilter | null = null): string {
@@ -34,7 +52,8 @@ export function coverageListPath(locale: Locale, subject: Entry | null, filter: 
   );
 }
 
-export const followUpPath = (locale: Locale, year?: number) => join(SECTION_SEGMENTS.seminars[locale], SEG.followUp[locale], year ? String(year) : '');
+export const followUpPath = (locale: Locale, year?: number) =>
+  join(SECTION_SEGMENTS.seminars[locale], SEG.followUp[locale], year ? String(year) : '');
 
 export interface CoverageView {
   filter: CoverageFilter | null;
@@ -78,8 +97,12 @@ function findCoverageFilters(catalog: Catalog): CoverageFilter[] {
     ...catalog.sections.priorities.flatMap((p) => (p.facets.municipality ?? []).map((v) => v.key)),
   ]);
   return [
-    ...catalog.taxonomies.municipality.filter((t) => used.has(t.documentId)).map((term): CoverageFilter => ({ key: 'municipality', term })),
-    ...POLICY_LEVELS.filter((level) => catalog.sections.priorities.some((p) => p.priority?.level === level)).map((level): CoverageFilter => ({ key: 'level', level })),
+    ...catalog.taxonomies.municipality
+      .filter((t) => used.has(t.documentId))
+      .map((term): CoverageFilter => ({ key: 'municipality', term })),
+    ...POLICY_LEVELS.filter((level) => catalog.sections.priorities.some((p) => p.priority?.level === level)).map(
+      (level): CoverageFilter => ({ key: 'level', level }),
+    ),
     ...coveragePeriods(catalog).map((period): CoverageFilter => ({ key: 'period', period })),
   ];
 }
@@ -91,15 +114,34 @@ export function coverageViews(catalog: Catalog): { views: CoverageView[]; lists:
   for (const filter of [null, ...coverageFilters(catalog)]) {
     const id = filterParts(locale, filter).id;
     for (const detailed of [false, true]) {
-      views.push({ filter, detailed, coverage: computeCoverage(catalog, filter, detailed), path: coveragePath(locale, filter, detailed), identity: `coverage:${id}:${detailed}` });
+      views.push({
+        filter,
+        detailed,
+        coverage: computeCoverage(catalog, filter, detailed),
+        path: coveragePath(locale, filter, detailed),
+        identity: `coverage:${id}:${detailed}`,
+      });
     }
     // Every priority's list in this scope comes from the detailed view, which has a row for each.
     const detailed = views.at(-1)!.coverage;
     for (const row of detailed.rows) {
-      if (row.items.length) lists.push({ subject: row.priority, filter, items: row.items, path: coverageListPath(locale, row.priority, filter), identity: `coverage-list:${row.priority.documentId}:${id}` });
+      if (row.items.length)
+        lists.push({
+          subject: row.priority,
+          filter,
+          items: row.items,
+          path: coverageListPath(locale, row.priority, filter),
+          identity: `coverage-list:${row.priority.documentId}:${id}`,
+        });
     }
     if (detailed.unlinked.items.length) {
-      lists.push({ subject: null, filter, items: detailed.unlinked.items, path: coverageListPath(locale, null, filter), identity: `coverage-list:unlinked:${id}` });
+      lists.push({
+        subject: null,
+        filter,
+        items: detailed.unlinked.items,
+        path: coverageListPath(locale, null, filter),
+        identity: `coverage-list:unlinked:${id}`,
+      });
     }
   }
   return { views, lists };

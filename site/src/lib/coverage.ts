@@ -7,7 +7,15 @@ import type { Entry, FollowUp } from './entries.ts';
 // Pure functions over a catalog, so the same figures feed the page, the open data and the tests.
 
 /** What a cell counts, in the order the page lists it. */
-export const COVERAGE_KINDS = ['goodPractices', 'services', 'research', 'funding', 'seminars', 'followUps', 'partnerSearch'] as const;
+export const COVERAGE_KINDS = [
+  'goodPractices',
+  'services',
+  'research',
+  'funding',
+  'seminars',
+  'followUps',
+  'partnerSearch',
+] as const;
 export type CoverageKind = (typeof COVERAGE_KINDS)[number];
 
 export interface CoverageItem {
@@ -30,7 +38,11 @@ export type CoverageFilter =
   | { key: 'period'; period: [number, number] };
 
 export const filterValue = (filter: CoverageFilter) =>
-  filter.key === 'municipality' ? filter.term.documentId : filter.key === 'level' ? filter.level : `${filter.period[0]}-${filter.period[1]}`;
+  filter.key === 'municipality'
+    ? filter.term.documentId
+    : filter.key === 'level'
+      ? filter.level
+      : `${filter.period[0]}-${filter.period[1]}`;
 
 /** The same in every language: pairs translated views and tells which filter is active. */
 export const filterId = (filter: CoverageFilter | null) => (filter ? `${filter.key}:${filterValue(filter)}` : '');
@@ -71,7 +83,13 @@ export function coverageItems(catalog: Catalog): CoverageItem[] {
   const priorityIds = new Set(catalog.sections.priorities.map((p) => p.documentId));
   const known = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => !!id && priorityIds.has(id)))];
   const terms = (entry: Entry, key: 'area' | 'municipality') => (entry.facets[key] ?? []).map((v) => v.key);
-  const item = (kind: CoverageKind, entry: Entry, priorities: (string | null)[], years: [number, number] | null, extra: { followUp?: FollowUp; service?: string } = {}): CoverageItem => ({
+  const item = (
+    kind: CoverageKind,
+    entry: Entry,
+    priorities: (string | null)[],
+    years: [number, number] | null,
+    extra: { followUp?: FollowUp; service?: string } = {},
+  ): CoverageItem => ({
     kind,
     entry,
     ...extra,
@@ -83,16 +101,22 @@ export function coverageItems(catalog: Catalog): CoverageItem[] {
 
   const items: CoverageItem[] = [];
   for (const kind of ['goodPractices', 'research', 'funding', 'seminars', 'partnerSearch'] as const) {
-    for (const entry of catalog.sections[kind]) if (entry.work) items.push(item(kind, entry, entry.work.priorities, entry.work.years));
+    for (const entry of catalog.sections[kind])
+      if (entry.work) items.push(item(kind, entry, entry.work.priorities, entry.work.years));
   }
   // Each service an organisation runs, with the priority it serves; it runs now, so every period counts it.
   for (const entry of catalog.sections.organisations) {
-    for (const service of entry.organisation?.services ?? []) items.push(item('services', entry, [service.priority], null, { service: service.name }));
+    for (const service of entry.organisation?.services ?? [])
+      items.push(item('services', entry, [service.priority], null, { service: service.name }));
   }
   for (const seminar of catalog.sections.seminars) {
     for (const action of seminar.followUps ?? []) {
       const due = action.dueDate ? Number(action.dueDate.slice(0, 4)) : null;
-      items.push(item('followUps', seminar, [action.priority], due != null ? [due, due] : (seminar.work?.years ?? null), { followUp: action }));
+      items.push(
+        item('followUps', seminar, [action.priority], due != null ? [due, due] : (seminar.work?.years ?? null), {
+          followUp: action,
+        }),
+      );
     }
   }
   itemsCache.set(catalog, items);
@@ -102,17 +126,26 @@ export function coverageItems(catalog: Catalog): CoverageItem[] {
 const overlaps = (a: [number, number] | null, b: [number, number]) => !a || (a[0] <= b[1] && a[1] >= b[0]);
 /** The municipality terms that stand for the whole country ("All of Lithuania"). */
 export function nationalScope(catalog: Catalog): Set<string> {
-  return new Set(catalog.taxonomies.municipality.filter((t) => (t as Term & { scope?: string | null }).scope === 'national').map((t) => t.documentId));
+  return new Set(
+    catalog.taxonomies.municipality
+      .filter((t) => (t as Term & { scope?: string | null }).scope === 'national')
+      .map((t) => t.documentId),
+  );
 }
 
 function priorityInView(priority: Entry, filter: CoverageFilter | null, national: Set<string>): boolean {
   const facts = priority.priority;
   if (!filter || !facts) return true;
   if (filter.key === 'level') return facts.level === filter.level;
-  if (filter.key === 'period') return overlaps([facts.periodStart ?? -Infinity, facts.periodEnd ?? Infinity], filter.period);
+  if (filter.key === 'period')
+    return overlaps([facts.periodStart ?? -Infinity, facts.periodEnd ?? Infinity], filter.period);
   // A municipality sees its own priorities and the national ones that apply everywhere.
   const places = (priority.facets.municipality ?? []).map((v) => v.key);
-  return places.includes(filter.term.documentId) || places.some((p) => national.has(p)) || (places.length === 0 && facts.level !== 'municipal');
+  return (
+    places.includes(filter.term.documentId) ||
+    places.some((p) => national.has(p)) ||
+    (places.length === 0 && facts.level !== 'municipal')
+  );
 }
 
 function itemInView(item: CoverageItem, filter: CoverageFilter | null): boolean {
@@ -174,7 +207,11 @@ function compute(catalog: Catalog, filter: CoverageFilter | null, detailed: bool
   }
 
   const cellsOf = (list: CoverageItem[], relevantAreas: Set<string>): CoverageCell[] =>
-    areas.map((area) => ({ area, items: list.filter((i) => i.areas.includes(area.documentId)), relevant: relevantAreas.has(area.documentId) }));
+    areas.map((area) => ({
+      area,
+      items: list.filter((i) => i.areas.includes(area.documentId)),
+      relevant: relevantAreas.has(area.documentId),
+    }));
 
   const row = (p: Entry, depth: number): CoverageRow => {
     const members = subtree(p);
@@ -190,7 +227,10 @@ function compute(catalog: Catalog, filter: CoverageFilter | null, detailed: bool
   for (const root of children.get(null) ?? []) walk(root, 0);
 
   const gaps = rows
-    .map((r) => ({ priority: r.priority, areas: r.cells.filter((c) => c.relevant && c.items.length === 0).map((c) => c.area) }))
+    .map((r) => ({
+      priority: r.priority,
+      areas: r.cells.filter((c) => c.relevant && c.items.length === 0).map((c) => c.area),
+    }))
     .filter((g) => g.areas.length > 0);
   const unlinkedItems = items.filter((i) => i.priorities.length === 0);
   return { areas, rows, gaps, unlinked: { cells: cellsOf(unlinkedItems, new Set()), items: unlinkedItems } };
@@ -208,5 +248,7 @@ export function coveragePeriods(catalog: Catalog): [number, number][] {
 
 /** Items grouped by kind, in the page's order. */
 export function byKind(items: CoverageItem[]): [CoverageKind, CoverageItem[]][] {
-  return COVERAGE_KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind)] as [CoverageKind, CoverageItem[]]).filter(([, list]) => list.length > 0);
+  return COVERAGE_KINDS.map(
+    (kind) => [kind, items.filter((i) => i.kind === kind)] as [CoverageKind, CoverageItem[]],
+  ).filter(([, list]) => list.length > 0);
 }

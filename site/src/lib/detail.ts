@@ -26,7 +26,9 @@ export function detailContext(catalog: Catalog, entry: Entry): DetailContext {
   if (context) return context;
   const def = sectionDefinition(entry.section);
   const open = !!def.matching && !!entry.seeks?.open;
-  const coverage = def.coverageRows ? (computeCoverage(catalog, null, true).rows.find((r) => r.priority.documentId === entry.documentId)?.items ?? []) : [];
+  const coverage = def.coverageRows
+    ? (computeCoverage(catalog, null, true).rows.find((r) => r.priority.documentId === entry.documentId)?.items ?? [])
+    : [];
   context = {
     related: catalog.linkedFrom(entry),
     requests: def.matching?.requests && open ? openRequestsForCall(catalog, entry) : [],

@@ -12,17 +12,21 @@ import type { ActiveFacet } from './site-pages.ts';
 // section and per integration area (times in UTC, which every calendar converts). Paths are built here and used by both the pages that link
 // to the feeds and the endpoints that write them.
 
-export const rssPath = (locale: Locale, section: ContentSectionKey) => `/${locale}/${SECTION_SEGMENTS[section][locale]}/rss.xml`;
+export const rssPath = (locale: Locale, section: ContentSectionKey) =>
+  `/${locale}/${SECTION_SEGMENTS[section][locale]}/rss.xml`;
 
 export const calendarPath = (locale: Locale, section: ContentSectionKey, areaSlug?: string) =>
   `/${locale}/${SECTION_SEGMENTS[section][locale]}/${areaSlug ? `${FACET_SEGMENTS.area[locale]}/${areaSlug}/` : ''}calendar.ics`;
 
 export function feedLinks(locale: Locale, section: ContentSectionKey, facet: ActiveFacet | null) {
   const t = UI[locale];
-  const links: { title: string; href: string; type: 'rss' | 'ics' }[] = [{ title: t.rssFeed, href: rssPath(locale, section), type: 'rss' }];
+  const links: { title: string; href: string; type: 'rss' | 'ics' }[] = [
+    { title: t.rssFeed, href: rssPath(locale, section), type: 'rss' },
+  ];
   if (sectionDefinition(section).calendar) {
     links.push({ title: t.calendarFeed, href: calendarPath(locale, section), type: 'ics' });
-    if (facet?.key === 'area') links.push({ title: t.calendarFeedArea, href: calendarPath(locale, section, facet.value.slug), type: 'ics' });
+    if (facet?.key === 'area')
+      links.push({ title: t.calendarFeedArea, href: calendarPath(locale, section, facet.value.slug), type: 'ics' });
   }
   return links;
 }

@@ -19,17 +19,26 @@ export function formatDate(locale: Locale, value: string | Date): string {
   const dateOnly = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   // A calendar date has no time zone: format it as written, not shifted into another day.
   const date = dateOnly ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return memo(`date:${locale}:${dateOnly}`, () =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : TIME_ZONE }),
+  return memo(
+    `date:${locale}:${dateOnly}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : TIME_ZONE }),
   ).format(date);
 }
 
 /** An instant with its Lithuanian wall-clock time, e.g. a call deadline. */
 export function formatDateTime(locale: Locale, value: string | Date): string {
-  return memo(`datetime:${locale}`, () =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE, timeZoneName: 'short',
-    }),
+  return memo(
+    `datetime:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: TIME_ZONE,
+        timeZoneName: 'short',
+      }),
   ).format(new Date(value));
 }
 
@@ -38,12 +47,16 @@ export function formatNumber(locale: Locale, value: number): string {
 }
 
 export function formatMoney(locale: Locale, euros: number): string {
-  return memo(`money:${locale}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  return memo(
+    `money:${locale}`,
+    () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
   ).format(euros);
 }
 
 /** Alphabetical order of the reader's language (Lithuanian: y sorts with i, č after c, ...). */
 export function compareText(locale: Locale, a: string, b: string): number {
-  return memo(`collator:${locale}`, () => new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true })).compare(a, b);
+  return memo(
+    `collator:${locale}`,
+    () => new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true }),
+  ).compare(a, b);
 }

@@ -31,9 +31,17 @@ export function matchOrganisations(catalog: Catalog, subject: Entry, limit = 10)
   if (areas.size === 0) return [];
   const groups = new Set(values(subject, 'group').map((v) => v.key));
   const national = nationalScope(catalog);
-  const places = new Set(values(subject, 'municipality').map((v) => v.key).filter((key) => !national.has(key)));
+  const places = new Set(
+    values(subject, 'municipality')
+      .map((v) => v.key)
+      .filter((key) => !national.has(key)),
+  );
   // A request's own organisation is not its own partner.
-  const own = new Set(subject.section === 'partnerSearch' ? subject.links.filter((l) => l.section === 'organisations').map((l) => l.documentId) : []);
+  const own = new Set(
+    subject.section === 'partnerSearch'
+      ? subject.links.filter((l) => l.section === 'organisations').map((l) => l.documentId)
+      : [],
+  );
 
   const matches: Match[] = [];
   for (const org of catalog.sections.organisations) {
@@ -50,10 +58,17 @@ export function matchOrganisations(catalog: Catalog, subject: Entry, limit = 10)
     matches.push({
       organisation: org,
       score: sharedAreas.length * 3 + (inPlace ? 2 : 0) + sharedGroups.length,
-      reasons: { areas: sharedAreas, municipality: inPlace, groups: sharedGroups, type: seeks.types.length > 0 ? facts.type : null },
+      reasons: {
+        areas: sharedAreas,
+        municipality: inPlace,
+        groups: sharedGroups,
+        type: seeks.types.length > 0 ? facts.type : null,
+      },
     });
   }
-  return matches.sort((a, b) => b.score - a.score || compareText(catalog.locale, a.organisation.title, b.organisation.title)).slice(0, limit);
+  return matches
+    .sort((a, b) => b.score - a.score || compareText(catalog.locale, a.organisation.title, b.organisation.title))
+    .slice(0, limit);
 }
 
 /** The open partner-search requests that name this call (expired ones drop out at the next build). */

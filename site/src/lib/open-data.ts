@@ -29,19 +29,33 @@ export const OPEN_DATA_FILES = {
 export type OpenDataCollection = keyof typeof OPEN_DATA_FILES;
 export const OPEN_DATA_FORMATS = ['json', 'csv'] as const;
 
-export const openDataPath = (locale: string, collection: OpenDataCollection, format: (typeof OPEN_DATA_FORMATS)[number]) =>
-  `/data/${locale}/${OPEN_DATA_FILES[collection]}.${format}`;
+export const openDataPath = (
+  locale: string,
+  collection: OpenDataCollection,
+  format: (typeof OPEN_DATA_FORMATS)[number],
+) => `/data/${locale}/${OPEN_DATA_FILES[collection]}.${format}`;
 
 const isTaxonomy = (c: OpenDataCollection): c is TaxonomyKey => c === 'area' || c === 'group' || c === 'municipality';
 
 /** Rows of a collection in the catalog's own language (Lithuanian-only entries are in the lt files). */
-export function openDataRows(catalog: Catalog, collection: OpenDataCollection, site: URL): Record<string, OpenDataValue>[] {
+export function openDataRows(
+  catalog: Catalog,
+  collection: OpenDataCollection,
+  site: URL,
+): Record<string, OpenDataValue>[] {
   const locale = catalog.locale;
   if (collection === 'coverage') return coverageRows(catalog, site);
   if (isTaxonomy(collection)) {
     return catalog.taxonomies[collection].map((term) => {
-      const { localizations: _l, __typename: _t, ...fields } = term as typeof term & { localizations?: unknown; __typename?: unknown };
-      return { ...(fields as Record<string, OpenDataValue>), url: new URL(`/${locale}/${termPath(locale, collection, term.slug)}`, site).href };
+      const {
+        localizations: _l,
+        __typename: _t,
+        ...fields
+      } = term as typeof term & { localizations?: unknown; __typename?: unknown };
+      return {
+        ...(fields as Record<string, OpenDataValue>),
+        url: new URL(`/${locale}/${termPath(locale, collection, term.slug)}`, site).href,
+      };
     });
   }
   return catalog.sections[collection]
@@ -56,7 +70,10 @@ function coverageRows(catalog: Catalog, site: URL): Record<string, OpenDataValue
     row.cells.map((cell) => ({
       priorityCode: row.priority.priority?.code ?? null,
       priority: row.priority.title,
-      parentCode: (row.priority.priority?.parent && catalog.entry({ section: 'priorities', documentId: row.priority.priority.parent })?.priority?.code) || null,
+      parentCode:
+        (row.priority.priority?.parent &&
+          catalog.entry({ section: 'priorities', documentId: row.priority.priority.parent })?.priority?.code) ||
+        null,
       level: row.priority.priority?.level ?? null,
       periodStart: row.priority.priority?.periodStart ?? null,
       periodEnd: row.priority.priority?.periodEnd ?? null,
@@ -73,9 +90,13 @@ function coverageRows(catalog: Catalog, site: URL): Record<string, OpenDataValue
 
 export function toCsv(rows: Record<string, OpenDataValue>[]): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const cell = (value: OpenDataValue | undefined) => (Array.isArray(value) ? value.join('; ') : value == null ? '' : String(value));
+  const cell = (value: OpenDataValue | undefined) =>
+    Array.isArray(value) ? value.join('; ') : value == null ? '' : String(value);
   // A byte-order mark lets spreadsheet programs read the Lithuanian letters as UTF-8.
-  return `\uFEFF${stringify(rows.map((row) => columns.map((c) => cell(row[c]))), { header: true, columns, record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(
+    rows.map((row) => columns.map((c) => cell(row[c]))),
+    { header: true, columns, record_delimiter: 'windows' },
+  )}`;
 }
 
 export type OpenDataProps = { locale: 'lt' | 'en'; collection: OpenDataCollection };

@@ -67,11 +67,19 @@ export function pageCacheKeys(site: Site): Map<SitePage, string> {
     const catalog = site.catalogs[locale];
     const layout = serialise(catalog.pages.map((p) => [p.title, p.slug]));
     let wholeLanguage: string | undefined;
-    const everything = () => (wholeLanguage ??= serialise({ sections: catalog.sections, taxonomies: catalog.taxonomies, pages: catalog.pages }));
+    const everything = () =>
+      (wholeLanguage ??= serialise({
+        sections: catalog.sections,
+        taxonomies: catalog.taxonomies,
+        pages: catalog.pages,
+      }));
     for (const page of site.pages[locale]) {
       const data = viewData(catalog, page);
       const shows = data === undefined ? everything() : serialise(data);
-      keys.set(page, digest(`${KEY_VERSION}|${layout}|${serialise(site.alternates(page))}|${serialise(page)}|${shows}`));
+      keys.set(
+        page,
+        digest(`${KEY_VERSION}|${layout}|${serialise(site.alternates(page))}|${serialise(page)}|${shows}`),
+      );
     }
   }
   return keys;
@@ -85,13 +93,22 @@ function viewData(catalog: Catalog, page: SitePage): unknown {
     case 'detail':
       return { context: detailContext(catalog, page.entry), linked: linkedEntries(catalog, page.entry) };
     case 'home':
-      return { highlights: homeHighlights(catalog), counts: Object.values(catalog.sections).map((entries) => entries.length) };
+      return {
+        highlights: homeHighlights(catalog),
+        counts: Object.values(catalog.sections).map((entries) => entries.length),
+      };
     case 'term':
       return catalog.withTerm(page.taxonomy, page.term.documentId);
     case 'coverage':
       return coverageFilters(catalog); // the view holds the matrix
     case 'followUps': // the page holds its actions; their organisations and priorities are links
-      return page.years.flatMap((year) => year.actions.map(({ action }) => [action.responsible, action.priority].map((id, i) => id && catalog.resolve({ section: i ? 'priorities' : 'organisations', documentId: id }))));
+      return page.years.flatMap((year) =>
+        year.actions.map(({ action }) =>
+          [action.responsible, action.priority].map(
+            (id, i) => id && catalog.resolve({ section: i ? 'priorities' : 'organisations', documentId: id }),
+          ),
+        ),
+      );
     case 'form':
       return page.form === 'goodPractice' ? practiceFields(catalog) : partnerRequestFields(catalog);
     case 'coverageList':
@@ -106,7 +123,11 @@ function viewData(catalog: Catalog, page: SitePage): unknown {
 
 /** The entries an entry's facts and tables link to, as its page shows them (title, address). */
 function linkedEntries(catalog: Catalog, entry: Entry) {
-  const values: FactValue[] = [...entry.facts.map((f) => f.value), ...entry.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []))];
-  return values.flatMap((value) => (typeof value === 'object' && 'entries' in value ? value.entries.map((ref) => catalog.resolve(ref)) : []));
+  const values: FactValue[] = [
+    ...entry.facts.map((f) => f.value),
+    ...entry.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])),
+  ];
+  return values.flatMap((value) =>
+    typeof value === 'object' && 'entries' in value ? value.entries.map((ref) => catalog.resolve(ref)) : [],
+  );
 }
-

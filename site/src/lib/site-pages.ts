@@ -6,9 +6,21 @@ import { compareText } from './format.ts';
 import { UI } from './i18n/ui.ts';
 import { FORM_PATHS } from './form-paths.ts';
 import { FACET_SEGMENTS, OTHER_SEGMENTS, SECTION_SEGMENTS, TAXONOMY_SEGMENTS } from './i18n/routes.ts';
-import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext, type SectionDefinition } from './sections/index.ts';
+import {
+  SECTION_DEFINITIONS,
+  type ContentSectionKey,
+  type SectionContext,
+  type SectionDefinition,
+} from './sections/index.ts';
 import type { SiteContent } from './cms/index.ts';
-import { coverageViews, followUpPath, followUpYears, type CoverageList, type CoverageView, type FollowUpYear } from './coverage-pages.ts';
+import {
+  coverageViews,
+  followUpPath,
+  followUpYears,
+  type CoverageList,
+  type CoverageView,
+  type FollowUpYear,
+} from './coverage-pages.ts';
 import { COVERAGE_UI, filterLabel } from './i18n/coverage-ui.ts';
 
 // Every HTML page of the site, in both languages, with the page each one corresponds to in the
@@ -75,9 +87,18 @@ export interface Site {
   alternates(page: SitePage): { locale: Locale; path: string }[];
 }
 
-const join = (...parts: string[]) => `${parts.filter(Boolean).map((p) => p.replace(/\/$/, '')).join('/')}/`;
+const join = (...parts: string[]) =>
+  `${parts
+    .filter(Boolean)
+    .map((p) => p.replace(/\/$/, ''))
+    .join('/')}/`;
 
-export function listingPath(locale: Locale, section: ContentSectionKey, facet?: ActiveFacet | null, pageNumber = 1): string {
+export function listingPath(
+  locale: Locale,
+  section: ContentSectionKey,
+  facet?: ActiveFacet | null,
+  pageNumber = 1,
+): string {
   return join(
     SECTION_SEGMENTS[section][locale],
     facet ? join(FACET_SEGMENTS[facet.key][locale], facet.value.slug) : '',
@@ -104,10 +125,17 @@ export function pageWindow(current: number, count: number, around = 2): (number 
   return window;
 }
 
-export const termPath = (locale: Locale, taxonomy: TaxonomyKey, slug?: string) => join(TAXONOMY_SEGMENTS[taxonomy][locale], slug ?? '');
+export const termPath = (locale: Locale, taxonomy: TaxonomyKey, slug?: string) =>
+  join(TAXONOMY_SEGMENTS[taxonomy][locale], slug ?? '');
 
 /** Values of one facet across a section's entries, with counts, in a sensible order. */
-export function facetOptions(locale: Locale, section: ContentSectionKey, key: FacetKey, entries: Entry[], enumOrder: string[] = []): FacetOption[] {
+export function facetOptions(
+  locale: Locale,
+  section: ContentSectionKey,
+  key: FacetKey,
+  entries: Entry[],
+  enumOrder: string[] = [],
+): FacetOption[] {
   const counts = new Map<string, { value: FacetValue; count: number }>();
   for (const entry of entries) {
     for (const value of entry.facets[key] ?? []) {
@@ -116,7 +144,11 @@ export function facetOptions(locale: Locale, section: ContentSectionKey, key: Fa
       else counts.set(value.key, { value, count: 1 });
     }
   }
-  const options = [...counts.values()].map(({ value, count }) => ({ value, count, path: listingPath(locale, section, { key, value }) }));
+  const options = [...counts.values()].map(({ value, count }) => ({
+    value,
+    count,
+    path: listingPath(locale, section, { key, value }),
+  }));
   if (key === 'year') return options.sort((a, b) => Number(b.value.key) - Number(a.value.key));
   if (enumOrder.length) return options.sort((a, b) => enumOrder.indexOf(a.value.key) - enumOrder.indexOf(b.value.key));
   return options.sort((a, b) => compareText(locale, a.value.label, b.value.label));
@@ -151,7 +183,12 @@ function listingPages(catalog: Catalog, def: SectionDefinition): SitePage[] {
   return [
     ...paginate(null, all),
     ...facets.flatMap(({ key, options }) =>
-      options.flatMap(({ value }) => paginate({ key, value }, all.filter((e) => e.facets[key]?.some((v) => v.key === value.key)))),
+      options.flatMap(({ value }) =>
+        paginate(
+          { key, value },
+          all.filter((e) => e.facets[key]?.some((v) => v.key === value.key)),
+        ),
+      ),
     ),
   ];
 }
@@ -163,29 +200,87 @@ function pagesOf(catalog: Catalog): SitePage[] {
     pages.push(...listingPages(catalog, def));
     for (const entry of catalog.sections[def.key as ContentSectionKey]) {
       if (entry.locale !== locale) continue; // shown in this language's lists, page in its own
-      pages.push({ kind: 'detail', identity: `detail:${entry.section}:${entry.documentId}`, path: join(SECTION_SEGMENTS[entry.section][locale], entry.slug), locale, title: entry.title, entry });
+      pages.push({
+        kind: 'detail',
+        identity: `detail:${entry.section}:${entry.documentId}`,
+        path: join(SECTION_SEGMENTS[entry.section][locale], entry.slug),
+        locale,
+        title: entry.title,
+        entry,
+      });
     }
   }
   for (const taxonomy of ['area', 'group', 'municipality'] as const) {
-    pages.push({ kind: 'terms', identity: `terms:${taxonomy}`, path: termPath(locale, taxonomy), locale, title: UI[locale].taxonomies[taxonomy], taxonomy });
+    pages.push({
+      kind: 'terms',
+      identity: `terms:${taxonomy}`,
+      path: termPath(locale, taxonomy),
+      locale,
+      title: UI[locale].taxonomies[taxonomy],
+      taxonomy,
+    });
     for (const term of catalog.taxonomies[taxonomy]) {
-      pages.push({ kind: 'term', identity: `term:${taxonomy}:${term.documentId}`, path: termPath(locale, taxonomy, term.slug), locale, title: term.name, taxonomy, term });
+      pages.push({
+        kind: 'term',
+        identity: `term:${taxonomy}:${term.documentId}`,
+        path: termPath(locale, taxonomy, term.slug),
+        locale,
+        title: term.name,
+        taxonomy,
+        term,
+      });
     }
   }
   for (const page of catalog.pages) {
-    pages.push({ kind: 'page', identity: `page:${page.documentId}`, path: join(page.slug), locale, title: page.title, page });
+    pages.push({
+      kind: 'page',
+      identity: `page:${page.documentId}`,
+      path: join(page.slug),
+      locale,
+      title: page.title,
+      page,
+    });
   }
-  pages.push({ kind: 'form', form: 'goodPractice', identity: 'form:goodPractice', path: FORM_PATHS.goodPractice[locale], locale, title: FORM_TITLES.goodPractice[locale] });
-  pages.push({ kind: 'form', form: 'partnerRequest', identity: 'form:partnerRequest', path: FORM_PATHS.partnerRequest[locale], locale, title: FORM_TITLES.partnerRequest[locale] });
-  pages.push({ kind: 'search', identity: 'search', path: join(SECTION_SEGMENTS.search[locale]), locale, title: UI[locale].search });
-  pages.push({ kind: 'openData', identity: 'openData', path: join(OTHER_SEGMENTS.openData[locale]), locale, title: UI[locale].openData });
+  pages.push({
+    kind: 'form',
+    form: 'goodPractice',
+    identity: 'form:goodPractice',
+    path: FORM_PATHS.goodPractice[locale],
+    locale,
+    title: FORM_TITLES.goodPractice[locale],
+  });
+  pages.push({
+    kind: 'form',
+    form: 'partnerRequest',
+    identity: 'form:partnerRequest',
+    path: FORM_PATHS.partnerRequest[locale],
+    locale,
+    title: FORM_TITLES.partnerRequest[locale],
+  });
+  pages.push({
+    kind: 'search',
+    identity: 'search',
+    path: join(SECTION_SEGMENTS.search[locale]),
+    locale,
+    title: UI[locale].search,
+  });
+  pages.push({
+    kind: 'openData',
+    identity: 'openData',
+    path: join(OTHER_SEGMENTS.openData[locale]),
+    locale,
+    title: UI[locale].openData,
+  });
   pages.push(...coveragePages(catalog));
 
   // Two pages on one URL would silently drop one of them: an editor's page slug can clash.
   const seen = new Map<string, string>();
   for (const page of pages) {
     const other = seen.get(page.path);
-    if (other) throw new Error(`Two pages would be built at /${locale}/${page.path}: ${other} and ${page.identity}. Change one of the slugs in the CMS.`);
+    if (other)
+      throw new Error(
+        `Two pages would be built at /${locale}/${page.path}: ${other} and ${page.identity}. Change one of the slugs in the CMS.`,
+      );
     seen.set(page.path, page.identity);
   }
   return pages;
@@ -198,17 +293,46 @@ function coveragePages(catalog: Catalog): SitePage[] {
   const suffix = (filter: CoverageView['filter']) => (filter ? `: ${filterLabel(locale, filter)}` : '');
   const years = followUpYears(catalog);
   return [
-    ...views.map((view): SitePage => ({ kind: 'coverage', identity: view.identity, path: view.path, locale, title: `${c.title}${suffix(view.filter)}`, view })),
-    ...lists.map((list): SitePage => ({
-      kind: 'coverageList',
-      identity: list.identity,
-      path: list.path,
+    ...views.map(
+      (view): SitePage => ({
+        kind: 'coverage',
+        identity: view.identity,
+        path: view.path,
+        locale,
+        title: `${c.title}${suffix(view.filter)}`,
+        view,
+      }),
+    ),
+    ...lists.map(
+      (list): SitePage => ({
+        kind: 'coverageList',
+        identity: list.identity,
+        path: list.path,
+        locale,
+        title: `${list.subject ? c.listTitle(list.subject.title) : c.unlinkedListTitle}${suffix(list.filter)}`,
+        list,
+      }),
+    ),
+    {
+      kind: 'followUps',
+      identity: 'follow-up',
+      path: followUpPath(locale),
       locale,
-      title: `${list.subject ? c.listTitle(list.subject.title) : c.unlinkedListTitle}${suffix(list.filter)}`,
-      list,
-    })),
-    { kind: 'followUps', identity: 'follow-up', path: followUpPath(locale), locale, title: c.followUpTitle, year: null, years },
-    ...years.map((year): SitePage => ({ kind: 'followUps', identity: `follow-up:${year.year}`, path: followUpPath(locale, year.year), locale, title: c.followUpYearTitle(year.year), year, years })),
+      title: c.followUpTitle,
+      year: null,
+      years,
+    },
+    ...years.map(
+      (year): SitePage => ({
+        kind: 'followUps',
+        identity: `follow-up:${year.year}`,
+        path: followUpPath(locale, year.year),
+        locale,
+        title: c.followUpYearTitle(year.year),
+        year,
+        years,
+      }),
+    ),
   ];
 }
 
@@ -218,7 +342,9 @@ export function buildSite(content: Record<Locale, SiteContent>, ctx: Omit<Sectio
     en: buildCatalog(content.en, ctx, content.lt),
   };
   const pages = { lt: pagesOf(catalogs.lt), en: pagesOf(catalogs.en) };
-  const byIdentity = Object.fromEntries(LOCALES.map((l) => [l, new Map(pages[l].map((p) => [p.identity, p]))])) as Record<Locale, Map<string, SitePage>>;
+  const byIdentity = Object.fromEntries(
+    LOCALES.map((l) => [l, new Map(pages[l].map((p) => [p.identity, p]))]),
+  ) as Record<Locale, Map<string, SitePage>>;
   return {
     catalogs,
     pages,

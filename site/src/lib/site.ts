@@ -16,7 +16,8 @@ export const BUILD_TIME = buildTime(process.env.SITE_BUILD_TIME);
 function buildTime(pinned: string | undefined): Date {
   if (!pinned) return new Date();
   const time = new Date(pinned);
-  if (Number.isNaN(time.getTime())) throw new Error(`SITE_BUILD_TIME must be an ISO date such as 2026-11-26T12:00:00Z, got "${pinned}"`);
+  if (Number.isNaN(time.getTime()))
+    throw new Error(`SITE_BUILD_TIME must be an ISO date such as 2026-11-26T12:00:00Z, got "${pinned}"`);
   return time;
 }
 
@@ -31,18 +32,29 @@ export function loadSite(): Promise<Site> {
 const HOME_LIST_LENGTH = 4;
 
 /** What the home page highlights, each with the listing that shows more of it. */
-export function homeHighlights(catalog: Catalog): { key: 'latestNews' | 'closingSoon' | 'upcomingSeminars' | 'recentPractices'; entries: Entry[]; morePath: string }[] {
+export function homeHighlights(catalog: Catalog): {
+  key: 'latestNews' | 'closingSoon' | 'upcomingSeminars' | 'recentPractices';
+  entries: Entry[];
+  morePath: string;
+}[] {
   const { locale, sections } = catalog;
   const byStatus = (section: 'funding' | 'seminars', status: string) => {
     const entries = sections[section].filter((e) => e.facets.status?.some((v) => v.key === status));
     const value = entries[0]?.facets.status?.find((v) => v.key === status);
-    return { entries: entries.slice(0, HOME_LIST_LENGTH), morePath: listingPath(locale, section, value ? { key: 'status', value } : null) };
+    return {
+      entries: entries.slice(0, HOME_LIST_LENGTH),
+      morePath: listingPath(locale, section, value ? { key: 'status', value } : null),
+    };
   };
   const recentPractices = [...sections.goodPractices].sort((a, b) => b.published.localeCompare(a.published));
   return [
     { key: 'latestNews', entries: sections.news.slice(0, HOME_LIST_LENGTH), morePath: listingPath(locale, 'news') },
     { key: 'closingSoon', ...byStatus('funding', 'closing_soon') },
     { key: 'upcomingSeminars', ...byStatus('seminars', 'upcoming') },
-    { key: 'recentPractices', entries: recentPractices.slice(0, HOME_LIST_LENGTH), morePath: listingPath(locale, 'goodPractices') },
+    {
+      key: 'recentPractices',
+      entries: recentPractices.slice(0, HOME_LIST_LENGTH),
+      morePath: listingPath(locale, 'goodPractices'),
+    },
   ];
 }

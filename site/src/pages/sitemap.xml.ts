@@ -13,9 +13,12 @@ export const GET: APIRoute = async ({ site }) => {
       const self = `/${page.locale}/${page.path}`;
       const alternates = model.alternates(page);
       const links = alternates.length
-        ? [{ locale: page.locale, path: self }, ...alternates].map((a) => `<xhtml:link rel="alternate" hreflang="${a.locale}" href="${abs(a.path)}"/>`).join('')
+        ? [{ locale: page.locale, path: self }, ...alternates]
+            .map((a) => `<xhtml:link rel="alternate" hreflang="${a.locale}" href="${abs(a.path)}"/>`)
+            .join('')
         : '';
-      const lastmod = page.kind === 'detail' && page.entry.updatedAt ? `<lastmod>${page.entry.updatedAt}</lastmod>` : '';
+      const lastmod =
+        page.kind === 'detail' && page.entry.updatedAt ? `<lastmod>${page.entry.updatedAt}</lastmod>` : '';
       return `<url><loc>${abs(self)}</loc>${lastmod}${links}</url>`;
     });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;

@@ -40,7 +40,10 @@ export function createCmsClient(settings: CmsSettings, fetchImpl: typeof fetch =
     fetch: fetchImpl,
   });
 
-  return async <Result, Variables extends Record<string, unknown>>(document: TadaDocumentNode<Result, Variables>, variables: Variables) => {
+  return async <Result, Variables extends Record<string, unknown>>(
+    document: TadaDocumentNode<Result, Variables>,
+    variables: Variables,
+  ) => {
     for (let attempt = 1; ; attempt++) {
       try {
         // graphql-request prints the (gql.tada) document itself; the result type comes from the document.
@@ -48,7 +51,9 @@ export function createCmsClient(settings: CmsSettings, fetchImpl: typeof fetch =
       } catch (error) {
         if (error instanceof ClientError) {
           const messages = error.response.errors?.map((e) => e.message).join('; ') || `HTTP ${error.response.status}`;
-          throw new CmsUnavailableError(`The CMS at ${settings.url} answered with an error: ${messages}`, { cause: error });
+          throw new CmsUnavailableError(`The CMS at ${settings.url} answered with an error: ${messages}`, {
+            cause: error,
+          });
         }
         // Reads are idempotent: a dropped connection (for example a kept-alive socket the server
         // had just closed) is retried before the build gives up.

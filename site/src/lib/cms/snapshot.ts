@@ -5,7 +5,14 @@ import { print } from 'graphql';
 import type { TadaDocumentNode } from 'gql.tada';
 import { CONTENT_TYPES, LOCALES, type Locale } from '@mip/shared-types';
 import type { CmsQuery } from './client.ts';
-import { COLLECTION_KEYS, COLLECTIONS, fetchCollection, fetchSiteContent, type CollectionKey, type SiteContent } from './content.ts';
+import {
+  COLLECTION_KEYS,
+  COLLECTIONS,
+  fetchCollection,
+  fetchSiteContent,
+  type CollectionKey,
+  type SiteContent,
+} from './content.ts';
 import { fetchAllPages, PAGE_SIZE } from './paginate.ts';
 
 // The content the last build read, kept on disk (SITE_CONTENT_SNAPSHOT) so that the next build
@@ -138,14 +145,21 @@ const add = (ids: Ids, key: CollectionKey, id: string) => {
 const raw = (text: string) => text as unknown as TadaDocumentNode<never, never>;
 
 /** The delta on top of `previous`, or the reason a full read is needed. */
-async function readDelta(query: CmsQuery, previous: Content, since: string, changedMedia: string[]): Promise<{ content: Content; reread: number } | string> {
+async function readDelta(
+  query: CmsQuery,
+  previous: Content,
+  since: string,
+  changedMedia: string[],
+): Promise<{ content: Content; reread: number } | string> {
   const reread: Ids = new Map();
   if (changedMedia.length > MAX_CHANGED) return `more than ${MAX_CHANGED} changed files`;
 
   // 1. What was published or saved since, and how many each collection holds now.
   const changedQuery = raw(`query Changed($locale: I18NLocaleCode!, $since: DateTime!) {
     ${COLLECTION_KEYS.map(
-      (key) => `${key}: ${key}_connection(locale: $locale, filters: { or: [{ publishedAt: { gt: $since } }, { updatedAt: { gt: $since } }] }, sort: ["documentId:asc"], pagination: { pageSize: ${MAX_CHANGED} }) { nodes { documentId } pageInfo { total } }
+      (
+        key,
+      ) => `${key}: ${key}_connection(locale: $locale, filters: { or: [{ publishedAt: { gt: $since } }, { updatedAt: { gt: $since } }] }, sort: ["documentId:asc"], pagination: { pageSize: ${MAX_CHANGED} }) { nodes { documentId } pageInfo { total } }
     ${key}All: ${key}_connection(locale: $locale, pagination: { pageSize: 1 }) { pageInfo { total } }`,
     ).join('\n    ')}
   }`);
@@ -157,7 +171,10 @@ async function readDelta(query: CmsQuery, previous: Content, since: string, chan
       if (changed.pageInfo.total > MAX_CHANGED) return `more than ${MAX_CHANGED} changes in ${key}`;
       for (const { documentId } of changed.nodes) add(reread, key, documentId);
       // 2. Unpublished or deleted: the count does not add up, so compare the id lists.
-      const known = new Set([...previous[locale][key].map((d) => d.documentId), ...changed.nodes.map((d) => d.documentId)]);
+      const known = new Set([
+        ...previous[locale][key].map((d) => d.documentId),
+        ...changed.nodes.map((d) => d.documentId),
+      ]);
       if (known.size !== result[`${key}All`]!.pageInfo.total) {
         const now = new Set(await documentIds(query, key, locale));
         const before = new Set(previous[locale][key].map((d) => d.documentId));
@@ -186,7 +203,11 @@ async function readDelta(query: CmsQuery, previous: Content, since: string, chan
     for (const locale of LOCALES) {
       const fresh: { documentId: string }[] = [];
       for (let i = 0; i < list.length; i += PAGE_SIZE) {
-        fresh.push(...((await fetchCollection(query, key, locale, { documentId: { in: list.slice(i, i + PAGE_SIZE) } })) as { documentId: string }[]));
+        fresh.push(
+          ...((await fetchCollection(query, key, locale, { documentId: { in: list.slice(i, i + PAGE_SIZE) } })) as {
+            documentId: string;
+          }[]),
+        );
       }
       const kept = (content[locale][key] as { documentId: string }[]).filter((d) => !ids.has(d.documentId));
       (content[locale] as unknown as Record<CollectionKey, unknown[]>)[key] = [...kept, ...fresh].sort(byDocumentId);
@@ -195,13 +216,22 @@ async function readDelta(query: CmsQuery, previous: Content, since: string, chan
   return { content, reread: count };
 }
 
-const byDocumentId = (a: { documentId: string }, b: { documentId: string }) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0);
+const byDocumentId = (a: { documentId: string }, b: { documentId: string }) =>
+  a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0;
 
 async function documentIds(query: CmsQuery, key: CollectionKey, locale: Locale): Promise<string[]> {
   const document = raw(`query Ids($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
     list: ${key}_connection(locale: $locale, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) { nodes { documentId } pageInfo { page pageCount } }
   }`);
-  const nodes = await fetchAllPages(query, document as TadaDocumentNode<{ list: { nodes: { documentId: string }[]; pageInfo: { page: number; pageCount: number } } }, { locale: string; page?: number | null; pageSize?: number | null }>, { locale }, (r) => r.list);
+  const nodes = await fetchAllPages(
+    query,
+    document as TadaDocumentNode<
+      { list: { nodes: { documentId: string }[]; pageInfo: { page: number; pageCount: number } } },
+      { locale: string; page?: number | null; pageSize?: number | null }
+    >,
+    { locale },
+    (r) => r.list,
+  );
   return nodes.map((n) => n.documentId);
 }
 
@@ -210,20 +240,27 @@ async function documentIds(query: CmsQuery, key: CollectionKey, locale: Locale):
 // The inverse relations of each type, from the content-type manifest (proved equal to the
 // schemas' `mappedBy` fields by cms/test/content-model.test.ts).
 const INVERSE_FIELDS = Object.fromEntries(
-  COLLECTION_KEYS.filter((key) => Object.keys(CONTENT_TYPES[key].inverse).length).map((key) => [key, CONTENT_TYPES[key].inverse]),
+  COLLECTION_KEYS.filter((key) => Object.keys(CONTENT_TYPES[key].inverse).length).map((key) => [
+    key,
+    CONTENT_TYPES[key].inverse,
+  ]),
 ) as Partial<Record<CollectionKey, Record<string, CollectionKey>>>;
 
 async function inverseLinks(query: CmsQuery, changed: Ids): Promise<Ids | string> {
   const found: Ids = new Map();
   for (const [target, fields] of Object.entries(INVERSE_FIELDS) as [CollectionKey, Record<string, CollectionKey>][]) {
     const ids = [...(changed.get(target) ?? [])];
-    const selection = Object.keys(fields).map((field) => `${field}(pagination: { limit: ${PAGE_SIZE} }) { documentId }`).join(' ');
+    const selection = Object.keys(fields)
+      .map((field) => `${field}(pagination: { limit: ${PAGE_SIZE} }) { documentId }`)
+      .join(' ');
     const document = raw(`query Inverse($locale: I18NLocaleCode!, $ids: [ID]) {
       list: ${target}(locale: $locale, filters: { documentId: { in: $ids } }, pagination: { limit: ${PAGE_SIZE} }) { ${selection} }
     }`);
     for (let i = 0; i < ids.length; i += PAGE_SIZE) {
       for (const locale of LOCALES) {
-        const result = (await query(document, { locale, ids: ids.slice(i, i + PAGE_SIZE) } as never)) as { list: Record<string, { documentId: string }[]>[] };
+        const result = (await query(document, { locale, ids: ids.slice(i, i + PAGE_SIZE) } as never)) as {
+          list: Record<string, { documentId: string }[]>[];
+        };
         for (const node of result.list) {
           for (const [field, key] of Object.entries(fields)) {
             const linked = node[field] ?? [];
@@ -253,7 +290,8 @@ function referrersOf(content: Content, ids: Ids, media: string[] = []): Ids {
     for (const key of COLLECTION_KEYS) {
       for (const doc of content[locale][key] as Record<string, unknown>[]) {
         // The document's own fields, not its own id: only what it links to.
-        if (Object.entries(doc).some(([field, value]) => field !== 'documentId' && linksWanted(value))) add(found, key, doc.documentId as string);
+        if (Object.entries(doc).some(([field, value]) => field !== 'documentId' && linksWanted(value)))
+          add(found, key, doc.documentId as string);
       }
     }
   }

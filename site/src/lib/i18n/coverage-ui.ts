@@ -8,7 +8,8 @@ import { enumLabel } from './ui.ts';
 const strings = {
   lt: {
     title: 'Prioritetų aprėptis',
-    intro: 'Valstybės ir savivaldybių integracijos prioritetai greta to, kas iš tikrųjų daroma: kiekvienas langelis rodo, kiek su prioritetu susietų darbų yra toje integracijos srityje.',
+    intro:
+      'Valstybės ir savivaldybių integracijos prioritetai greta to, kas iš tikrųjų daroma: kiekvienas langelis rodo, kiek su prioritetu susietų darbų yra toje integracijos srityje.',
     caption: 'Prioritetai (eilutės) ir integracijos sritys (stulpeliai): susietų darbų skaičius',
     priority: 'Prioritetas',
     total: 'Iš viso',
@@ -43,7 +44,8 @@ const strings = {
     coverageOfPriority: 'Šio prioriteto aprėptis pagal sritis',
     followUpTitle: 'Renginių tolesni veiksmai',
     followUpYearTitle: (year: number) => `Renginių tolesni veiksmai, ${year} m.`,
-    followUpIntro: 'Forumo ir seminarų išvadose sutarti veiksmai: kas atsakingas, iki kada, kokia būsena ir su kuriuo prioritetu jie susiję.',
+    followUpIntro:
+      'Forumo ir seminarų išvadose sutarti veiksmai: kas atsakingas, iki kada, kokia būsena ir su kuriuo prioritetu jie susiję.',
     followUpYears: 'Metai',
     action: 'Veiksmas',
     seminar: 'Renginys',
@@ -54,7 +56,8 @@ const strings = {
     noFollowUps: 'Tolesnių veiksmų dar neužregistruota.',
     actionsCount: (n: number) => `${formatNumber('lt', n)} veiksm.`,
     matchesTitle: 'Galimi partneriai',
-    matchesIntro: 'Organizacijos, atviros partnerystei, dirbančios tose pačiose srityse ir tinkamo tipo; pirmiausia – labiausiai sutampančios.',
+    matchesIntro:
+      'Organizacijos, atviros partnerystei, dirbančios tose pačiose srityse ir tinkamo tipo; pirmiausia – labiausiai sutampančios.',
     noMatches: 'Tinkamų organizacijų nerasta.',
     openRequestsTitle: 'Atviri partnerių paieškos skelbimai šiam kvietimui',
     sharedAreas: (list: string) => `Tos pačios sritys: ${list}`,
@@ -64,7 +67,8 @@ const strings = {
   },
   en: {
     title: 'Priority coverage',
-    intro: 'National and municipal integration priorities set side by side with what is actually done: each cell shows how much work linked to a priority there is in an integration area.',
+    intro:
+      'National and municipal integration priorities set side by side with what is actually done: each cell shows how much work linked to a priority there is in an integration area.',
     caption: 'Priorities (rows) and integration areas (columns): number of linked pieces of work',
     priority: 'Priority',
     total: 'Total',
@@ -99,7 +103,8 @@ const strings = {
     coverageOfPriority: 'Coverage of this priority by area',
     followUpTitle: 'Seminar follow-up actions',
     followUpYearTitle: (year: number) => `Seminar follow-up actions, ${year}`,
-    followUpIntro: 'The actions agreed in the conclusions of the forum and seminars: who is responsible, by when, their status and the priority they serve.',
+    followUpIntro:
+      'The actions agreed in the conclusions of the forum and seminars: who is responsible, by when, their status and the priority they serve.',
     followUpYears: 'Years',
     action: 'Action',
     seminar: 'Seminar',
@@ -110,7 +115,8 @@ const strings = {
     noFollowUps: 'No follow-up actions recorded yet.',
     actionsCount: (n: number) => `${formatNumber('en', n)} action${n === 1 ? '' : 's'}`,
     matchesTitle: 'Possible partners',
-    matchesIntro: 'Organisations open to partnership, working in the same areas and of an eligible type; the closest matches first.',
+    matchesIntro:
+      'Organisations open to partnership, working in the same areas and of an eligible type; the closest matches first.',
     noMatches: 'No matching organisations found.',
     openRequestsTitle: 'Open partner search requests for this call',
     sharedAreas: (list: string) => `Same areas: ${list}`,

@@ -16,7 +16,8 @@ const lt = {
   ltOnlyNote: 'Šio įrašo anglų kalba nėra.',
   footerAbout: 'Bendra valstybės institucijų, tyrėjų ir NVO platforma užsieniečių integracijai.',
   openData: 'Atviri duomenys',
-  openDataIntro: 'Visi viešai skelbiami rinkiniai JSON ir CSV formatais (UTF-8). Duomenys atnaujinami kiekvieną kartą, kai svetainė perkuriama.',
+  openDataIntro:
+    'Visi viešai skelbiami rinkiniai JSON ir CSV formatais (UTF-8). Duomenys atnaujinami kiekvieną kartą, kai svetainė perkuriama.',
   feeds: 'Prenumerata',
   rssFeed: 'RSS naujienų srautas',
   calendarFeed: 'Kalendorius (iCal)',
@@ -155,7 +156,13 @@ const lt = {
   },
 } as const;
 
-type Strings = { [K in keyof typeof lt]: (typeof lt)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof lt)[K] extends string ? string : { [P in keyof (typeof lt)[K]]: string } };
+type Strings = {
+  [K in keyof typeof lt]: (typeof lt)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof lt)[K] extends string
+      ? string
+      : { [P in keyof (typeof lt)[K]]: string };
+};
 
 const en: Strings = {
   siteName: 'Migration Information and Cooperation Platform',
@@ -171,7 +178,8 @@ const en: Strings = {
   ltOnlyNote: 'This entry is available in Lithuanian only.',
   footerAbout: 'A shared platform of state institutions, researchers and NGOs for the integration of foreigners.',
   openData: 'Open data',
-  openDataIntro: 'Every public collection as JSON and CSV (UTF-8). The files are regenerated whenever the site is rebuilt.',
+  openDataIntro:
+    'Every public collection as JSON and CSV (UTF-8). The files are regenerated whenever the site is rebuilt.',
   feeds: 'Subscribe',
   rssFeed: 'RSS feed',
   calendarFeed: 'Calendar (iCal)',
@@ -329,7 +337,10 @@ export const ENUM_LABELS = {
     other: { lt: 'Kita', en: 'Other' },
   },
   programme: {
-    amif: { lt: 'Prieglobsčio, migracijos ir integracijos fondas (PMIF)', en: 'Asylum, Migration and Integration Fund (AMIF)' },
+    amif: {
+      lt: 'Prieglobsčio, migracijos ir integracijos fondas (PMIF)',
+      en: 'Asylum, Migration and Integration Fund (AMIF)',
+    },
     esf_plus: { lt: 'Europos socialinis fondas+', en: 'European Social Fund+' },
     eea_norway_grants: { lt: 'EEE ir Norvegijos finansiniai mechanizmai', en: 'EEA and Norway Grants' },
     swiss_contribution: { lt: 'Šveicarijos finansinis įnašas', en: 'Swiss Contribution' },

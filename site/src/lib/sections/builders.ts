@@ -1,5 +1,15 @@
 import { type Locale, toSlug } from '@mip/shared-types';
-import type { Block, CalendarEvent, EntryImage, EntryRef, FacetValue, Fact, FactValue, FileLink, OpenDataValue } from '../entries.ts';
+import type {
+  Block,
+  CalendarEvent,
+  EntryImage,
+  EntryRef,
+  FacetValue,
+  Fact,
+  FactValue,
+  FileLink,
+  OpenDataValue,
+} from '../entries.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { enumLabel, type EnumName, UI } from '../i18n/ui.ts';
 import type { SectionKey } from '../i18n/routes.ts';
@@ -10,13 +20,17 @@ import type { SectionContext } from './definition.ts';
 export type Term = { documentId: string; name: string; slug: string } | null;
 export type Org = { documentId: string; name: string; type: string } | null;
 
-export const present = <T,>(list: readonly (T | null | undefined)[] | null | undefined): T[] =>
+export const present = <T>(list: readonly (T | null | undefined)[] | null | undefined): T[] =>
   (list ?? []).filter((x): x is T => x != null);
 
 export const termValues = (terms: readonly Term[] | null | undefined): FacetValue[] =>
   present(terms).map((t) => ({ key: t.documentId, slug: t.slug, label: t.name }));
 
-export function enumValues(locale: Locale, name: EnumName, values: readonly (string | null | undefined)[]): FacetValue[] {
+export function enumValues(
+  locale: Locale,
+  name: EnumName,
+  values: readonly (string | null | undefined)[],
+): FacetValue[] {
   const unique = [...new Set(values.filter((v): v is string => !!v))];
   return unique.map((value) => {
     const label = enumLabel(locale, name, value);
@@ -24,7 +38,12 @@ export function enumValues(locale: Locale, name: EnumName, values: readonly (str
   });
 }
 
-export const orgTypeValues = (locale: Locale, orgs: readonly Org[]) => enumValues(locale, 'organisationType', present(orgs).map((o) => o.type));
+export const orgTypeValues = (locale: Locale, orgs: readonly Org[]) =>
+  enumValues(
+    locale,
+    'organisationType',
+    present(orgs).map((o) => o.type),
+  );
 
 export function yearValues(date: string | null | undefined): FacetValue[] {
   if (!date) return [];
@@ -58,31 +77,64 @@ export function facts(...list: [string, Shown][]): Fact[] {
 export type Field = readonly [label: string | null, shown: Shown, columns: Record<string, OpenDataValue> | null];
 
 /** The identifying columns every open-data row starts with. */
-export function identity(item: { documentId: string; slug: string; title?: string; summary?: string | null }): Record<string, OpenDataValue> {
-  return { documentId: item.documentId, slug: item.slug, ...(item.title !== undefined ? { title: item.title } : {}), summary: item.summary ?? null };
+export function identity(item: {
+  documentId: string;
+  slug: string;
+  title?: string;
+  summary?: string | null;
+}): Record<string, OpenDataValue> {
+  return {
+    documentId: item.documentId,
+    slug: item.slug,
+    ...(item.title !== undefined ? { title: item.title } : {}),
+    summary: item.summary ?? null,
+  };
 }
 
 /**
  * An entry's facts (in the order of its fields) and its open-data row: the identifying columns,
  * each field's columns, and when it last changed.
  */
-export function entryFields(first: Record<string, OpenDataValue>, updatedAt: string | null | undefined, ...fields: Field[]): { facts: Fact[]; openData: Record<string, OpenDataValue> } {
+export function entryFields(
+  first: Record<string, OpenDataValue>,
+  updatedAt: string | null | undefined,
+  ...fields: Field[]
+): { facts: Fact[]; openData: Record<string, OpenDataValue> } {
   const openData: Record<string, OpenDataValue> = { ...first };
   for (const [, , columns] of fields) Object.assign(openData, columns);
   openData.updatedAt = updatedAt ?? null;
-  return { facts: facts(...fields.filter((f): f is readonly [string, Shown, Field[2]] => f[0] !== null).map(([label, shown]): [string, Shown] => [label, shown])), openData };
+  return {
+    facts: facts(
+      ...fields
+        .filter((f): f is readonly [string, Shown, Field[2]] => f[0] !== null)
+        .map(([label, shown]): [string, Shown] => [label, shown]),
+    ),
+    openData,
+  };
 }
 
 export function markdown(heading: string, text: string | null | undefined): Block[] {
   return text?.trim() ? [{ kind: 'markdown', heading, markdown: text }] : [];
 }
 
-export function files(heading: string, list: readonly ({ url: string; name: string; ext?: string | null; size?: number | null } | null)[] | null | undefined, ctx: SectionContext): Block[] {
-  const links: FileLink[] = present(list).map((f) => ({ url: ctx.media(f.url), name: f.name, ext: f.ext, size: f.size }));
+export function files(
+  heading: string,
+  list: readonly ({ url: string; name: string; ext?: string | null; size?: number | null } | null)[] | null | undefined,
+  ctx: SectionContext,
+): Block[] {
+  const links: FileLink[] = present(list).map((f) => ({
+    url: ctx.media(f.url),
+    name: f.name,
+    ext: f.ext,
+    size: f.size,
+  }));
   return links.length ? [{ kind: 'files', heading, files: links }] : [];
 }
 
-export type UploadedImage = { url: string; width?: number | null; height?: number | null; formats?: unknown } | null | undefined;
+export type UploadedImage =
+  | { url: string; width?: number | null; height?: number | null; formats?: unknown }
+  | null
+  | undefined;
 
 /** The widest version a page loads when the browser does not choose (the CMS makes ones of 245, 500, 750 and 1000 pixels). */
 export const DEFAULT_IMAGE_WIDTH = 1000;
@@ -91,7 +143,12 @@ export const DEFAULT_IMAGE_WIDTH = 1000;
  * An uploaded image as a page shows it: the versions the CMS made of it (its `formats`) and the
  * original, for the browser to pick from by width. Nothing for a file without dimensions.
  */
-export function image(kind: EntryImage['kind'], file: UploadedImage, alt: string, ctx: SectionContext): EntryImage | undefined {
+export function image(
+  kind: EntryImage['kind'],
+  file: UploadedImage,
+  alt: string,
+  ctx: SectionContext,
+): EntryImage | undefined {
   if (!file?.width || !file.height) return undefined;
   const versions = Object.values(typeof file.formats === 'object' && file.formats ? file.formats : {})
     .filter((v): v is { url: string; width: number } => typeof v?.url === 'string' && typeof v.width === 'number')
@@ -112,17 +169,24 @@ export const time = (locale: Locale, value: string | null | undefined, withTime 
   value ? { time: value, text: withTime ? formatDateTime(locale, value) : formatDate(locale, value) } : null;
 
 export const link = (url: string | null | undefined, text?: string) => (url ? { url, text: text ?? url } : null);
-export const yesNo = (locale: Locale, value: boolean | null | undefined) => (value == null ? null : UI[locale].fields[value ? 'yes' : 'no']);
-export const names = (list: readonly ({ name: string } | null)[] | null | undefined) => present(list).map((x) => x.name);
+export const yesNo = (locale: Locale, value: boolean | null | undefined) =>
+  value == null ? null : UI[locale].fields[value ? 'yes' : 'no'];
+export const names = (list: readonly ({ name: string } | null)[] | null | undefined) =>
+  present(list).map((x) => x.name);
 export const ms = (value: string | null | undefined) => (value ? Date.parse(value) : 0);
 export const yearOf = (value: string | null | undefined) => (value ? Number(value.slice(0, 4)) : null);
 /** The years from one date to another (either may be missing; a missing end means "to now"). */
-export function years(from: string | null | undefined, to: string | null | undefined, ctx: SectionContext): [number, number] | null {
+export function years(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  ctx: SectionContext,
+): [number, number] | null {
   const start = yearOf(from) ?? yearOf(to);
   if (start == null) return null;
   return [start, Math.max(start, yearOf(to) ?? ctx.now.getUTCFullYear())];
 }
-export const ids = (items: readonly ({ documentId: string } | null | undefined)[] | null | undefined) => present(items).map((i) => i.documentId);
+export const ids = (items: readonly ({ documentId: string } | null | undefined)[] | null | undefined) =>
+  present(items).map((i) => i.documentId);
 
 export function translations(list: readonly ({ locale: string | null; slug: string } | null)[] | null | undefined) {
   return present(list)
@@ -131,7 +195,16 @@ export function translations(list: readonly ({ locale: string | null; slug: stri
 }
 
 /** The fields every entry shares; each section adds its own. */
-export function base(section: SectionKey, item: { documentId: string; slug: string; updatedAt?: string | null; localizations?: readonly ({ locale: string | null; slug: string } | null)[] | null }, ctx: SectionContext) {
+export function base(
+  section: SectionKey,
+  item: {
+    documentId: string;
+    slug: string;
+    updatedAt?: string | null;
+    localizations?: readonly ({ locale: string | null; slug: string } | null)[] | null;
+  },
+  ctx: SectionContext,
+) {
   return {
     section,
     documentId: item.documentId,
@@ -143,7 +216,11 @@ export function base(section: SectionKey, item: { documentId: string; slug: stri
   };
 }
 
-export function commonFacets(item: { integrationAreas?: readonly Term[] | null; targetGroups?: readonly Term[] | null; municipalities?: readonly Term[] | null }) {
+export function commonFacets(item: {
+  integrationAreas?: readonly Term[] | null;
+  targetGroups?: readonly Term[] | null;
+  municipalities?: readonly Term[] | null;
+}) {
   return {
     area: termValues(item.integrationAreas),
     group: termValues(item.targetGroups),
@@ -152,7 +229,10 @@ export function commonFacets(item: { integrationAreas?: readonly Term[] | null; 
 }
 
 /** The three taxonomies as fields: links to their filters on the page, their names in open data. */
-export function taxonomyFields(locale: Locale, f: { area: FacetValue[]; group: FacetValue[]; municipality: FacetValue[] }): Field[] {
+export function taxonomyFields(
+  locale: Locale,
+  f: { area: FacetValue[]; group: FacetValue[]; municipality: FacetValue[] },
+): Field[] {
   const t = UI[locale].facets;
   const labels = (values: FacetValue[]) => values.map((v) => v.label);
   return [
@@ -162,7 +242,11 @@ export function taxonomyFields(locale: Locale, f: { area: FacetValue[]; group: F
   ];
 }
 
-export function schemaBase(type: string, entry: { title: string; summary: string | null; locale: Locale; updatedAt: string }, url: string) {
+export function schemaBase(
+  type: string,
+  entry: { title: string; summary: string | null; locale: Locale; updatedAt: string },
+  url: string,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': type,
@@ -174,7 +258,8 @@ export function schemaBase(type: string, entry: { title: string; summary: string
   };
 }
 
-export const schemaOrgs = (orgs: readonly Org[]) => present(orgs).map((o) => ({ '@type': 'Organization', name: o.name }));
+export const schemaOrgs = (orgs: readonly Org[]) =>
+  present(orgs).map((o) => ({ '@type': 'Organization', name: o.name }));
 
 export function ui(locale: Locale) {
   return { ...UI[locale].fields, externalSource: UI[locale].externalLink, kind: UI[locale].fields.kind };

@@ -2,7 +2,27 @@ import { fundingCallStatus, type FundingCallStatus } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { formatMoney, formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, entryFields, enumValues, identity, ids, link, markdown, ms, present, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, years, yearValues, yesNo } from './builders.ts';
+import {
+  base,
+  commonFacets,
+  entryFields,
+  enumValues,
+  identity,
+  ids,
+  link,
+  markdown,
+  ms,
+  present,
+  refs,
+  schemaBase,
+  schemaOrgs,
+  taxonomyFields,
+  time,
+  ui,
+  years,
+  yearValues,
+  yesNo,
+} from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 const CALL_STATUS_ORDER: Record<FundingCallStatus, number> = { closing_soon: 0, open: 1, forthcoming: 2, closed: 3 };
@@ -26,9 +46,10 @@ export const funding: SectionDefinition<'fundingCalls'> = {
     const terms = commonFacets(item);
     const status = fundingCallStatus(item, ctx.now);
     const statusLabel = enumLabel(locale, 'fundingCallStatus', status);
-    const range = item.minGrantEur != null || item.maxGrantEur != null
-      ? [item.minGrantEur, item.maxGrantEur].map((v) => (v != null ? formatMoney(locale, v) : '…')).join(' – ')
-      : null;
+    const range =
+      item.minGrantEur != null || item.maxGrantEur != null
+        ? [item.minGrantEur, item.maxGrantEur].map((v) => (v != null ? formatMoney(locale, v) : '…')).join(' – ')
+        : null;
     const eligible = present(item.eligibleApplicantTypes).map((t) => t.type);
     const deadlineMs = ms(item.deadlineAt);
     const entry: Entry = {
@@ -38,7 +59,12 @@ export const funding: SectionDefinition<'fundingCalls'> = {
       date: time(locale, item.deadlineAt, true),
       badges: [statusLabel],
       // "Who can apply" is the organisation-type filter of calls.
-      facets: { ...terms, orgType: enumValues(locale, 'organisationType', eligible), year: yearValues(item.deadlineAt), status: enumValues(locale, 'fundingCallStatus', [status]) },
+      facets: {
+        ...terms,
+        orgType: enumValues(locale, 'organisationType', eligible),
+        year: yearValues(item.deadlineAt),
+        status: enumValues(locale, 'fundingCallStatus', [status]),
+      },
       ...entryFields(
         identity(item),
         item.updatedAt,
@@ -47,14 +73,38 @@ export const funding: SectionDefinition<'fundingCalls'> = {
         [f.opensAt, time(locale, item.opensAt, true), { opensAt: item.opensAt }],
         [f.programme, enumLabel(locale, 'programme', item.programme), { programme: item.programme ?? null }],
         [f.callNumber, item.callNumber, { callNumber: item.callNumber ?? null }],
-        [f.funder, item.funder ? { entries: refs('organisations', [item.funder]) } : null, { funder: item.funder?.name ?? null }],
-        [f.budget, item.budgetEur != null ? formatMoney(locale, item.budgetEur) : null, { budgetEur: item.budgetEur ?? null }],
+        [
+          f.funder,
+          item.funder ? { entries: refs('organisations', [item.funder]) } : null,
+          { funder: item.funder?.name ?? null },
+        ],
+        [
+          f.budget,
+          item.budgetEur != null ? formatMoney(locale, item.budgetEur) : null,
+          { budgetEur: item.budgetEur ?? null },
+        ],
         [f.grantSize, range, { minGrantEur: item.minGrantEur ?? null, maxGrantEur: item.maxGrantEur ?? null }],
-        [f.coFinancing, item.coFinancingRate != null ? `${formatNumber(locale, item.coFinancingRate)} %` : null, { coFinancingRate: item.coFinancingRate ?? null }],
-        [f.partnership, yesNo(locale, item.partnershipRequired), { partnershipRequired: item.partnershipRequired ?? null }],
-        [f.eligible, eligible.map((t) => enumLabel(locale, 'organisationType', t)).join(', '), { eligibleApplicantTypes: eligible }],
+        [
+          f.coFinancing,
+          item.coFinancingRate != null ? `${formatNumber(locale, item.coFinancingRate)} %` : null,
+          { coFinancingRate: item.coFinancingRate ?? null },
+        ],
+        [
+          f.partnership,
+          yesNo(locale, item.partnershipRequired),
+          { partnershipRequired: item.partnershipRequired ?? null },
+        ],
+        [
+          f.eligible,
+          eligible.map((t) => enumLabel(locale, 'organisationType', t)).join(', '),
+          { eligibleApplicantTypes: eligible },
+        ],
         [f.callPage, link(item.callUrl), { callUrl: item.callUrl ?? null }],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        [
+          f.priority,
+          { entries: refs('priorities', item.policyPriorities) },
+          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+        ],
         ...taxonomyFields(locale, terms),
       ),
       blocks: [...markdown('', item.description), ...markdown(f.activities, item.supportedActivities)],
@@ -67,7 +117,9 @@ export const funding: SectionDefinition<'fundingCalls'> = {
       schema: (url) => ({
         ...schemaBase('MonetaryGrant', entry, url),
         ...(item.funder ? { funder: schemaOrgs([item.funder])[0] } : {}),
-        ...(item.budgetEur != null ? { amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: item.budgetEur } } : {}),
+        ...(item.budgetEur != null
+          ? { amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: item.budgetEur } }
+          : {}),
         ...(item.callUrl ? { sameAs: item.callUrl } : {}),
         validFrom: item.opensAt,
         validThrough: item.deadlineAt,

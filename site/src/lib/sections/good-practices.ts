@@ -2,7 +2,28 @@ import { practiceOngoing } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { formatDate, formatMoney, formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, entryFields, enumValues, files, identity, ids, markdown, ms, names, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, years, yearValues } from './builders.ts';
+import {
+  base,
+  commonFacets,
+  entryFields,
+  enumValues,
+  files,
+  identity,
+  ids,
+  markdown,
+  ms,
+  names,
+  orgTypeValues,
+  present,
+  refs,
+  schemaBase,
+  schemaOrgs,
+  taxonomyFields,
+  time,
+  ui,
+  years,
+  yearValues,
+} from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const goodPractices: SectionDefinition<'goodPractices'> = {
@@ -26,25 +47,55 @@ export const goodPractices: SectionDefinition<'goodPractices'> = {
       ? `${formatDate(locale, item.startDate)} – ${item.endDate ? formatDate(locale, item.endDate) : f.ongoing.toLowerCase()}`
       : null;
     const funding = present(item.fundingSources).map((s) =>
-      [s.funder, enumLabel(locale, 'programme', s.programme), s.amountEur != null ? formatMoney(locale, s.amountEur) : ''].filter(Boolean).join(', '),
+      [
+        s.funder,
+        enumLabel(locale, 'programme', s.programme),
+        s.amountEur != null ? formatMoney(locale, s.amountEur) : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
     );
     const entry: Entry = {
       ...base('goodPractices', item, ctx),
       title: item.title,
       summary: item.summary ?? null,
       date: time(locale, item.startDate),
-      badges: [enumLabel(locale, 'practiceTiming', timing), enumLabel(locale, 'evaluationType', item.evaluationType)].filter(Boolean),
-      facets: { ...terms, orgType: orgTypeValues(locale, item.implementingOrganisations), year: yearValues(item.startDate), status: enumValues(locale, 'practiceTiming', [timing]) },
+      badges: [
+        enumLabel(locale, 'practiceTiming', timing),
+        enumLabel(locale, 'evaluationType', item.evaluationType),
+      ].filter(Boolean),
+      facets: {
+        ...terms,
+        orgType: orgTypeValues(locale, item.implementingOrganisations),
+        year: yearValues(item.startDate),
+        status: enumValues(locale, 'practiceTiming', [timing]),
+      },
       ...entryFields(
         identity(item),
         item.updatedAt,
-        [f.organisations, { entries: refs('organisations', item.implementingOrganisations) }, { implementingOrganisations: names(item.implementingOrganisations) }],
+        [
+          f.organisations,
+          { entries: refs('organisations', item.implementingOrganisations) },
+          { implementingOrganisations: names(item.implementingOrganisations) },
+        ],
         [f.period, period, { startDate: item.startDate ?? null, endDate: item.endDate ?? null, ongoing }],
         [f.funding, funding.join('; '), { funding }],
         [f.beneficiaries, item.beneficiaries, { beneficiaries: item.beneficiaries ?? null }],
-        [f.peopleReached, item.peopleReached != null ? formatNumber(locale, item.peopleReached) : null, { peopleReached: item.peopleReached ?? null }],
-        [f.evaluation, enumLabel(locale, 'evaluationType', item.evaluationType), { evaluationType: item.evaluationType ?? null }],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        [
+          f.peopleReached,
+          item.peopleReached != null ? formatNumber(locale, item.peopleReached) : null,
+          { peopleReached: item.peopleReached ?? null },
+        ],
+        [
+          f.evaluation,
+          enumLabel(locale, 'evaluationType', item.evaluationType),
+          { evaluationType: item.evaluationType ?? null },
+        ],
+        [
+          f.priority,
+          { entries: refs('priorities', item.policyPriorities) },
+          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+        ],
         ...taxonomyFields(locale, terms),
       ),
       blocks: [
@@ -58,7 +109,10 @@ export const goodPractices: SectionDefinition<'goodPractices'> = {
         ...files(f.attachments, item.attachments, ctx),
       ],
       links: [...refs('organisations', item.implementingOrganisations), ...refs('priorities', item.policyPriorities)],
-      work: { priorities: ids(item.policyPriorities), years: years(item.startDate, item.ongoing ? null : item.endDate, ctx) },
+      work: {
+        priorities: ids(item.policyPriorities),
+        years: years(item.startDate, item.ongoing ? null : item.endDate, ctx),
+      },
       order: [-ms(item.publishedAt ?? item.updatedAt), item.title],
       published: item.publishedAt ?? item.updatedAt ?? '',
       schema: (url) => ({

@@ -12,7 +12,16 @@ import { seminars } from './seminars.ts';
 export type { SectionContext, SectionDefinition } from './definition.ts';
 
 /** The content sections in the order the navigation shows them. */
-export const SECTION_DEFINITIONS = [news, goodPractices, research, funding, seminars, organisations, partnerSearch, priorities] as SectionDefinition[];
+export const SECTION_DEFINITIONS = [
+  news,
+  goodPractices,
+  research,
+  funding,
+  seminars,
+  organisations,
+  partnerSearch,
+  priorities,
+] as SectionDefinition[];
 export type ContentSectionKey = Exclude<SectionKey, 'search'>;
 
 export function sectionDefinition(key: SectionKey): SectionDefinition {
@@ -20,4 +29,3 @@ export function sectionDefinition(key: SectionKey): SectionDefinition {
   if (!found) throw new Error(`No section "${key}"`);
   return found;
 }
-

@@ -1,13 +1,34 @@
 import type { Entry } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, entryFields, enumValues, identity, image, link, markdown, ms, orgTypeValues, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, yearValues } from './builders.ts';
+import {
+  base,
+  commonFacets,
+  entryFields,
+  enumValues,
+  identity,
+  image,
+  link,
+  markdown,
+  ms,
+  orgTypeValues,
+  refs,
+  schemaBase,
+  schemaOrgs,
+  taxonomyFields,
+  time,
+  ui,
+  yearValues,
+} from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const news: SectionDefinition<'newsItems'> = {
   key: 'news',
   collection: 'newsItems',
   title: { lt: 'Naujienos', en: 'News' },
-  intro: { lt: 'Migracijos ir integracijos politikos, teisės ir praktikos naujienos.', en: 'News on migration and integration policy, law and practice.' },
+  intro: {
+    lt: 'Migracijos ir integracijos politikos, teisės ir praktikos naujienos.',
+    en: 'News on migration and integration policy, law and practice.',
+  },
   facets: ['area', 'group', 'municipality', 'orgType', 'year', 'kind'],
   toEntry(item, ctx) {
     const { locale } = ctx;
@@ -19,12 +40,21 @@ export const news: SectionDefinition<'newsItems'> = {
       summary: item.summary ?? null,
       date: time(locale, item.date),
       badges: [enumLabel(locale, 'newsKind', item.kind)].filter(Boolean),
-      facets: { ...terms, orgType: orgTypeValues(locale, [item.sourceOrganisation]), year: yearValues(item.date), kind: enumValues(locale, 'newsKind', [item.kind]) },
+      facets: {
+        ...terms,
+        orgType: orgTypeValues(locale, [item.sourceOrganisation]),
+        year: yearValues(item.date),
+        kind: enumValues(locale, 'newsKind', [item.kind]),
+      },
       ...entryFields(
         identity(item),
         item.updatedAt,
         [f.date, time(locale, item.date), { date: item.date }],
-        [f.source, item.sourceOrganisation ? { entries: refs('organisations', [item.sourceOrganisation]) } : null, { sourceOrganisation: item.sourceOrganisation?.name ?? null }],
+        [
+          f.source,
+          item.sourceOrganisation ? { entries: refs('organisations', [item.sourceOrganisation]) } : null,
+          { sourceOrganisation: item.sourceOrganisation?.name ?? null },
+        ],
         [f.level, enumLabel(locale, 'newsLevel', item.level), { level: item.level ?? null }],
         [f.kind, enumLabel(locale, 'newsKind', item.kind), { kind: item.kind ?? null }],
         [f.externalSource, link(item.sourceUrl), { sourceUrl: item.sourceUrl ?? null }],

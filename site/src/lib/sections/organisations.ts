@@ -1,6 +1,21 @@
 import type { Entry, FactValue } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, entryFields, enumValues, type Field, image, link, markdown, present, refs, schemaBase, taxonomyFields, termValues, ui, yesNo } from './builders.ts';
+import {
+  base,
+  entryFields,
+  enumValues,
+  type Field,
+  image,
+  link,
+  markdown,
+  present,
+  refs,
+  schemaBase,
+  taxonomyFields,
+  termValues,
+  ui,
+  yesNo,
+} from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const organisations: SectionDefinition<'organisations'> = {
@@ -16,14 +31,21 @@ export const organisations: SectionDefinition<'organisations'> = {
   toEntry(item, ctx) {
     const { locale } = ctx;
     const f = ui(locale);
-    const terms = { area: termValues(item.integrationAreas), group: termValues(item.targetGroups), municipality: termValues([item.municipality]) };
+    const terms = {
+      area: termValues(item.integrationAreas),
+      group: termValues(item.targetGroups),
+      municipality: termValues([item.municipality]),
+    };
     const services = present(item.services);
     const entry: Entry = {
       ...base('organisations', item, ctx),
       title: item.name,
       summary: item.summary ?? null,
       date: null,
-      badges: [enumLabel(locale, 'organisationType', item.type), item.openToPartnership ? f.openToPartnership : ''].filter(Boolean),
+      badges: [
+        enumLabel(locale, 'organisationType', item.type),
+        item.openToPartnership ? f.openToPartnership : '',
+      ].filter(Boolean),
       facets: { ...terms, orgType: enumValues(locale, 'organisationType', [item.type]) },
       ...entryFields(
         { documentId: item.documentId, slug: item.slug, name: item.name, summary: item.summary ?? null },
@@ -31,25 +53,40 @@ export const organisations: SectionDefinition<'organisations'> = {
         [ui(locale).kind, enumLabel(locale, 'organisationType', item.type), { type: item.type ?? null }],
         [f.website, link(item.website), { website: item.website ?? null }],
         [null, null, { municipality: item.municipality?.name ?? null }],
-        [f.openToPartnership, yesNo(locale, item.openToPartnership), { openToPartnership: item.openToPartnership ?? null }],
+        [
+          f.openToPartnership,
+          yesNo(locale, item.openToPartnership),
+          { openToPartnership: item.openToPartnership ?? null },
+        ],
         // One municipality, given by name above.
-        ...taxonomyFields(locale, terms).map(([label, shown, columns]): Field => [label, shown, columns && 'municipalities' in columns ? null : columns]),
+        ...taxonomyFields(locale, terms).map(
+          ([label, shown, columns]): Field => [label, shown, columns && 'municipalities' in columns ? null : columns],
+        ),
         [null, null, { services: services.map((s) => s.name) }],
       ),
       blocks: [
         ...markdown('', item.description),
         ...(services.length
-          ? [{
-              kind: 'table' as const,
-              heading: f.services,
-              columns: [f.services, f.serviceLanguages, f.priority],
-              rows: services.map((s): FactValue[] => [s.description ? `${s.name}: ${s.description}` : s.name, s.languages ?? '', { entries: refs('priorities', [s.priority]) }]),
-            }]
+          ? [
+              {
+                kind: 'table' as const,
+                heading: f.services,
+                columns: [f.services, f.serviceLanguages, f.priority],
+                rows: services.map((s): FactValue[] => [
+                  s.description ? `${s.name}: ${s.description}` : s.name,
+                  s.languages ?? '',
+                  { entries: refs('priorities', [s.priority]) },
+                ]),
+              },
+            ]
           : []),
       ],
       // Shown beside the name it spells out: decorative.
       image: image('logo', item.logo, '', ctx),
-      links: refs('priorities', services.map((s) => s.priority)),
+      links: refs(
+        'priorities',
+        services.map((s) => s.priority),
+      ),
       organisation: {
         open: item.openToPartnership === true,
         type: item.type ?? null,

@@ -1,7 +1,25 @@
 import { partnerRequestOpen } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, entryFields, enumValues, identity, ids, markdown, ms, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFields, time, ui, years } from './builders.ts';
+import {
+  base,
+  commonFacets,
+  entryFields,
+  enumValues,
+  identity,
+  ids,
+  markdown,
+  ms,
+  orgTypeValues,
+  present,
+  refs,
+  schemaBase,
+  schemaOrgs,
+  taxonomyFields,
+  time,
+  ui,
+  years,
+} from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const partnerSearch: SectionDefinition<'partnerRequests'> = {
@@ -15,7 +33,10 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
   facets: ['status', 'area', 'group', 'municipality', 'orgType'],
   statusOrder: ['open', 'closed'],
   submitForm: 'partnerRequest',
-  contact: { target: 'partner-request', title: { lt: 'Susisiekite dėl šio skelbimo', en: 'Contact about this request' } },
+  contact: {
+    target: 'partner-request',
+    title: { lt: 'Susisiekite dėl šio skelbimo', en: 'Contact about this request' },
+  },
   matching: { requests: false },
   toEntry(item, ctx) {
     const { locale } = ctx;
@@ -31,23 +52,57 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
       summary: item.summary ?? null,
       date: time(locale, item.expiresAt),
       badges: [enumLabel(locale, 'requestStatus', item.requestStatus)].filter(Boolean),
-      facets: { ...terms, orgType: orgTypeValues(locale, [item.organisation]), status: enumValues(locale, 'requestTiming', [timing]) },
+      facets: {
+        ...terms,
+        orgType: orgTypeValues(locale, [item.organisation]),
+        status: enumValues(locale, 'requestTiming', [timing]),
+      },
       ...entryFields(
         identity(item),
         item.updatedAt,
-        [f.organisation, { entries: refs('organisations', [item.organisation]) }, { organisation: item.organisation?.name ?? null }],
-        [f.status, enumLabel(locale, 'requestStatus', item.requestStatus), { requestStatus: item.requestStatus ?? null }],
+        [
+          f.organisation,
+          { entries: refs('organisations', [item.organisation]) },
+          { organisation: item.organisation?.name ?? null },
+        ],
+        [
+          f.status,
+          enumLabel(locale, 'requestStatus', item.requestStatus),
+          { requestStatus: item.requestStatus ?? null },
+        ],
         [f.expiresAt, time(locale, item.expiresAt), { expiresAt: item.expiresAt ?? null }],
-        [f.fundingCall, { entries: refs('funding', [item.fundingCall]) }, { fundingCall: item.fundingCall?.title ?? null }],
+        [
+          f.fundingCall,
+          { entries: refs('funding', [item.fundingCall]) },
+          { fundingCall: item.fundingCall?.title ?? null },
+        ],
         [f.rolesSought, roles.join(', '), { rolesSought: present(item.rolesSought).map((r) => r.role ?? '') }],
-        [f.partnerTypes, partnerTypes.join(', '), { partnerTypesSought: present(item.partnerTypesSought).map((t) => t.type ?? '') }],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        [
+          f.partnerTypes,
+          partnerTypes.join(', '),
+          { partnerTypesSought: present(item.partnerTypesSought).map((t) => t.type ?? '') },
+        ],
+        [
+          f.priority,
+          { entries: refs('priorities', item.policyPriorities) },
+          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+        ],
         ...taxonomyFields(locale, terms),
       ),
       blocks: markdown(f.projectIdea, item.projectIdea),
-      links: [...refs('organisations', [item.organisation]), ...refs('funding', [item.fundingCall]), ...refs('priorities', item.policyPriorities)],
+      links: [
+        ...refs('organisations', [item.organisation]),
+        ...refs('funding', [item.fundingCall]),
+        ...refs('priorities', item.policyPriorities),
+      ],
       work: { priorities: ids(item.policyPriorities), years: years(item.expiresAt, item.expiresAt, ctx) },
-      seeks: { types: present(item.partnerTypesSought).map((t) => t.type).filter((t): t is NonNullable<typeof t> => !!t), open: active, fundingCall: item.fundingCall?.documentId ?? null },
+      seeks: {
+        types: present(item.partnerTypesSought)
+          .map((t) => t.type)
+          .filter((t): t is NonNullable<typeof t> => !!t),
+        open: active,
+        fundingCall: item.fundingCall?.documentId ?? null,
+      },
       order: [active ? 0 : 1, ms(item.expiresAt), item.title],
       published: item.updatedAt ?? '',
       contactable: item.acceptsMessages && active,

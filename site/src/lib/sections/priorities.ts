@@ -1,7 +1,21 @@
 import type { Entry } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, commonFacets, entryFields, enumValues, identity, markdown, names, orgTypeValues, present, refs, schemaBase, taxonomyFields, ui } from './builders.ts';
+import {
+  base,
+  commonFacets,
+  entryFields,
+  enumValues,
+  identity,
+  markdown,
+  names,
+  orgTypeValues,
+  present,
+  refs,
+  schemaBase,
+  taxonomyFields,
+  ui,
+} from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const priorities: SectionDefinition<'policyPriorities'> = {
@@ -25,38 +39,67 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
       title: `${item.code} ${item.title}`,
       summary: item.summary ?? null,
       date: null,
-      badges: [enumLabel(locale, 'implementationStatus', item.implementationStatus), enumLabel(locale, 'policyLevel', item.level)].filter(Boolean),
-      facets: { ...terms, orgType: orgTypeValues(locale, item.responsibleInstitutions), status: enumValues(locale, 'implementationStatus', [item.implementationStatus]) },
+      badges: [
+        enumLabel(locale, 'implementationStatus', item.implementationStatus),
+        enumLabel(locale, 'policyLevel', item.level),
+      ].filter(Boolean),
+      facets: {
+        ...terms,
+        orgType: orgTypeValues(locale, item.responsibleInstitutions),
+        status: enumValues(locale, 'implementationStatus', [item.implementationStatus]),
+      },
       ...entryFields(
         identity(item),
         item.updatedAt,
         [f.code, item.code, { code: item.code }],
         [f.level, enumLabel(locale, 'policyLevel', item.level), { level: item.level ?? null }],
         [f.period, period, { periodStart: item.periodStart ?? null, periodEnd: item.periodEnd ?? null }],
-        [f.status, enumLabel(locale, 'implementationStatus', item.implementationStatus), { implementationStatus: item.implementationStatus ?? null }],
+        [
+          f.status,
+          enumLabel(locale, 'implementationStatus', item.implementationStatus),
+          { implementationStatus: item.implementationStatus ?? null },
+        ],
         [f.parent, { entries: refs('priorities', [item.parent]) }, { parent: item.parent?.code ?? null }],
         [
           f.sourceDocument,
-          item.sourceDocument ? (item.sourceDocument.url ? { url: item.sourceDocument.url, text: item.sourceDocument.title } : item.sourceDocument.title) : null,
+          item.sourceDocument
+            ? item.sourceDocument.url
+              ? { url: item.sourceDocument.url, text: item.sourceDocument.title }
+              : item.sourceDocument.title
+            : null,
           { sourceDocument: item.sourceDocument?.title ?? null },
         ],
-        [f.responsibleInstitutions, { entries: refs('organisations', item.responsibleInstitutions) }, { responsibleInstitutions: names(item.responsibleInstitutions) }],
+        [
+          f.responsibleInstitutions,
+          { entries: refs('organisations', item.responsibleInstitutions) },
+          { responsibleInstitutions: names(item.responsibleInstitutions) },
+        ],
         ...taxonomyFields(locale, terms),
-        [null, null, { indicators: present(item.indicators).map((i) => `${i.name}: ${i.baseline ?? '?'} → ${i.target ?? '?'}`) }],
+        [
+          null,
+          null,
+          { indicators: present(item.indicators).map((i) => `${i.name}: ${i.baseline ?? '?'} → ${i.target ?? '?'}`) },
+        ],
       ),
       blocks: [
         ...markdown('', item.description),
         ...(present(item.indicators).length
-          ? [{
-              kind: 'table' as const,
-              heading: f.indicators,
-              columns: [f.indicator, f.baseline, f.target],
-              rows: present(item.indicators).map((i) => [
-                i.unit ? `${i.name} (${i.unit})` : i.name,
-                i.baseline != null ? `${formatNumber(locale, i.baseline)}${i.baselineYear ? ` (${i.baselineYear})` : ''}` : '',
-                i.target != null ? `${formatNumber(locale, i.target)}${i.targetYear ? ` (${i.targetYear})` : ''}` : '',
-              ]),
-            }]
+          ? [
+              {
+                kind: 'table' as const,
+                heading: f.indicators,
+                columns: [f.indicator, f.baseline, f.target],
+                rows: present(item.indicators).map((i) => [
+                  i.unit ? `${i.name} (${i.unit})` : i.name,
+                  i.baseline != null
+                    ? `${formatNumber(locale, i.baseline)}${i.baselineYear ? ` (${i.baselineYear})` : ''}`
+                    : '',
+                  i.target != null
+                    ? `${formatNumber(locale, i.target)}${i.targetYear ? ` (${i.targetYear})` : ''}`
+                    : '',
+                ]),
+              },
+            ]
           : []),
       ],
       links: [...refs('priorities', [item.parent]), ...refs('organisations', item.responsibleInstitutions)],
@@ -73,7 +116,15 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
         ...schemaBase('CreativeWork', entry, url),
         identifier: item.code,
         genre: locale === 'lt' ? 'Politikos prioritetas' : 'Policy priority',
-        ...(item.sourceDocument ? { isPartOf: { '@type': 'Legislation', name: item.sourceDocument.title, ...(item.sourceDocument.url ? { url: item.sourceDocument.url } : {}) } } : {}),
+        ...(item.sourceDocument
+          ? {
+              isPartOf: {
+                '@type': 'Legislation',
+                name: item.sourceDocument.title,
+                ...(item.sourceDocument.url ? { url: item.sourceDocument.url } : {}),
+              },
+            }
+          : {}),
         ...(item.periodStart ? { temporalCoverage: `${item.periodStart}/${item.periodEnd ?? '..'}` } : {}),
       }),
     };

@@ -2,7 +2,29 @@ import { SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
 import type { Entry, FactValue } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import { base, entryFields, enumValues, files, identity, ids, link, markdown, ms, names, orgTypeValues, present, refs, schemaBase, schemaOrgs, taxonomyFields, termValues, time, ui, years, yearValues } from './builders.ts';
+import {
+  base,
+  entryFields,
+  enumValues,
+  files,
+  identity,
+  ids,
+  link,
+  markdown,
+  ms,
+  names,
+  orgTypeValues,
+  present,
+  refs,
+  schemaBase,
+  schemaOrgs,
+  taxonomyFields,
+  termValues,
+  time,
+  ui,
+  years,
+  yearValues,
+} from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const seminars: SectionDefinition<'seminars'> = {
@@ -20,7 +42,11 @@ export const seminars: SectionDefinition<'seminars'> = {
   toEntry(item, ctx) {
     const { locale } = ctx;
     const f = ui(locale);
-    const terms = { area: termValues(item.integrationAreas), group: termValues(item.targetGroups), municipality: termValues([item.municipality]) };
+    const terms = {
+      area: termValues(item.integrationAreas),
+      group: termValues(item.targetGroups),
+      municipality: termValues([item.municipality]),
+    };
     const end = item.endAt ?? new Date(ms(item.startAt) + SEMINAR_DEFAULT_HOURS * 3600_000).toISOString();
     const timing = seminarUpcoming(item, ctx.now) ? 'upcoming' : 'past';
     const startMs = ms(item.startAt);
@@ -30,7 +56,9 @@ export const seminars: SectionDefinition<'seminars'> = {
       title: item.title,
       summary: item.summary ?? null,
       date: time(locale, item.startAt, true),
-      badges: [enumLabel(locale, 'seminarType', item.type), enumLabel(locale, 'seminarFormat', item.format)].filter(Boolean),
+      badges: [enumLabel(locale, 'seminarType', item.type), enumLabel(locale, 'seminarFormat', item.format)].filter(
+        Boolean,
+      ),
       facets: {
         ...terms,
         orgType: orgTypeValues(locale, item.organisers),
@@ -51,38 +79,68 @@ export const seminars: SectionDefinition<'seminars'> = {
         [f.registration, timing === 'upcoming' ? link(item.registrationUrl) : null, null],
         [f.registrationDeadline, timing === 'upcoming' ? time(locale, item.registrationDeadline, true) : null, null],
         [f.recording, link(item.recordingUrl), { recordingUrl: item.recordingUrl ?? null }],
-        [f.participants, item.participantsCount != null ? formatNumber(locale, item.participantsCount) : null, { participantsCount: item.participantsCount ?? null }],
-        [f.priority, { entries: refs('priorities', item.policyPriorities) }, { policyPriorities: present(item.policyPriorities).map((p) => p.code) }],
+        [
+          f.participants,
+          item.participantsCount != null ? formatNumber(locale, item.participantsCount) : null,
+          { participantsCount: item.participantsCount ?? null },
+        ],
+        [
+          f.priority,
+          { entries: refs('priorities', item.policyPriorities) },
+          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+        ],
         ...taxonomyFields(locale, terms),
-        [null, null, { conclusions: item.conclusions ?? null, followUpActions: followUp.map((a) => `${a.action} [${a.status ?? ''}]`) }],
+        [
+          null,
+          null,
+          {
+            conclusions: item.conclusions ?? null,
+            followUpActions: followUp.map((a) => `${a.action} [${a.status ?? ''}]`),
+          },
+        ],
       ),
       blocks: [
         ...markdown('', item.description),
         ...(present(item.agenda).length
-          ? [{ kind: 'table' as const, heading: f.agenda, columns: [f.time, f.topic, f.speaker], rows: present(item.agenda).map((a) => [a.time ?? '', a.title, a.speaker ?? '']) }]
+          ? [
+              {
+                kind: 'table' as const,
+                heading: f.agenda,
+                columns: [f.time, f.topic, f.speaker],
+                rows: present(item.agenda).map((a) => [a.time ?? '', a.title, a.speaker ?? '']),
+              },
+            ]
           : []),
         ...files(f.materials, item.materials, ctx),
         ...markdown(f.conclusions, item.conclusions),
         ...(followUp.length
-          ? [{
-              kind: 'table' as const,
-              heading: f.followUp,
-              columns: [f.action, f.responsible, f.due, f.status, f.priority],
-              rows: followUp.map((a): FactValue[] => [
-                a.action,
-                { entries: refs('organisations', [a.responsibleOrganisation]) },
-                time(locale, a.dueDate) ?? '',
-                enumLabel(locale, 'followUpStatus', a.status),
-                { entries: refs('priorities', [a.priority]) },
-              ]),
-            }]
+          ? [
+              {
+                kind: 'table' as const,
+                heading: f.followUp,
+                columns: [f.action, f.responsible, f.due, f.status, f.priority],
+                rows: followUp.map((a): FactValue[] => [
+                  a.action,
+                  { entries: refs('organisations', [a.responsibleOrganisation]) },
+                  time(locale, a.dueDate) ?? '',
+                  enumLabel(locale, 'followUpStatus', a.status),
+                  { entries: refs('priorities', [a.priority]) },
+                ]),
+              },
+            ]
           : []),
       ],
       links: [
         ...refs('organisations', item.organisers),
         ...refs('priorities', item.policyPriorities),
-        ...refs('organisations', followUp.map((a) => a.responsibleOrganisation)),
-        ...refs('priorities', followUp.map((a) => a.priority)),
+        ...refs(
+          'organisations',
+          followUp.map((a) => a.responsibleOrganisation),
+        ),
+        ...refs(
+          'priorities',
+          followUp.map((a) => a.priority),
+        ),
       ],
       work: { priorities: ids(item.policyPriorities), years: years(item.startAt, item.endAt ?? item.startAt, ctx) },
       followUps: followUp.map((a) => ({
@@ -101,9 +159,14 @@ export const seminars: SectionDefinition<'seminars'> = {
         endDate: end,
         eventAttendanceMode: `https://schema.org/${item.format === 'online' ? 'Online' : item.format === 'hybrid' ? 'Mixed' : 'Offline'}EventAttendanceMode`,
         eventStatus: 'https://schema.org/EventScheduled',
-        location: item.format === 'online'
-          ? { '@type': 'VirtualLocation', url: item.registrationUrl ?? url }
-          : { '@type': 'Place', name: item.venue ?? item.municipality?.name ?? 'Lietuva', address: item.municipality?.name ?? 'Lietuva' },
+        location:
+          item.format === 'online'
+            ? { '@type': 'VirtualLocation', url: item.registrationUrl ?? url }
+            : {
+                '@type': 'Place',
+                name: item.venue ?? item.municipality?.name ?? 'Lietuva',
+                address: item.municipality?.name ?? 'Lietuva',
+              },
         organizer: schemaOrgs(item.organisers),
       }),
     };

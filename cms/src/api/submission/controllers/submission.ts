@@ -33,10 +33,17 @@ async function handle(ctx: any, kind: Kind) {
   const locale = readLocale(ctx, body);
   if (error || body === null || typeof body !== 'object' || Array.isArray(body)) {
     ctx.status = 400;
-    ctx.body = { errors: { _form: locale === 'lt' ? 'Netinkamas užklausos formatas.' : 'The request is not in the expected format.' } };
+    ctx.body = {
+      errors: {
+        _form: locale === 'lt' ? 'Netinkamas užklausos formatas.' : 'The request is not in the expected format.',
+      },
+    };
     return;
   }
-  const service = strapi.service('api::submission.submission') as unknown as Record<Kind, (input: unknown, locale: Locale, files?: IncomingFile[]) => Promise<SubmissionResult>>;
+  const service = strapi.service('api::submission.submission') as unknown as Record<
+    Kind,
+    (input: unknown, locale: Locale, files?: IncomingFile[]) => Promise<SubmissionResult>
+  >;
   const result = await service[kind](body, locale, files);
   if (result.ok) {
     ctx.status = 201;

@@ -19,7 +19,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     outbox,
     async send(mail: OutgoingMail) {
       if (process.env.EMAIL_ENABLED === 'true') {
-        await strapi.plugin('email').service('email').send({ to: mail.to, replyTo: mail.replyTo, subject: mail.subject, text: mail.text });
+        await strapi
+          .plugin('email')
+          .service('email')
+          .send({ to: mail.to, replyTo: mail.replyTo, subject: mail.subject, text: mail.text });
         return;
       }
       outbox.push(mail);

@@ -28,7 +28,9 @@ interface Notify {
   send(message: { to: string; replyTo?: string; subject: string; text: string }): Promise<void>;
 }
 
-export type SubmissionResult = { ok: true; reference: string } | { ok: false; status: 400 | 404 | 503; errors: FieldErrors };
+export type SubmissionResult =
+  | { ok: true; reference: string }
+  | { ok: false; status: 400 | 404 | 503; errors: FieldErrors };
 
 /** An uploaded file as Strapi's body parser (formidable) hands it over. */
 export interface IncomingFile {
@@ -37,7 +39,6 @@ export interface IncomingFile {
   mimetype?: string | null;
   size: number;
 }
-
 
 const RELATIONS = {
   implementingOrganisations: 'api::organisation.organisation',
@@ -51,8 +52,14 @@ const RELATIONS = {
 const MESSAGES = {
   unknownId: { lt: 'Tokios reikšmės sąraše nėra.', en: 'This value is not in the list.' },
   notFound: { lt: 'Gavėjas nerastas.', en: 'The recipient was not found.' },
-  notDelivered: { lt: 'Žinutės nepavyko perduoti. Bandykite vėliau.', en: 'The message could not be delivered. Please try again later.' },
-  relaySubject: { lt: 'Žinutė per Migracijos informacijos ir bendradarbiavimo platformą', en: 'A message through the Migration Information and Cooperation Platform' },
+  notDelivered: {
+    lt: 'Žinutės nepavyko perduoti. Bandykite vėliau.',
+    en: 'The message could not be delivered. Please try again later.',
+  },
+  relaySubject: {
+    lt: 'Žinutė per Migracijos informacijos ir bendradarbiavimo platformą',
+    en: 'A message through the Migration Information and Cooperation Platform',
+  },
 };
 
 const KIND_NAMES = {
@@ -69,7 +76,11 @@ function newReference(prefix: string, now = new Date()) {
 
 /** A safe display name for an uploaded file: no folders, no control characters. */
 export function safeFileName(name: string | null | undefined, extension: string) {
-  const base = path.basename(String(name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^\.+/, '').trim();
+  const base = path
+    .basename(String(name ?? '').replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '')
+    .replace(/^\.+/, '')
+    .trim();
   const stem = base.replace(/\.[^.]*$/, '').slice(0, 120) || 'file';
   return `${stem}.${extension}`;
 }
@@ -116,10 +127,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   type AcceptedFile = { file: IncomingFile; name: string; mime: string; width?: number; height?: number };
 
-  async function checkFiles(files: IncomingFile[], locale: Locale): Promise<{ errors: FieldErrors; accepted: AcceptedFile[] }> {
+  async function checkFiles(
+    files: IncomingFile[],
+    locale: Locale,
+  ): Promise<{ errors: FieldErrors; accepted: AcceptedFile[] }> {
     const errors: FieldErrors = {};
     const accepted: AcceptedFile[] = [];
-    if (files.length > MAX_ATTACHMENTS) return { errors: { files: ATTACHMENT_MESSAGES.tooManyFiles[locale] }, accepted };
+    if (files.length > MAX_ATTACHMENTS)
+      return { errors: { files: ATTACHMENT_MESSAGES.tooManyFiles[locale] }, accepted };
     const maxMb = maxAttachmentMb(process.env);
     // Recognised by their bytes, never by their name.
     for (const [index, file] of files.entries()) {
@@ -139,9 +154,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         continue;
       }
       // Dimensions from the header only (libvips reads no pixels for metadata).
-      const { width = 0, height = 0 } = await sharp(file.filepath).metadata().catch(() => ({ width: 0, height: 0 }));
+      const { width = 0, height = 0 } = await sharp(file.filepath)
+        .metadata()
+        .catch(() => ({ width: 0, height: 0 }));
       if (!width || !height) errors[`files.${index}`] = ATTACHMENT_MESSAGES.unreadableImage[locale];
-      else if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) errors[`files.${index}`] = ATTACHMENT_MESSAGES.imageTooLarge[locale];
+      else if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS)
+        errors[`files.${index}`] = ATTACHMENT_MESSAGES.imageTooLarge[locale];
       else accepted.push({ file, name, mime: detected.mime, width, height });
     }
     return { errors, accepted };
@@ -157,11 +175,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const ids: number[] = [];
     const uploads = strapi.plugin('upload');
     for (const { file, name, mime, width, height } of files) {
-      const entry = (await uploads.service('upload').formatFileInfo({ filename: name, type: mime, size: file.size }, { name })) as Record<string, unknown>;
+      const entry = (await uploads
+        .service('upload')
+        .formatFileInfo({ filename: name, type: mime, size: file.size }, { name })) as Record<string, unknown>;
       Object.assign(entry, { width, height, getStream: () => createReadStream(file.filepath) });
       await uploads.service('provider').upload(entry);
       delete entry.getStream;
-      const stored = (await strapi.db.query('plugin::upload.file').create({ data: { ...entry, provider: strapi.config.get('plugin::upload.provider', 'local') } })) as { id: number };
+      const stored = (await strapi.db
+        .query('plugin::upload.file')
+        .create({ data: { ...entry, provider: strapi.config.get('plugin::upload.provider', 'local') } })) as {
+        id: number;
+      };
       ids.push(stored.id);
     }
     return ids;
@@ -177,7 +201,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * stored, so a mail failure is logged and not passed on: an error would only make people send
    * the same thing again.
    */
-  async function notifyEditors(kind: 'good-practice' | 'partner-request', reference: string, title: string, documentId: string, locale: Locale) {
+  async function notifyEditors(
+    kind: 'good-practice' | 'partner-request',
+    reference: string,
+    title: string,
+    documentId: string,
+    locale: Locale,
+  ) {
     const admin = `${(process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.CMS_PORT || 1337}`).replace(/\/$/, '')}/admin`;
     const uid = `api::${kind}.${kind}`;
     try {
@@ -194,7 +224,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ].join('\n'),
       });
     } catch (error) {
-      strapi.log.error(`[email] could not send the notice for ${reference} (the submission is stored): ${(error as Error).message}`);
+      strapi.log.error(
+        `[email] could not send the notice for ${reference} (the submission is stored): ${(error as Error).message}`,
+      );
     }
   }
 
@@ -249,18 +281,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           submissionReference: reference,
         },
       } as never);
-      await notifyEditors('partner-request', reference, created.title as string, created.documentId, parsed.data.locale);
+      await notifyEditors(
+        'partner-request',
+        reference,
+        created.title as string,
+        created.documentId,
+        parsed.data.locale,
+      );
       return { ok: true, reference };
     },
 
     async contact(input: unknown, locale: Locale): Promise<SubmissionResult> {
       const parsed = validateSubmission(contactMessage, input, locale);
       if (!parsed.ok) return { ok: false, status: 400, errors: parsed.errors };
-      const uid = parsed.data.target === 'organisation' ? 'api::organisation.organisation' : 'api::partner-request.partner-request';
-      const recipient = (await strapi.documents(uid as never).findOne({ documentId: parsed.data.documentId, status: 'published', locale: 'lt' } as never)) as
-        | { contactEmail?: string | null; name?: string; title?: string }
-        | null;
-      if (!recipient?.contactEmail) return { ok: false, status: 404, errors: { documentId: MESSAGES.notFound[locale] } };
+      const uid =
+        parsed.data.target === 'organisation'
+          ? 'api::organisation.organisation'
+          : 'api::partner-request.partner-request';
+      const recipient = (await strapi
+        .documents(uid as never)
+        .findOne({ documentId: parsed.data.documentId, status: 'published', locale: 'lt' } as never)) as {
+        contactEmail?: string | null;
+        name?: string;
+        title?: string;
+      } | null;
+      if (!recipient?.contactEmail)
+        return { ok: false, status: 404, errors: { documentId: MESSAGES.notFound[locale] } };
       const reference = newReference('MSG');
       // Relayed without ever showing the address to the sender, and only to an address an editor
       // entered. The subject names the recipient (editors' text), never anything the sender typed.

@@ -8,5 +8,7 @@ export const getStaticPaths = () => sectionFeedParams(true);
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale, section } = props as SectionFeedProps;
   const { catalogs } = await loadSite();
-  return new Response(calendarFile(catalogs[locale], section, site!), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendarFile(catalogs[locale], section, site!), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

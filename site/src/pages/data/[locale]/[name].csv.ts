@@ -7,5 +7,7 @@ export const getStaticPaths = () => openDataParams();
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale, collection } = props as OpenDataProps;
   const { catalogs } = await loadSite();
-  return new Response(toCsv(openDataRows(catalogs[locale], collection, site!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(openDataRows(catalogs[locale], collection, site!)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -18,5 +18,7 @@ export const getStaticPaths = async () => {
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale, section, areaKey } = props as SectionFeedProps & { areaKey: string };
   const { catalogs } = await loadSite();
-  return new Response(calendarFile(catalogs[locale], section, site!, areaKey), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendarFile(catalogs[locale], section, site!, areaKey), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };
