@@ -40,7 +40,12 @@ const inherited = platformSettingNames().filter((name) => process.env[name] !== 
 if (inherited.length) console.log(`Not passed to the tests (they bring their own settings): ${inherited.join(', ')}\n`);
 const testEnv = withoutPlatformSettings(process.env);
 
-console.log(bold('━━ typecheck ━━'));
+console.log(bold('━━ format and lint ━━'));
+const lintStarted = Date.now();
+const lint = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: ROOT_DIR, stdio: 'inherit' });
+const lintMs = Date.now() - lintStarted;
+
+console.log(bold('\n━━ typecheck ━━'));
 const typecheckStarted = Date.now();
 const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { cwd: ROOT_DIR, stdio: 'inherit' });
 const typecheckMs = Date.now() - typecheckStarted;
@@ -119,6 +124,9 @@ for (const suite of SUITES) {
 
 console.log(bold('\n━━ Summary ━━'));
 console.log(
+  `${lint.status === 0 ? green('✓') : red('✗')} format, lint  ${lint.status === 0 ? 'as Biome wants it' : 'findings (see above; `npm run format` fixes the formatting)'}  (${formatDuration(lintMs)})`,
+);
+console.log(
   `${typecheck.status === 0 ? green('✓') : red('✗')} typecheck     ${typecheck.status === 0 ? 'no type errors' : 'type errors (see above)'}  (${formatDuration(typecheckMs)})`,
 );
 for (const row of rows) {
@@ -128,7 +136,7 @@ for (const row of rows) {
   );
 }
 const total = (key: 'passed' | 'failed' | 'skipped') => rows.reduce((sum, row) => sum + row[key], 0);
-const allOk = typecheck.status === 0 && rows.every((row) => row.ok);
+const allOk = lint.status === 0 && typecheck.status === 0 && rows.every((row) => row.ok);
 if (!allOk) console.log(red('\nSome tests failed; scroll up to the first ✗ or FAIL for details.'));
 console.log(`\n${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
 process.exit(allOk ? 0 : 1);
