@@ -4,6 +4,8 @@ import { calendarFile, rssItems } from '../src/lib/feeds.ts';
 import { openDataRows, toCsv } from '../src/lib/open-data.ts';
 import { facetOptions, listingPath, pageWindow } from '../src/lib/site-pages.ts';
 import { contactFields, partnerRequestFields, practiceFields } from '../src/lib/forms.ts';
+import { pageCacheKeys } from '../src/lib/page-keys.ts';
+import { pageViews } from '../src/lib/page-views.ts';
 import type { FormField } from '../src/components/SubmissionForm.tsx';
 import { call, days, news, org, seminar, SITE, twoLanguageSite } from './fixtures.ts';
 
@@ -274,5 +276,28 @@ describe('public forms', () => {
     expect(request.projectIdea).toMatchObject({ required: true, maxLength: 10_000 });
     expect(request.rolesSought!.required).toBe(true);
     expect(byName(contactFields('en')).message).toMatchObject({ required: true, maxLength: 5000 });
+  });
+});
+
+describe('page cache keys', () => {
+  // The key is the digest of the page's view model: what a page shows of another entry is in it.
+  const keysWithOrganisationNamed = (name: string) => {
+    const site = twoLanguageSite({
+      lt: {
+        organisations: [org('lt', { name })],
+        newsItems: [news('lt', 'n1', '2026-11-20'), { ...news('lt', 'n2', '2026-11-21'), sourceOrganisation: null }],
+      },
+    });
+    const keys = pageCacheKeys(site, pageViews(site));
+    return new Map([...keys].map(([page, key]) => [`/${page.locale}/${page.path}`, key]));
+  };
+
+  it('change when an entry a page links to is renamed, and stay when the page shows nothing of it', () => {
+    const before = keysWithOrganisationNamed('Asociacija');
+    const after = keysWithOrganisationNamed('Bendrija');
+    expect(after.get('/lt/naujienos/lt-n1/')).toBeDefined();
+    expect(after.get('/lt/naujienos/lt-n1/')).not.toBe(before.get('/lt/naujienos/lt-n1/'));
+    expect(after.get('/lt/naujienos/lt-n2/')).toBe(before.get('/lt/naujienos/lt-n2/'));
+    expect(after.get('/lt/organizacijos/asociacija/')).not.toBe(before.get('/lt/organizacijos/asociacija/'));
   });
 });
