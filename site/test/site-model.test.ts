@@ -6,7 +6,7 @@ import { facetOptions, listingPath, pageWindow } from '../src/lib/site-pages.ts'
 import { contactFields, partnerRequestFields, practiceFields } from '../src/lib/forms.ts';
 import { pageCacheKeys } from '../src/lib/page-keys.ts';
 import { pageViews } from '../src/lib/page-views.ts';
-import type { FormField } from '../src/components/SubmissionForm.tsx';
+import type { FormField } from '../src/components/submission/model.ts';
 import { call, days, news, org, seminar, SITE, twoLanguageSite } from './fixtures.ts';
 
 // The site model from small hand-made CMS results: derived statuses, Lithuanian-only entries in

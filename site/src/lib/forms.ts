@@ -11,7 +11,7 @@ import {
   type FieldLimits,
   type Locale,
 } from '@mip/shared-types';
-import type { FormField, FormKind, FormStrings } from '../components/SubmissionForm.tsx';
+import type { FormField, FormKind, FormStrings } from '../components/submission/model.ts';
 import type { Catalog } from './catalog.ts';
 import { mediaUrl } from './cms/index.ts';
 import { compareText } from './format.ts';

@@ -5,7 +5,7 @@ import { coverageFilters } from './coverage-pages.ts';
 import type { CoverageFilter } from './coverage.ts';
 import { detailContext, type DetailContext } from './detail.ts';
 import type { Entry, EntryRef, FactValue } from './entries.ts';
-import type { FormField } from '../components/SubmissionForm.tsx';
+import type { FormField } from '../components/submission/model.ts';
 import { partnerRequestFields, practiceFields } from './forms.ts';
 import { OPEN_DATA_FILES, openDataRows, type OpenDataCollection } from './open-data.ts';
 import { SECTION_DEFINITIONS, type ContentSectionKey } from './sections/index.ts';
