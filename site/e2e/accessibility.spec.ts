@@ -1,9 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate/node';
 import { firstOwnEntry, LOCALES, SECTIONS } from './helpers.ts';
 
-// One page of every template in both languages: axe (WCAG 2.2 A/AA rules) and an HTML validator.
+// One page of every template in both languages: axe (WCAG 2.2 A/AA rules), html-validate and the
+// W3C Nu HTML Checker (vnu-jar, run once over all of them; it needs Java 17).
+const VNU_JAR = createRequire(import.meta.url)('vnu-jar') as string;
+
+/** The Nu checker's errors and warnings, each with the page's path on the site. */
+function nuCheck(pages: { path: string; html: string }[]): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-vnu-'));
+  try {
+    const byUrl = new Map<string, string>();
+    pages.forEach((page, i) => {
+      const file = path.join(dir, `${String(i).padStart(3, '0')}.html`);
+      writeFileSync(file, page.html);
+      byUrl.set(path.basename(file), page.path);
+    });
+    // JSON on stderr; --exit-zero-always: the findings decide, not the exit status.
+    const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', dir], {
+      encoding: 'utf8',
+    });
+    if (run.error) {
+      throw new Error(
+        (run.error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'The W3C Nu checker needs Java 17: install it (Debian: `apt-get install openjdk-17-jre-headless`).'
+          : `vnu could not run: ${run.error.message}`,
+      );
+    }
+    const report = JSON.parse(run.stderr) as {
+      messages: {
+        type: string;
+        subType?: string;
+        url?: string;
+        message: string;
+        lastLine?: number;
+        extract?: string;
+      }[];
+    };
+    return report.messages
+      .filter((m) => m.type === 'error' || m.subType === 'warning')
+      .map(
+        (m) =>
+          `${byUrl.get(path.basename(m.url ?? '')) ?? m.url}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message} [${(m.extract ?? '').trim()}]`,
+      );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const validator = new HtmlValidate({
   extends: ['html-validate:standard'],
   rules: {
@@ -47,8 +97,9 @@ async function templates(locale: 'lt' | 'en', page: import('@playwright/test').P
 }
 
 for (const locale of LOCALES) {
-  test(`every template passes axe and the HTML validator (${locale})`, async ({ page }) => {
+  test(`every template passes axe and the HTML validators (${locale})`, async ({ page }) => {
     test.setTimeout(180_000);
+    const checked: { path: string; html: string }[] = [];
     for (const path of await templates(locale, page)) {
       const response = await page.goto(path);
       await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
@@ -65,6 +116,7 @@ for (const locale of LOCALES) {
         /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g,
         '',
       );
+      checked.push({ path, html });
       const report = await validator.validateString(html);
       expect(report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))).toEqual([]);
       // Headings start at h1 and never skip a level.
@@ -76,6 +128,7 @@ for (const locale of LOCALES) {
         if (i > 0) expect(level - levels[i - 1]!, `${path} heading order`).toBeLessThanOrEqual(1);
       });
     }
+    expect(nuCheck(checked)).toEqual([]);
   });
 }
 

@@ -57,7 +57,7 @@ const lt = {
   browseBy: 'Naršyti pagal',
   updated: 'Atnaujinta',
   download: 'Atsisiųsti',
-  externalLink: 'Šaltinis',
+  externalLink: 'Nuoroda į šaltinį',
   taxonomyHeading: 'Viskas, kas susiję',
   facets: {
     area: 'Integracijos sritis',
@@ -219,7 +219,7 @@ const en: Strings = {
   browseBy: 'Browse by',
   updated: 'Updated',
   download: 'Download',
-  externalLink: 'Source',
+  externalLink: 'Link to the source',
   taxonomyHeading: 'Everything linked',
   facets: {
     area: 'Integration area',
