@@ -6,8 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
 import { seedDemo } from '../../scripts/seed/index.ts';
-import { createCmsClient, type CmsQuery } from '../../site/src/lib/cms/client.ts';
-import { loadContent, type LoadOptions } from '../../site/src/lib/cms/snapshot.ts';
+import { createCmsClient, loadContent, type CmsQuery, type LoadOptions } from '@mip/site/data-layer';
 import { startTestCms, type TestCms } from './harness.ts';
 
 let cms: TestCms;

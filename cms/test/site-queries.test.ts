@@ -2,9 +2,7 @@
 // with the read-only token, in both locales, and return only published content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../scripts/seed/index.ts';
-import { createCmsClient } from '../../site/src/lib/cms/client.ts';
-import { fetchSiteContent, type SiteContent } from '../../site/src/lib/cms/content.ts';
-import { PAGE_SIZE } from '../../site/src/lib/cms/paginate.ts';
+import { createCmsClient, fetchSiteContent, PAGE_SIZE, type SiteContent } from '@mip/site/data-layer';
 import { startTestCms, type TestCms } from './harness.ts';
 
 let cms: TestCms;

@@ -6,8 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCmsClient } from '../../site/src/lib/cms/client.ts';
-import { loadContent } from '../../site/src/lib/cms/snapshot.ts';
+import { createCmsClient, loadContent } from '@mip/site/data-layer';
 import { CmsAdmin } from '../lib/cms-admin.ts';
 import { ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 import { startTestCmsProcess, testCmsEnv } from '../lib/test-platform.ts';
