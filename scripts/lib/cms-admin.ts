@@ -73,6 +73,11 @@ export class CmsAdmin {
     await this.call('POST', `${this.manager(type)}/${documentId}/actions/unpublish?locale=${locale}`, {});
   }
 
+  /** Deletes an entry (the Lithuanian original: every language, see cms/src/documents/shared-facts.ts). */
+  async delete(type: string, documentId: string, locale: string): Promise<void> {
+    await this.call('DELETE', `${this.manager(type)}/${documentId}?locale=${locale}`);
+  }
+
   private manager(type: string) {
     return `${this.cmsUrl}/content-manager/collection-types/api::${type}.${type}`;
   }

@@ -2,7 +2,7 @@
 // last build's cache (content snapshot and Astro's page cache) must produce exactly the site a
 // build from nothing produces, while rendering only part of it.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,114 @@ describe('incremental builds', () => {
       expect(practicePage).toContain('Pervadinta bendruomenės organizacija');
       expect(files(a)).toContain(path.join('lt', 'naujienos', news.slug!, 'index.html'));
       expect(files(a)).not.toContain(path.join('lt', 'seminarai', seminar.slug, 'index.html'));
+    },
+    10 * 60_000,
+  );
+
+  it(
+    'after random sequences of edits (renames, relinks from either side, publish, unpublish, delete, taxonomy edits), equal a build from nothing each time',
+    async () => {
+      // Repeatable: TEST_SEED=<n> runs the same sequence again.
+      const seed = Number(process.env.TEST_SEED) || Math.floor(Math.random() * 2 ** 31);
+      let state = seed;
+      const random = () => {
+        // mulberry32
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+      const cache = path.join(dir, 'cache');
+      // Run on its own (-t), it makes the cache first.
+      if (!existsSync(path.join(cache, 'content.json')))
+        await build(path.join(dir, 'random-0'), { SITE_BUILD_CACHE: cache });
+      const admin = await CmsAdmin.login(env.CMS_URL!, env.ADMIN_EMAIL!, env.ADMIN_PASSWORD!);
+      const read = async () =>
+        (
+          await loadContent(createCmsClient({ url: env.CMS_URL!, token: env.CMS_TOKEN! }), {
+            cmsTime: async () => new Date(),
+          })
+        ).content.lt;
+      const done: string[] = [];
+      const edits: Record<string, (n: string) => Promise<string>> = {
+        async rename(n) {
+          const lt = await read();
+          const [type, entry, field] = pick([
+            ['news-item', pick(lt.newsItems), 'title'],
+            ['organisation', pick(lt.organisations), 'name'],
+            ['policy-priority', pick(lt.policyPriorities), 'title'],
+            ['good-practice', pick(lt.goodPractices), 'title'],
+          ] as const);
+          await admin.update(type, entry.documentId, 'lt', { [field]: `Pervadinta ${n}` });
+          await admin.publish(type, entry.documentId, 'lt');
+          return `rename ${type} ${entry.documentId}`;
+        },
+        async relinkOwningSide(n) {
+          const lt = await read();
+          const news = pick(lt.newsItems);
+          const organisation = pick(lt.organisations);
+          await admin.update('news-item', news.documentId, 'lt', {
+            sourceOrganisation: { connect: [{ documentId: organisation.documentId, locale: 'lt' }] },
+          });
+          await admin.publish('news-item', news.documentId, 'lt');
+          return `relink news ${news.documentId} to organisation ${organisation.documentId} (${n})`;
+        },
+        async relinkInverseSide(n) {
+          const lt = await read();
+          const organisation = pick(lt.organisations);
+          const practice = pick(lt.goodPractices);
+          await admin.update('organisation', organisation.documentId, 'lt', {
+            goodPractices: { connect: [{ documentId: practice.documentId, locale: 'lt' }] },
+          });
+          await admin.publish('organisation', organisation.documentId, 'lt');
+          return `link organisation ${organisation.documentId} to practice ${practice.documentId} from its side (${n})`;
+        },
+        async publishNew(n) {
+          const news = await admin.create('news-item', 'lt', {
+            title: `Atsitiktinė žinia ${n}`,
+            summary: 'Nauja.',
+            body: 'Tekstas.',
+            date: '2026-11-26',
+            level: 'local',
+            kind: 'event',
+          });
+          await admin.publish('news-item', news.documentId, 'lt');
+          return `publish news ${news.documentId}`;
+        },
+        async unpublish() {
+          const lt = await read();
+          const [type, entry] = pick([
+            ['news-item', pick(lt.newsItems)],
+            ['seminar', pick(lt.seminars)],
+            ['research-entry', pick(lt.researchEntries)],
+          ] as const);
+          await admin.unpublish(type, entry.documentId, 'lt');
+          return `unpublish ${type} ${entry.documentId}`;
+        },
+        async remove() {
+          const lt = await read();
+          const news = pick(lt.newsItems);
+          await admin.delete('news-item', news.documentId, 'lt');
+          return `delete news ${news.documentId}`;
+        },
+        async taxonomy(n) {
+          const lt = await read();
+          const area = pick(lt.integrationAreas);
+          await admin.update('integration-area', area.documentId, 'lt', { name: `Sritis ${n}` });
+          return `rename area ${area.documentId}`;
+        },
+      };
+      for (let round = 1; round <= 2; round++) {
+        for (let i = 1; i <= 3; i++) done.push(await edits[pick(Object.keys(edits))]!(`${round}.${i}`));
+        const [a, b] = [path.join(dir, `random-${round}`), path.join(dir, `random-${round}-fresh`)];
+        const incremental = await build(a, { SITE_BUILD_CACHE: cache });
+        await build(b, {});
+        const context = `seed ${seed} (TEST_SEED=${seed} repeats it), edits: ${done.join('; ')}`;
+        expect(incremental, context).toMatch(/\[mip-content\] delta read/);
+        expect(files(a).sort(), context).toEqual(files(b).sort());
+        expect(differingFiles(b, a), context).toEqual([]);
+      }
     },
     10 * 60_000,
   );
