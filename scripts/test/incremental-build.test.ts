@@ -143,6 +143,7 @@ describe('incremental builds', () => {
         t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
       };
+      console.log(`random edits: seed ${seed} (TEST_SEED=${seed} repeats them)`);
       const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
       const cache = path.join(dir, 'cache');
       // Run on its own (-t), it makes the cache first.
