@@ -19,6 +19,26 @@ const MEDIA_BANNER_KEYS = ['true', 'false'].flatMap((legacy) =>
   ['false', 'undefined'].map((uuid) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`),
 );
 
+// Strapi's new Media Library has a visually hidden file input without a label, which keyboard and
+// screen-reader users meet as the browser's "Choose File" (in English). It gets a name in the
+// admin's language; the dialogs' own inputs, which have one, are left alone.
+const LANGUAGE_KEY = 'strapi-admin-language';
+const FILE_INPUT_LABEL: Record<string, string> = { lt: 'Įkelti failus', en: 'Upload files' };
+function labelFileInputs() {
+  let queued = false;
+  const apply = () => {
+    queued = false;
+    const label = FILE_INPUT_LABEL[localStorage.getItem(LANGUAGE_KEY) ?? 'en'] ?? FILE_INPUT_LABEL.en!;
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[type="file"]:not([aria-label]):not([id])'))
+      input.setAttribute('aria-label', label);
+  };
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(apply);
+  }).observe(document.body, { childList: true, subtree: true });
+}
+
 export default {
   config: {
     // Lithuanian beside English (vite.config.ts puts it in Strapi's language menu), each user's
@@ -46,5 +66,6 @@ export default {
     if (!localStorage.getItem(GUIDED_TOUR_STORAGE_KEY))
       localStorage.setItem(GUIDED_TOUR_STORAGE_KEY, JSON.stringify({ enabled: false }));
     for (const key of MEDIA_BANNER_KEYS) localStorage.setItem(key, 'true');
+    labelFileInputs();
   },
 };
