@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { crc32, deflateSync } from 'node:zlib';
 import { winston } from '@strapi/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changesPublicSite } from '../../scripts/lib/rebuild/service.ts';
+import { changesPublicSite } from '@mip/shared-types';
 import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
 import { seedDemo } from '../../scripts/seed/index.ts';
 import { startTestCms, type TestCms } from './harness.ts';

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withoutPlatformSettings } from '../lib/env.ts';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
+import { changesPublicSite } from '@mip/shared-types';
 import {
-  changesPublicSite,
   listen,
   RebuildService,
   scheduleRebuilds,

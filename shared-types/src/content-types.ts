@@ -133,3 +133,24 @@ export function entryPagePath(key: ContentTypeKey, locale: Locale, slug: string)
   const segment = CONTENT_TYPES[key].segments[locale];
   return `/${locale}/${segment ? `${segment}/` : ''}${encodeURIComponent(slug)}/`;
 }
+
+// Types without draft & publish (the taxonomies) go live on create and update; for every other
+// type only publish, unpublish and delete change what the public sees.
+const LIVE_ON_SAVE = new Set<string>(
+  Object.values(CONTENT_TYPES as Record<string, ContentTypeSpec>)
+    .filter((t) => !t.drafts)
+    .map((t) => t.uid),
+);
+
+/**
+ * Whether a Strapi webhook event can change the public site. Files matter only through published
+ * entries: the CMS sends `published-media.*` when a file such an entry uses changed or went, and
+ * never asks for a build for a new upload (see cms/src/bootstrap/rebuild-webhook.ts). The rebuild
+ * service builds on these; the CMS's tests check that nothing from outside can cause one.
+ */
+export function changesPublicSite(event: unknown, uid: unknown): boolean {
+  if (event === 'entry.publish' || event === 'entry.unpublish' || event === 'entry.delete') return true;
+  if (event === 'published-media.update' || event === 'published-media.delete') return true;
+  if (event === 'entry.create' || event === 'entry.update') return typeof uid === 'string' && LIVE_ON_SAVE.has(uid);
+  return false;
+}

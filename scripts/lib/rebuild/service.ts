@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { Cron } from 'croner';
 import sirv from 'sirv';
-import { CONTENT_TYPES } from '@mip/shared-types/content-types';
+import { changesPublicSite } from '@mip/shared-types/content-types';
 import { htmlPages, smokeCheck } from './smoke-checks.ts';
 import type { ReleaseStore } from './releases.ts';
 
@@ -14,26 +14,6 @@ import type { ReleaseStore } from './releases.ts';
 
 export const SECRET_HEADER = 'x-rebuild-secret';
 const MAX_BODY_BYTES = 1024 * 1024;
-
-// Types without draft & publish (the taxonomies) go live on create and update; for every other
-// type only publish, unpublish and delete change what the public sees.
-const LIVE_ON_SAVE = new Set<string>(
-  Object.values(CONTENT_TYPES)
-    .filter((t) => !t.drafts)
-    .map((t) => t.uid),
-);
-
-/**
- * Whether a Strapi webhook event can change the public site. Files matter only through published
- * entries: the CMS sends `published-media.*` when a file such an entry uses changed or went, and
- * never asks for a build for a new upload (see cms/src/bootstrap/rebuild-webhook.ts).
- */
-export function changesPublicSite(event: unknown, uid: unknown): boolean {
-  if (event === 'entry.publish' || event === 'entry.unpublish' || event === 'entry.delete') return true;
-  if (event === 'published-media.update' || event === 'published-media.delete') return true;
-  if (event === 'entry.create' || event === 'entry.update') return typeof uid === 'string' && LIVE_ON_SAVE.has(uid);
-  return false;
-}
 
 /** Constant-time comparison (hashing first makes the lengths equal too). */
 export function secretMatches(given: string | string[] | undefined, expected: string): boolean {
