@@ -21,7 +21,8 @@ const MEDIA_BANNER_KEYS = ['true', 'false'].flatMap((legacy) =>
 
 // Strapi's new Media Library has a visually hidden file input without a label, which keyboard and
 // screen-reader users meet as the browser's "Choose File" (in English). It gets a name in the
-// admin's language; the dialogs' own inputs, which have one, are left alone.
+// admin's language; the dialogs' own inputs, which have one, and the per-file "replace" inputs,
+// which Strapi hides from assistive technology, are left alone.
 const LANGUAGE_KEY = 'strapi-admin-language';
 const FILE_INPUT_LABEL: Record<string, string> = { lt: 'Įkelti failus', en: 'Upload files' };
 function labelFileInputs() {
@@ -29,7 +30,7 @@ function labelFileInputs() {
   const apply = () => {
     queued = false;
     const label = FILE_INPUT_LABEL[localStorage.getItem(LANGUAGE_KEY) ?? 'en'] ?? FILE_INPUT_LABEL.en!;
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[type="file"]:not([aria-label]):not([id])'))
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[type="file"]:not([aria-label]):not([id]):not([aria-hidden="true"])'))
       input.setAttribute('aria-label', label);
   };
   new MutationObserver(() => {
