@@ -13,6 +13,8 @@ COPY cms/package.json cms/
 COPY site/package.json site/
 COPY shared-types/package.json shared-types/
 COPY scripts/package.json scripts/
+COPY testing/package.json testing/
+COPY e2e/package.json e2e/
 # Dev dependencies too: the site build (Astro, Pagefind) runs in the rebuild service.
 RUN npm ci --include=dev --no-audit --no-fund
 # S3 media storage (UPLOAD_PROVIDER=s3) needs Strapi's AWS S3 provider; build with

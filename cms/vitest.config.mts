@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { shuffledFileOrder } from '../scripts/lib/test-order.ts';
+import { shuffledFileOrder } from '@mip/testing/test-order';
 
 // Integration tests against a real Strapi: one instance per test file, each on its own temporary
 // SQLite database, files one after another (two cores, and each Strapi takes ~250 MB).

@@ -1,7 +1,7 @@
 // The CMS process that `npm start` runs: loads Strapi, seeds the demo content when the database
 // is empty, then listens. Strapi itself stops cleanly (closing the database) on SIGINT/SIGTERM.
-import { loadStrapi } from './lib/strapi.ts';
-import { isContentEmpty, seedDemo } from './seed/index.ts';
+import { loadStrapi } from '@mip/cms/strapi';
+import { isContentEmpty, seedDemo } from '@mip/cms/seed';
 
 // Started by `npm start` with a channel to it: if that process dies without stopping us (killed
 // outright), stop too instead of holding the port and the database.

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { ensureEnvFile } from './lib/env.ts';
 import { formatDuration, step } from './lib/log.ts';
-import { loadStrapi } from './lib/strapi.ts';
-import { generateSynthetic } from './seed/index.ts';
+import { loadStrapi } from '@mip/cms/strapi';
+import { generateSynthetic } from '@mip/cms/seed';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' } } });
 const size = Number(values.size);

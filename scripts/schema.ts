@@ -2,17 +2,19 @@
 // types generated from it (both committed). Run it after changing the content model; the CMS
 // test suite fails while the committed schema is out of date.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeCmsSchema, SCHEMA_FILE } from './lib/graphql-schema.ts';
-import { GENERATED_SETTINGS } from './lib/env.ts';
+import { printCmsSchema } from '@mip/cms/graphql-schema';
+import { loadStrapi } from '@mip/cms/strapi';
+import { freshSettings } from '@mip/shared-types/settings';
 import { step } from './lib/log.ts';
 import { SITE_DIR } from './lib/paths.ts';
-import { loadStrapi } from './lib/strapi.ts';
+
+const SCHEMA_FILE = path.join(SITE_DIR, 'schema.graphql');
 
 // The schema depends only on the content model, so any throw-away database and secrets will do.
-const throwAway = Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()]));
+const throwAway = freshSettings();
 const dir = mkdtempSync(path.join(tmpdir(), 'mip-schema-'));
 Object.assign(process.env, throwAway, {
   DATABASE_CLIENT: 'sqlite',
@@ -21,7 +23,9 @@ Object.assign(process.env, throwAway, {
 });
 const strapi = await step('Loading the CMS', () => loadStrapi());
 try {
-  await step(`Writing ${path.relative(process.cwd(), SCHEMA_FILE)}`, async () => writeCmsSchema(strapi));
+  await step(`Writing ${path.relative(process.cwd(), SCHEMA_FILE)}`, async () =>
+    writeFileSync(SCHEMA_FILE, printCmsSchema(strapi)),
+  );
 } finally {
   await strapi.destroy();
   rmSync(dir, { recursive: true, force: true });

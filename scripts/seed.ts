@@ -2,8 +2,8 @@
 // Safe to run any number of times; entries already present are left as they are.
 import { ensureEnvFile } from './lib/env.ts';
 import { step } from './lib/log.ts';
-import { loadStrapi } from './lib/strapi.ts';
-import { seedDemo } from './seed/index.ts';
+import { loadStrapi } from '@mip/cms/strapi';
+import { seedDemo } from '@mip/cms/seed';
 
 Object.assign(process.env, ensureEnvFile().values);
 const strapi = await step('Loading the CMS', () => loadStrapi());

@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { platformSettingNames, withoutPlatformSettings } from './lib/env.ts';
+import { platformSettingNames, withoutPlatformSettings } from '@mip/shared-types/settings';
 import { bold, formatDuration, green, red } from './lib/log.ts';
 import { DATA_DIR, ROOT_DIR } from './lib/paths.ts';
-import { postgresUnavailable, TEST_POSTGRES_URL } from './lib/test-database.ts';
+import { postgresUnavailable, TEST_POSTGRES_URL } from '@mip/testing/test-database';
 
 // Fast unit suites first; the CMS integration and platform suites start real processes. The CMS
 // suite runs twice: on SQLite (the default) and on PostgreSQL (production's database).
@@ -98,13 +98,13 @@ for (const suite of SUITES) {
   });
 }
 
-// The site in a real browser: Playwright builds it from a freshly seeded CMS (site/e2e).
+// The platform in a real browser: Playwright builds the site from a freshly seeded CMS (e2e/).
 {
-  console.log(bold('\n━━ site (browser) ━━'));
-  const reportFile = path.join(reportsDir, 'site-e2e.json');
+  console.log(bold('\n━━ e2e (browser) ━━'));
+  const reportFile = path.join(reportsDir, 'e2e.json');
   const started = Date.now();
   const result = spawnSync('npx', ['playwright', 'test'], {
-    cwd: path.join(ROOT_DIR, 'site'),
+    cwd: path.join(ROOT_DIR, 'e2e'),
     stdio: 'inherit',
     env: { ...testEnv, E2E_REPORT: reportFile },
   });
@@ -113,7 +113,7 @@ for (const suite of SUITES) {
     : undefined;
   const failed = report ? report.stats.unexpected + report.stats.flaky : 1;
   rows.push({
-    workspace: 'site (browser)',
+    workspace: 'e2e (browser)',
     passed: report?.stats.expected ?? 0,
     failed,
     skipped: report?.stats.skipped ?? 0,

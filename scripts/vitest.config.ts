@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { shuffledFileOrder } from './lib/test-order.ts';
+import { shuffledFileOrder } from '@mip/testing/test-order';
 
 export default defineConfig({
   test: {

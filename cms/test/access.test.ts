@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { seedDemo } from '@mip/cms/seed';
 import { getJson, graphql, startTestCms, type HttpResult, type TestCms } from './harness.ts';
 
 // REST plural name and GraphQL collection field of every type.

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { demoPdf } from '@mip/cms/seed/demo-pdf';
+import { seedDemo } from '@mip/cms/seed';
 import { createCmsClient, loadContent, type CmsQuery, type LoadOptions } from '@mip/site/data-layer';
 import { startTestCms, type TestCms } from './harness.ts';
 

@@ -7,9 +7,13 @@ import {
   ORGANISATION_TYPES,
 } from '@mip/shared-types';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printCmsSchema, SCHEMA_FILE } from '../../scripts/lib/graphql-schema.ts';
+import { printCmsSchema } from '@mip/cms/graphql-schema';
 import { getJson, startTestCms, type TestCms } from './harness.ts';
+
+// The committed copy of the schema that the site's query types are generated from.
+const SCHEMA_FILE = createRequire(import.meta.url).resolve('@mip/site/schema.graphql');
 
 type Attr = { type: string; private?: boolean; target?: string; pluginOptions?: { i18n?: { localized?: boolean } } };
 

@@ -1,9 +1,9 @@
 // The Editor role and the demo editor, through the admin API the admin panel uses: an editor
 // manages and publishes content in both languages and uses the media library, and can reach
 // nothing that configures the platform. (The same, in the real admin UI in Chromium, is in
-// site/e2e/admin.spec.ts.)
+// e2e/admin.spec.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { seedDemo } from '@mip/cms/seed';
 import { EDITOR_ROLE_CODE, ensureEditorRole } from '../src/bootstrap/editor-role.ts';
 import { demoEditorHeaders, startTestCms, type TestCms } from './harness.ts';
 

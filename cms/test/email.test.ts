@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { seedDemo } from '@mip/cms/seed';
 import { startTestCms, type TestCms } from './harness.ts';
 
 // Mail through Strapi's email plugin (nodemailer provider) to a real SMTP server on loopback:

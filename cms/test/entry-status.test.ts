@@ -2,7 +2,7 @@
 // the entry's public address per language, whether the live release has its latest published
 // version (from the rebuild service's /status, here a stand-in whose answer the test sets) and
 // the linked entries that are still drafts, by name. The panel itself is driven in Chromium by
-// site/e2e/admin.spec.ts.
+// e2e/admin.spec.ts.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { GENERATED_SETTINGS, platformSettingNames } from '../../scripts/lib/env.ts';
-import { loadStrapi } from '../../scripts/lib/strapi.ts';
-import { createPostgresDatabase } from '../../scripts/lib/test-database.ts';
+import { freshSettings, platformSettingNames } from '@mip/shared-types/settings';
+import { loadStrapi } from '@mip/cms/strapi';
+import { createPostgresDatabase } from '@mip/testing/test-database';
 
 export interface TestCms {
   strapi: Core.Strapi;
@@ -30,7 +30,7 @@ export async function startTestCms(overrides: Record<string, string> = {}): Prom
     ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') };
   const env: Record<string, string> = {
-    ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
+    ...freshSettings(),
     ...database,
     CMS_PUBLIC_DIR: path.join(dir, 'public'),
     HOST: '127.0.0.1',

@@ -11,8 +11,8 @@ import { crc32, deflateSync } from 'node:zlib';
 import { winston } from '@strapi/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesPublicSite } from '@mip/shared-types';
-import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { demoPdf } from '@mip/cms/seed/demo-pdf';
+import { seedDemo } from '@mip/cms/seed';
 import { startTestCms, type TestCms } from './harness.ts';
 import { markupIn } from './markup.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSynthetic, seedDemo, type SeedReport } from '../../scripts/seed/index.ts';
+import { generateSynthetic, seedDemo, type SeedReport } from '@mip/cms/seed';
 import { startTestCms, type TestCms } from './harness.ts';
 
 let cms: TestCms;

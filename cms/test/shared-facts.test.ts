@@ -2,7 +2,7 @@
 // language version starts with them, a change in either language reaches the other, drafts and
 // published versions each in step, and taking the Lithuanian original down takes every language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { seedDemo } from '@mip/cms/seed';
 import { shareExistingRelations } from '../src/documents/shared-facts.ts';
 import { demoEditorHeaders, startTestCms, type TestCms } from './harness.ts';
 

@@ -1,7 +1,7 @@
 // The site's data layer against a real, seeded CMS: every query the site build runs must work
 // with the read-only token, in both locales, and return only published content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { seedDemo } from '@mip/cms/seed';
 import { createCmsClient, fetchSiteContent, PAGE_SIZE, type SiteContent } from '@mip/site/data-layer';
 import { startTestCms, type TestCms } from './harness.ts';
 
@@ -71,7 +71,7 @@ describe('site content from the CMS', () => {
   });
 
   it('follows every result page when a collection is larger than one page', async () => {
-    await import('../../scripts/seed/index.ts').then(({ generateSynthetic }) => generateSynthetic(cms.strapi, 300));
+    await import('@mip/cms/seed').then(({ generateSynthetic }) => generateSynthetic(cms.strapi, 300));
     const query = createCmsClient({ url: cms.url, token: cms.token });
     const content = await fetchSiteContent(query, 'lt');
     const news = await cms.strapi

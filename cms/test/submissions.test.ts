@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../scripts/seed/index.ts';
+import { seedDemo } from '@mip/cms/seed';
 import sharp from 'sharp';
-import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
+import { demoPdf } from '@mip/cms/seed/demo-pdf';
 import { startTestCms, type TestCms } from './harness.ts';
 
 // The public submission routes against a real Strapi with the demo content: valid submissions

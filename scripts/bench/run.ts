@@ -208,7 +208,7 @@ async function measureLoad() {
     const area = (await graphql('{ integrationAreas(pagination: { limit: 1 }) { documentId } }')).data
       .integrationAreas![0]!.documentId;
     const drafts = async () => {
-      const { CmsAdmin } = await import('../lib/cms-admin.ts');
+      const { CmsAdmin } = await import('@mip/testing/cms-admin');
       const admin = await CmsAdmin.login(url, dataSet.env.ADMIN_EMAIL!, dataSet.env.ADMIN_PASSWORD!);
       return await admin.count('good-practice', 'lt', { 'filters[title][$startsWith]': 'Apkrovos bandymas' });
     };

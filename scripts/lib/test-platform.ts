@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureAdminBuild } from './cms-build.ts';
-import { GENERATED_SETTINGS, withoutPlatformSettings } from './env.ts';
+import { freshSettings, withoutPlatformSettings } from '@mip/shared-types/settings';
 import { CMS_DIR, SITE_DIR } from './paths.ts';
 import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from './processes.ts';
 
@@ -44,7 +44,7 @@ export async function testCmsEnv(
   mkdirSync(path.join(dir, 'public', 'uploads'), { recursive: true });
   return {
     ...withoutPlatformSettings(process.env),
-    ...Object.fromEntries(Object.entries(GENERATED_SETTINGS).map(([name, make]) => [name, make()])),
+    ...freshSettings(),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dir, 'data.db'),
     CMS_PUBLIC_DIR: path.join(dir, 'public'),

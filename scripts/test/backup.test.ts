@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withoutPlatformSettings } from '../lib/env.ts';
+import { withoutPlatformSettings } from '@mip/shared-types/settings';
 import { ROOT_DIR } from '../lib/paths.ts';
-import { createPostgresDatabase, postgresUnavailable, type TestDatabase } from '../lib/test-database.ts';
+import { createPostgresDatabase, postgresUnavailable, type TestDatabase } from '@mip/testing/test-database';
 import { buildTestSite, startTestCmsProcess, testCmsEnv } from '../lib/test-platform.ts';
 
 // `npm run backup` and `npm run restore` with real processes: back up a seeded platform, restore

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ensureEnvFile, GENERATED_SETTINGS } from '../lib/env.ts';
+import { GENERATED_SETTINGS } from '@mip/shared-types/settings';
+import { ensureEnvFile } from '../lib/env.ts';
 
 const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'mip-env-')), '.env');
 

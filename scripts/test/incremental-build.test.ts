@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient, loadContent } from '@mip/site/data-layer';
-import { CmsAdmin } from '../lib/cms-admin.ts';
+import { CmsAdmin } from '@mip/testing/cms-admin';
 import { ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 import { startTestCmsProcess, testCmsEnv } from '../lib/test-platform.ts';
 

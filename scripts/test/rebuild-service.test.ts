@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withoutPlatformSettings } from '../lib/env.ts';
+import { withoutPlatformSettings } from '@mip/shared-types/settings';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
 import { changesPublicSite } from '@mip/shared-types';
 import {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withoutPlatformSettings } from '../lib/env.ts';
+import { withoutPlatformSettings } from '@mip/shared-types/settings';
 import type { RebuildStatus } from '../lib/rebuild/service.ts';
 import { ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 

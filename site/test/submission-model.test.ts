@@ -8,7 +8,7 @@ import {
   type Values,
 } from '../src/components/submission/model.ts';
 
-// The public forms' model without React or a browser (the form itself: site/e2e/forms.spec.ts).
+// The public forms' model without React or a browser (the form itself: e2e/forms.spec.ts).
 const funding: FormField = {
   name: 'fundingSources',
   kind: 'group',

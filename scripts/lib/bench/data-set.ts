@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ensureEnvFile, withoutPlatformSettings } from '../env.ts';
+import { withoutPlatformSettings } from '@mip/shared-types/settings';
+import { ensureEnvFile } from '../env.ts';
 import { step } from '../log.ts';
 import { BENCH_DIR, CMS_DIR } from '../paths.ts';
 import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from '../processes.ts';

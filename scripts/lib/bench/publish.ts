@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CmsAdmin } from '../cms-admin.ts';
+import { CmsAdmin } from '@mip/testing/cms-admin';
 import { formatDuration, info, step } from '../log.ts';
 import { spawnPrefixed, stopChild, waitForHttp } from '../processes.ts';
 import type { RebuildStatus } from '../rebuild/service.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { allowedHashes, inlineCode } from '../../scripts/lib/csp.ts';
-import { NGINX_DIR } from '../../scripts/lib/nginx.ts';
+import { allowedHashes, inlineCode } from '@mip/scripts/lib/csp.ts';
+import { NGINX_DIR } from '@mip/scripts/lib/nginx.ts';
 
 // The production nginx configuration (deploy/nginx) in front of the built site and the CMS:
 // headers, caching, compression, the proxy to the CMS, and pages that work under the strict

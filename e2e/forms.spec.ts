@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { holdIslandCode } from './helpers.ts';
-import { demoPdf } from '../../scripts/seed/demo-pdf.ts';
-import { CmsAdmin } from '../../scripts/lib/cms-admin.ts';
+import { demoPdf } from '@mip/cms/seed/demo-pdf';
+import { CmsAdmin } from '@mip/testing/cms-admin';
 
 // The public forms, used with the keyboard only, against the real CMS routes.
 

@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
-import { buildSeededSite } from '../../scripts/lib/test-platform.ts';
-import { NGINX_BIN, startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
-import { CHROMIUM_PATH, E2E_NGINX_PORT, E2E_PORT } from '../playwright.config.ts';
+import { buildSeededSite } from '@mip/scripts/lib/test-platform.ts';
+import { NGINX_BIN, startNginx, type RunningNginx } from '@mip/scripts/lib/nginx.ts';
+import { CHROMIUM_PATH, E2E_NGINX_PORT, E2E_PORT } from './playwright.config.ts';
 
 // Builds the site from a freshly seeded CMS and serves it for the tests. E2E_SITE_DIR reuses an
 // existing build instead (handy while writing tests; the full suite always builds).

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { CMS_DIR } from './paths.ts';
+
+/** The CMS's own folder (its config, src and dist). */
+export const CMS_DIR = path.resolve(import.meta.dirname, '..');
 
 // Strapi's ESM build imports directories (`lodash/fp`), which Node's ESM loader rejects; its
 // CommonJS build works, so load that one.

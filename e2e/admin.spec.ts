@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { toSlug } from '@mip/shared-types';
-import { CmsAdmin } from '../../scripts/lib/cms-admin.ts';
+import { CmsAdmin } from '@mip/testing/cms-admin';
 
 // The CMS admin as an editor sees it, in the real admin panel in Chromium: the demo editor signs
 // in, works in the Content Manager and the Media Library, in Lithuanian, and finds nothing that
