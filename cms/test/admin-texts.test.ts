@@ -1,6 +1,7 @@
 // What editors read in the admin, in both of its languages: every field of every content type and
 // component has a label and a help text, every enumeration value a name, every type a name
-// (src/admin/translations/{en,lt}.json, shown by src/admin/field-texts.tsx); and Strapi's own
+// (src/admin/translations/: model.json for the types and fields, en.json and lt.json for the rest;
+// shown by src/admin/field-texts.tsx); and Strapi's own
 // interface, as far as editors see it, has Lithuanian text (translations/strapi.lt.json). A field
 // added to a schema without its texts, or a Strapi upgrade that adds a string editors see, fails
 // here with its name.
@@ -9,15 +10,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, PLATFORM_MESSAGES, STRAPI_LITHUANIAN } from '../src/admin/translations/index.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..', 'src');
-const LANGUAGES = ['en', 'lt'] as const;
-const texts = Object.fromEntries(
-  LANGUAGES.map((l) => [
-    l,
-    JSON.parse(readFileSync(path.join(SRC, 'admin', 'translations', `${l}.json`), 'utf8')) as Record<string, string>,
-  ]),
-);
+const texts = PLATFORM_MESSAGES;
 
 type Schema = { info: { displayName: string }; attributes: Record<string, { type: string; enum?: string[] }> };
 const models: { uid: string; kind: 'content-types' | 'components'; schema: Schema }[] = [
@@ -117,9 +113,7 @@ const NOT_FOR_EDITORS = [
   /^content-manager\.(containers\.SettingPage|containers\.ListSettingsView|containers\.EditSettingsView|components\.SettingsViewWrapper|plugin\.description|App\.schemas)/,
 ];
 const forEditors = (key: string) => !NOT_FOR_EDITORS.some((pattern) => pattern.test(key));
-const strapiLithuanian = JSON.parse(
-  readFileSync(path.join(SRC, 'admin', 'translations', 'strapi.lt.json'), 'utf8'),
-) as Record<string, string>;
+const strapiLithuanian = STRAPI_LITHUANIAN;
 
 /** The names a message interpolates, from its ICU syntax (plural and select branches included). */
 function argumentsOf(message: string): string[] {

@@ -4,9 +4,7 @@ import { withEnumerationNames, withFieldHelp } from './field-texts';
 import { ModerationWidget } from './moderation-widget';
 import { SitePanel } from './site-panel';
 import { Clock } from '@strapi/icons';
-import en from './translations/en.json';
-import lt from './translations/lt.json';
-import strapiLt from './translations/strapi.lt.json';
+import { PLATFORM_MESSAGES, STRAPI_LITHUANIAN } from './translations/index';
 
 // The admin panel as editors get it (Strapi's admin customisation entry point). Editors publish
 // and moderate; the video tutorials, the release notices, the guided tour ("create your schema,
@@ -30,7 +28,9 @@ function labelFileInputs() {
   const apply = () => {
     queued = false;
     const label = FILE_INPUT_LABEL[localStorage.getItem(LANGUAGE_KEY) ?? 'en'] ?? FILE_INPUT_LABEL.en!;
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[type="file"]:not([aria-label]):not([id]):not([aria-hidden="true"])'))
+    for (const input of document.querySelectorAll<HTMLInputElement>(
+      'input[type="file"]:not([aria-label]):not([id]):not([aria-hidden="true"])',
+    ))
       input.setAttribute('aria-label', label);
   };
   new MutationObserver(() => {
@@ -43,10 +43,9 @@ function labelFileInputs() {
 export default {
   config: {
     // Lithuanian beside English (vite.config.ts puts it in Strapi's language menu), each user's
-    // choice in their profile. The platform's own strings are in translations/{en,lt}.json;
-    // Strapi's own interface, as far as editors see it, in translations/strapi.lt.json.
+    // choice in their profile. The platform's own strings and Strapi's in Lithuanian: translations/.
     locales: ['lt'],
-    translations: { en, lt: { ...strapiLt, ...lt } },
+    translations: { en: PLATFORM_MESSAGES.en, lt: { ...STRAPI_LITHUANIAN, ...PLATFORM_MESSAGES.lt } },
     tutorials: false,
     notifications: { releases: false },
   },
