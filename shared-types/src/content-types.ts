@@ -22,11 +22,16 @@ export interface ContentTypeSpec {
    * reads them again. cms/test/content-model.test.ts proves this equals the schemas.
    */
   inverse: Readonly<Record<string, string>>;
+  /** The site's name of the type's section (its list, filters, feeds and entry pages), if it has one. */
+  section?: string;
+  /** The site's name of a taxonomy (its filters and term pages). */
+  taxonomy?: string;
 }
 
 export const CONTENT_TYPES = {
   newsItems: {
     uid: 'api::news-item.news-item',
+    section: 'news',
     segments: { lt: 'naujienos', en: 'news' },
     drafts: true,
     openData: 'news',
@@ -34,6 +39,7 @@ export const CONTENT_TYPES = {
   },
   goodPractices: {
     uid: 'api::good-practice.good-practice',
+    section: 'goodPractices',
     segments: { lt: 'geroji-praktika', en: 'good-practices' },
     drafts: true,
     openData: 'good-practices',
@@ -41,6 +47,7 @@ export const CONTENT_TYPES = {
   },
   researchEntries: {
     uid: 'api::research-entry.research-entry',
+    section: 'research',
     segments: { lt: 'tyrimai', en: 'research' },
     drafts: true,
     openData: 'research',
@@ -48,6 +55,7 @@ export const CONTENT_TYPES = {
   },
   fundingCalls: {
     uid: 'api::funding-call.funding-call',
+    section: 'funding',
     segments: { lt: 'finansavimas', en: 'funding' },
     drafts: true,
     openData: 'funding-calls',
@@ -55,6 +63,7 @@ export const CONTENT_TYPES = {
   },
   seminars: {
     uid: 'api::seminar.seminar',
+    section: 'seminars',
     segments: { lt: 'renginiai', en: 'seminars' },
     drafts: true,
     openData: 'seminars',
@@ -62,6 +71,7 @@ export const CONTENT_TYPES = {
   },
   organisations: {
     uid: 'api::organisation.organisation',
+    section: 'organisations',
     segments: { lt: 'organizacijos', en: 'organisations' },
     drafts: true,
     openData: 'organisations',
@@ -77,6 +87,7 @@ export const CONTENT_TYPES = {
   },
   partnerRequests: {
     uid: 'api::partner-request.partner-request',
+    section: 'partnerSearch',
     segments: { lt: 'partneriu-paieska', en: 'partner-search' },
     drafts: true,
     openData: 'partner-requests',
@@ -84,6 +95,7 @@ export const CONTENT_TYPES = {
   },
   policyPriorities: {
     uid: 'api::policy-priority.policy-priority',
+    section: 'priorities',
     segments: { lt: 'prioritetai', en: 'priorities' },
     drafts: true,
     openData: 'policy-priorities',
@@ -98,6 +110,7 @@ export const CONTENT_TYPES = {
   },
   integrationAreas: {
     uid: 'api::integration-area.integration-area',
+    taxonomy: 'area',
     segments: { lt: 'sritys', en: 'areas' },
     drafts: false,
     openData: 'integration-areas',
@@ -105,6 +118,7 @@ export const CONTENT_TYPES = {
   },
   targetGroups: {
     uid: 'api::target-group.target-group',
+    taxonomy: 'group',
     segments: { lt: 'tikslines-grupes', en: 'target-groups' },
     drafts: false,
     openData: 'target-groups',
@@ -112,6 +126,7 @@ export const CONTENT_TYPES = {
   },
   municipalities: {
     uid: 'api::municipality.municipality',
+    taxonomy: 'municipality',
     segments: { lt: 'savivaldybes', en: 'municipalities' },
     drafts: false,
     openData: 'municipalities',
@@ -122,6 +137,39 @@ export const CONTENT_TYPES = {
 
 export type ContentTypeKey = keyof typeof CONTENT_TYPES;
 export const CONTENT_TYPE_KEYS = Object.keys(CONTENT_TYPES) as ContentTypeKey[];
+
+type Manifest = typeof CONTENT_TYPES;
+
+/** Each section of the site and the content type it shows, in the manifest's order (the navigation's). */
+export type SectionTypes = {
+  [K in ContentTypeKey as Manifest[K] extends { section: infer S extends string } ? S : never]: K;
+};
+export type SectionName = keyof SectionTypes;
+/** Each taxonomy of the site and its content type. */
+export type TaxonomyTypes = {
+  [K in ContentTypeKey as Manifest[K] extends { taxonomy: infer T extends string } ? T : never]: K;
+};
+export type TaxonomyName = keyof TaxonomyTypes;
+
+const namedBy = (property: 'section' | 'taxonomy') =>
+  Object.fromEntries(
+    CONTENT_TYPE_KEYS.flatMap((key) => {
+      const name = (CONTENT_TYPES[key] as ContentTypeSpec)[property];
+      return name ? [[name, key]] : [];
+    }),
+  );
+export const SECTION_TYPES = namedBy('section') as SectionTypes;
+export const TAXONOMY_TYPES = namedBy('taxonomy') as TaxonomyTypes;
+
+/** `names`' own value of each name, from its content type's manifest entry, in the manifest's order. */
+export function byName<N extends string, V>(
+  names: Readonly<Record<N, ContentTypeKey>>,
+  value: (spec: ContentTypeSpec) => V,
+): Record<N, V> {
+  return Object.fromEntries(
+    Object.entries<ContentTypeKey>(names).map(([name, key]) => [name, value(CONTENT_TYPES[key])]),
+  ) as Record<N, V>;
+}
 
 const BY_UID = new Map<string, ContentTypeKey>(CONTENT_TYPE_KEYS.map((key) => [CONTENT_TYPES[key].uid, key]));
 

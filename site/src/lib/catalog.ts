@@ -1,4 +1,4 @@
-import type { Locale } from '@mip/shared-types';
+import type { Locale, TaxonomyName } from '@mip/shared-types';
 import type { IntegrationArea, Municipality, Page, SiteContent, TargetGroup } from './cms/index.ts';
 import type { Entry, EntryRef, FacetValue } from './entries.ts';
 import { compareText } from './format.ts';
@@ -9,7 +9,8 @@ import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext } from
 // also carries the entries that exist only in Lithuanian), lookups by reference and the reverse
 // links ("the practices of this organisation") derived from the forward relations.
 
-export type TaxonomyKey = 'area' | 'group' | 'municipality';
+/** The taxonomies, by their names in the manifest (shared-types). */
+export type TaxonomyKey = TaxonomyName;
 export type Term = (IntegrationArea | TargetGroup | Municipality) & { documentId: string; name: string; slug: string };
 
 export interface ResolvedRef {

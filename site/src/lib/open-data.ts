@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { CONTENT_TYPES } from '@mip/shared-types';
+import { byName, type ContentTypeSpec, SECTION_TYPES, TAXONOMY_TYPES } from '@mip/shared-types';
 import type { Catalog, TaxonomyKey } from './catalog.ts';
 import { entryPath } from './catalog.ts';
 import type { OpenDataValue } from './entries.ts';
@@ -10,21 +10,14 @@ import { termPath } from './site-pages.ts';
 // Each public collection as JSON and CSV per language: what the site shows, in machine-readable
 // form (no private fields ever reach the build, so none can leak here).
 
-// File names from the content-type manifest (shared-types), per section or taxonomy.
+// File names from the content-type manifest (shared-types), per section or taxonomy (every type
+// with a section or a taxonomy has one), and the coverage matrix's.
+const fileOf = (type: ContentTypeSpec) => type.openData!;
 export const OPEN_DATA_FILES = {
-  news: CONTENT_TYPES.newsItems.openData,
-  goodPractices: CONTENT_TYPES.goodPractices.openData,
-  research: CONTENT_TYPES.researchEntries.openData,
-  funding: CONTENT_TYPES.fundingCalls.openData,
-  seminars: CONTENT_TYPES.seminars.openData,
-  organisations: CONTENT_TYPES.organisations.openData,
-  partnerSearch: CONTENT_TYPES.partnerRequests.openData,
-  priorities: CONTENT_TYPES.policyPriorities.openData,
-  area: CONTENT_TYPES.integrationAreas.openData,
-  group: CONTENT_TYPES.targetGroups.openData,
-  municipality: CONTENT_TYPES.municipalities.openData,
+  ...byName(SECTION_TYPES, fileOf),
+  ...byName(TAXONOMY_TYPES, fileOf),
   coverage: 'coverage',
-} as const satisfies Record<ContentSectionKey | TaxonomyKey | 'coverage', string>;
+} satisfies Record<ContentSectionKey | TaxonomyKey | 'coverage', string>;
 
 export type OpenDataCollection = keyof typeof OPEN_DATA_FILES;
 export const OPEN_DATA_FORMATS = ['json', 'csv'] as const;
@@ -35,7 +28,7 @@ export const openDataPath = (
   format: (typeof OPEN_DATA_FORMATS)[number],
 ) => `/data/${locale}/${OPEN_DATA_FILES[collection]}.${format}`;
 
-const isTaxonomy = (c: OpenDataCollection): c is TaxonomyKey => c === 'area' || c === 'group' || c === 'municipality';
+const isTaxonomy = (c: OpenDataCollection): c is TaxonomyKey => c in TAXONOMY_TYPES;
 
 /** Rows of a collection in the catalog's own language (Lithuanian-only entries are in the lt files). */
 export function openDataRows(

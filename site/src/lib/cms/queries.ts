@@ -1,3 +1,4 @@
+import type { ContentTypeKey } from '@mip/shared-types';
 import { graphql } from './graphql.ts';
 
 // One query per collection, asking for everything the listing and detail pages show, in document
@@ -229,3 +230,22 @@ export const PagesQuery = graphql(`
     }
   }
 `);
+
+/**
+ * Each content type's query, by its key in the manifest (shared-types); the result holds the
+ * entries at `<key>_connection`. content.ts derives the collections and their types from this.
+ */
+export const COLLECTION_QUERIES = {
+  newsItems: NewsItemsQuery,
+  goodPractices: GoodPracticesQuery,
+  researchEntries: ResearchEntriesQuery,
+  fundingCalls: FundingCallsQuery,
+  seminars: SeminarsQuery,
+  organisations: OrganisationsQuery,
+  partnerRequests: PartnerRequestsQuery,
+  policyPriorities: PolicyPrioritiesQuery,
+  integrationAreas: IntegrationAreasQuery,
+  targetGroups: TargetGroupsQuery,
+  municipalities: MunicipalitiesQuery,
+  pages: PagesQuery,
+} as const satisfies Record<ContentTypeKey, unknown>; // one per type of the manifest

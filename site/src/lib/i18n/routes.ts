@@ -1,17 +1,10 @@
-import { CONTENT_TYPES, type Locale } from '@mip/shared-types';
+import { byName, type Locale, SECTION_TYPES, TAXONOMY_TYPES } from '@mip/shared-types';
 
 /** URL segment of each section in each language: a content type's from the manifest (shared-types). */
 export const SECTION_SEGMENTS = {
-  news: CONTENT_TYPES.newsItems.segments,
-  goodPractices: CONTENT_TYPES.goodPractices.segments,
-  research: CONTENT_TYPES.researchEntries.segments,
-  funding: CONTENT_TYPES.fundingCalls.segments,
-  seminars: CONTENT_TYPES.seminars.segments,
-  organisations: CONTENT_TYPES.organisations.segments,
-  partnerSearch: CONTENT_TYPES.partnerRequests.segments,
-  priorities: CONTENT_TYPES.policyPriorities.segments,
+  ...byName(SECTION_TYPES, (type) => type.segments),
   search: { lt: 'paieska', en: 'search' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} satisfies Record<string, Record<Locale, string>>;
 
 export type SectionKey = keyof typeof SECTION_SEGMENTS;
 
@@ -35,11 +28,7 @@ export const FACET_SEGMENTS = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Taxonomy term pages: everything linked to one area, target group or municipality. */
-export const TAXONOMY_SEGMENTS = {
-  area: CONTENT_TYPES.integrationAreas.segments,
-  group: CONTENT_TYPES.targetGroups.segments,
-  municipality: CONTENT_TYPES.municipalities.segments,
-} as const satisfies Record<string, Record<Locale, string>>;
+export const TAXONOMY_SEGMENTS = byName(TAXONOMY_TYPES, (type) => type.segments);
 
 export const OTHER_SEGMENTS = {
   page: { lt: 'puslapis', en: 'page' },

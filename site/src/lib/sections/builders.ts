@@ -74,7 +74,13 @@ export function facts(...list: [string, Shown][]): Fact[] {
  * open-data columns. A field the page shows must say what open data gets of it: its columns, or
  * `null` on purpose; a `null` label puts columns in open data only.
  */
-export type Field = readonly [label: string | null, shown: Shown, columns: Record<string, OpenDataValue> | null];
+export type Field = readonly [label: Label | null, shown: Shown, columns: Record<string, OpenDataValue> | null];
+
+/**
+ * A field's label: a text from the shared interface labels (`ui(locale)`), or, for a field of one
+ * section, written beside its declaration in both languages (`{ lt: '…', en: '…' }`).
+ */
+export type Label = string | Readonly<Record<Locale, string>>;
 
 /** The identifying columns every open-data row starts with. */
 export function identity(item: {
@@ -96,6 +102,7 @@ export function identity(item: {
  * each field's columns, and when it last changed.
  */
 export function entryFields(
+  locale: Locale,
   first: Record<string, OpenDataValue>,
   updatedAt: string | null | undefined,
   ...fields: Field[]
@@ -106,8 +113,8 @@ export function entryFields(
   return {
     facts: facts(
       ...fields
-        .filter((f): f is readonly [string, Shown, Field[2]] => f[0] !== null)
-        .map(([label, shown]): [string, Shown] => [label, shown]),
+        .filter((f): f is readonly [Label, Shown, Field[2]] => f[0] !== null)
+        .map(([label, shown]): [string, Shown] => [typeof label === 'string' ? label : label[locale], shown]),
     ),
     openData,
   };

@@ -66,6 +66,7 @@ export const funding: SectionDefinition<'fundingCalls'> = {
         status: enumValues(locale, 'fundingCallStatus', [status]),
       },
       ...entryFields(
+        locale,
         identity(item),
         item.updatedAt,
         [f.status, statusLabel, { status }],

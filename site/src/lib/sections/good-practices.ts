@@ -71,6 +71,7 @@ export const goodPractices: SectionDefinition<'goodPractices'> = {
         status: enumValues(locale, 'practiceTiming', [timing]),
       },
       ...entryFields(
+        locale,
         identity(item),
         item.updatedAt,
         [

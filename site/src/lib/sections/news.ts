@@ -47,6 +47,7 @@ export const news: SectionDefinition<'newsItems'> = {
         kind: enumValues(locale, 'newsKind', [item.kind]),
       },
       ...entryFields(
+        locale,
         identity(item),
         item.updatedAt,
         [f.date, time(locale, item.date), { date: item.date }],

@@ -48,6 +48,7 @@ export const organisations: SectionDefinition<'organisations'> = {
       ].filter(Boolean),
       facets: { ...terms, orgType: enumValues(locale, 'organisationType', [item.type]) },
       ...entryFields(
+        locale,
         { documentId: item.documentId, slug: item.slug, name: item.name, summary: item.summary ?? null },
         item.updatedAt,
         [ui(locale).kind, enumLabel(locale, 'organisationType', item.type), { type: item.type ?? null }],

@@ -58,6 +58,7 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
         status: enumValues(locale, 'requestTiming', [timing]),
       },
       ...entryFields(
+        locale,
         identity(item),
         item.updatedAt,
         [

@@ -49,6 +49,7 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
         status: enumValues(locale, 'implementationStatus', [item.implementationStatus]),
       },
       ...entryFields(
+        locale,
         identity(item),
         item.updatedAt,
         [f.code, item.code, { code: item.code }],

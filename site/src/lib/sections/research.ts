@@ -54,6 +54,7 @@ export const research: SectionDefinition<'researchEntries'> = {
         kind: enumValues(locale, 'researchType', [item.type]),
       },
       ...entryFields(
+        locale,
         identity(item),
         item.updatedAt,
         [f.authors, authors.join('; '), { authors }],

@@ -67,6 +67,7 @@ export const seminars: SectionDefinition<'seminars'> = {
         kind: enumValues(locale, 'seminarType', [item.type]),
       },
       ...entryFields(
+        locale,
         identity(item),
         item.updatedAt,
         [f.startAt, time(locale, item.startAt, true), { startAt: item.startAt }],
