@@ -87,7 +87,7 @@ test('open data: every collection as JSON and CSV per language, listed on the op
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     const rows = page.getByTestId('open-data').locator('tbody tr');
-    expect(await rows.count()).toBe(12); // 8 sections, 3 taxonomies and the coverage matrix
+    expect(await rows.count()).toBe(SECTIONS.length + 3 + 1); // the sections, 3 taxonomies and the coverage matrix
     for (const row of await rows.all()) {
       const count = Number((await row.locator('td').first().textContent())!.replace(/\D/g, ''));
       const [jsonHref, csvHref] = await row

@@ -1,6 +1,7 @@
 // What an outside attacker tried against the public routes (the hardening issue), each attack
 // reproduced through the real routes of a real CMS, with what must hold now. The proxy-side part
 // of the rate limit (nginx in front, two client addresses) is in scripts/test/proxy.test.ts.
+import { PRACTICE_TEXTS, SUBMITTER } from '@mip/testing/samples';
 import { createRequire } from 'node:module';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,18 +67,11 @@ afterAll(async () => {
 });
 
 const practice = (extra: Record<string, unknown> = {}) => ({
-  locale: 'lt',
+  ...PRACTICE_TEXTS,
   title: 'Kalbos kavinė bibliotekoje',
-  summary: 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
-  context: 'Atvykusieji neturi kur praktikuotis kalbėti lietuviškai.',
-  goals: 'Sukurti saugią erdvę kalbėti ir susipažinti su kaimynais.',
-  howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius mažose grupėse.',
-  results: 'Per metus apsilankė 240 žmonių, 60 reguliariai.',
-  startDate: '2025-01-15',
   implementingOrganisations: [organisation],
   integrationAreas: [area],
-  submitterName: 'Rūta Žemaitytė',
-  submitterEmail: 'ruta@biblioteka.lt',
+  ...SUBMITTER,
   ...extra,
 });
 

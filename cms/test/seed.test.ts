@@ -2,6 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic, seedDemo, type SeedReport } from '@mip/cms/seed';
 import { startTestCms, type TestCms } from './harness.ts';
 
+// The types of the sections the demo fills (a dozen entries or more each).
+const DEMO_SECTIONS = [
+  'news-item',
+  'good-practice',
+  'research-entry',
+  'funding-call',
+  'seminar',
+  'organisation',
+  'partner-request',
+  'policy-priority',
+];
+
 let cms: TestCms;
 let firstRun: SeedReport;
 
@@ -39,21 +51,15 @@ describe('demo seed', () => {
     expect(await published('target-group', 'en')).toHaveLength(12);
   });
 
-  it.each([
-    'news-item',
-    'good-practice',
-    'research-entry',
-    'funding-call',
-    'seminar',
-    'organisation',
-    'partner-request',
-    'policy-priority',
-  ])('publishes at least 12 %s entries in Lithuanian, with English translations for most', async (name) => {
-    const lt = await published(name, 'lt');
-    const en = await published(name, 'en');
-    expect(lt.length).toBeGreaterThanOrEqual(12);
-    expect(en.length).toBeGreaterThan(lt.length / 2);
-  });
+  it.each(DEMO_SECTIONS)(
+    'publishes at least 12 %s entries in Lithuanian, with English translations for most',
+    async (name) => {
+      const lt = await published(name, 'lt');
+      const en = await published(name, 'en');
+      expect(lt.length).toBeGreaterThanOrEqual(12);
+      expect(en.length).toBeGreaterThan(lt.length / 2);
+    },
+  );
 
   it('keeps some entries in Lithuanian only', async () => {
     const lt = await published('good-practice', 'lt');
@@ -239,16 +245,7 @@ describe('demo seed', () => {
   it('generates synthetic documents in both locales on top of the demo, with progress', async () => {
     const countAll = async (locale: 'lt' | 'en') => {
       let total = 0;
-      for (const name of [
-        'news-item',
-        'good-practice',
-        'research-entry',
-        'funding-call',
-        'seminar',
-        'organisation',
-        'partner-request',
-        'policy-priority',
-      ]) {
+      for (const name of DEMO_SECTIONS) {
         total += await documents(name).count({ locale, status: 'published' });
       }
       return total;

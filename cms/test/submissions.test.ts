@@ -1,3 +1,4 @@
+import { PRACTICE_TEXTS, SUBMITTER } from '@mip/testing/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@mip/cms/seed';
 import sharp from 'sharp';
@@ -45,20 +46,13 @@ afterAll(async () => {
 });
 
 const practice = () => ({
-  locale: 'lt',
+  ...PRACTICE_TEXTS,
   title: 'Kalbos kavinė „Žodžiai“ 🇱🇹',
-  summary: 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
-  context: 'Atvykusieji neturi kur praktikuotis kalbėti lietuviškai.',
-  goals: 'Sukurti saugią erdvę kalbėti ir susipažinti su kaimynais.',
-  howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius mažose grupėse.',
-  results: 'Per metus apsilankė 240 žmonių, 60 reguliariai.',
-  startDate: '2025-01-15',
   implementingOrganisations: [ids.organisation],
   integrationAreas: [ids.area],
   targetGroups: [ids.group],
   municipalities: [ids.municipality],
-  submitterName: 'Rūta Žemaitytė',
-  submitterEmail: 'ruta@biblioteka.lt',
+  ...SUBMITTER,
 });
 
 async function post(

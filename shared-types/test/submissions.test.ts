@@ -1,3 +1,4 @@
+import { PRACTICE_TEXTS, SUBMITTER } from '@mip/testing/samples';
 import { describe, expect, it } from 'vitest';
 import {
   contactMessage,
@@ -10,18 +11,11 @@ import {
 
 const AREA = 'a1b2c3d4e5f6g7h8i9j0k1l2';
 const practice = {
-  locale: 'lt',
+  ...PRACTICE_TEXTS,
   title: '  Lietuvių kalbos kavinė 🇱🇹 „Žodžiai“  ',
-  summary: 'Savaitiniai pokalbių vakarai bibliotekoje visiems norintiems.',
-  context: 'Atvykusieji neturi kur praktikuotis kalbėti lietuviškai.',
-  goals: 'Sukurti saugią erdvę kalbėti ir susipažinti su kaimynais.',
-  howItWorks: 'Kas ketvirtadienį savanoriai veda pokalbius mažose grupėse.',
-  results: 'Per metus apsilankė 240 žmonių, 60 reguliariai.',
-  startDate: '2025-01-15',
   organisationName: 'Panevėžio biblioteka',
   integrationAreas: [AREA],
-  submitterName: 'Rūta Žemaitytė',
-  submitterEmail: 'ruta@biblioteka.lt',
+  ...SUBMITTER,
 };
 
 describe('submission schemas', () => {

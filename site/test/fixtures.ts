@@ -1,4 +1,4 @@
-import type { SiteContent } from '../src/lib/cms/index.ts';
+import { COLLECTION_KEYS, type SiteContent } from '../src/lib/cms/content.ts';
 import { buildSite } from '../src/lib/site-pages.ts';
 
 // Small hand-made CMS results (the shape of the site's GraphQL answers) for the site-model tests.
@@ -213,19 +213,11 @@ export const request = (locale: Locale, id: string, overrides: Overrides = {}) =
 });
 
 export function content(locale: Locale, extra: Partial<Record<keyof SiteContent, unknown[]>> = {}): SiteContent {
+  // Every collection empty (a new content type too), but for one organisation and one area.
   const empty = {
-    newsItems: [],
-    goodPractices: [],
-    researchEntries: [],
-    fundingCalls: [],
-    seminars: [],
+    ...Object.fromEntries(COLLECTION_KEYS.map((key) => [key, []])),
     organisations: [org(locale)],
-    partnerRequests: [],
-    policyPriorities: [],
     integrationAreas: [area(locale)],
-    targetGroups: [],
-    municipalities: [],
-    pages: [],
   };
   return { locale, ...empty, ...extra } as unknown as SiteContent;
 }
