@@ -9,7 +9,7 @@ import { DATA_DIR, ENV_FILE } from './lib/paths.ts';
 import { ReleaseStore } from './lib/rebuild/releases.ts';
 import { listen, RebuildService, scheduleRebuilds } from './lib/rebuild/service.ts';
 import { astroSiteBuilder, stopRunningBuilds } from './lib/rebuild/site-build.ts';
-import { writeSearchIndex } from '../site/search-index.mjs';
+import { writeSearchIndex } from '@mip/site/search-index';
 
 // Stop with `npm start` (its channel to us closes) or on a signal, and take a build in progress along.
 const stop = () => {

@@ -11,19 +11,19 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, readdirSync
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSearchIndex } from '../../site/search-index.mjs';
+import { writeSearchIndex } from '@mip/site/search-index';
 import { createCmsClient, loadContent } from '@mip/site/data-layer';
 import { prepareDataSet, startDataSetCms, type DataSet } from '../lib/bench/data-set.ts';
 import { directorySize, runMeasured } from '../lib/bench/measure.ts';
-import { measurePublishToLive, type PublishResult } from '../lib/bench/publish.ts';
+import { measurePublishToLive } from '../lib/bench/publish.ts';
 import { bold, formatDuration, info, step } from '../lib/log.ts';
 import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/bench/search.ts';
-import { pageWeight, type PageWeight } from '../lib/page-weight.ts';
+import { pageWeight } from '../lib/page-weight.ts';
 import { BENCH_DIR, ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 import { htmlPages } from '../lib/rebuild/smoke-checks.ts';
 import { freePort } from '../lib/test-platform.ts';
-import { renderReport } from '../lib/bench/report.ts';
+import { renderReport, type SizeResult } from '../lib/bench/report.ts';
 import { searchQueryBytes } from '../lib/bench/search.ts';
 
 const { values: args } = parseArgs({
@@ -44,23 +44,6 @@ const ASTRO = path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 // A common word of the synthetic texts (and of the demo's): a query with many hits.
 const SEARCH_QUERY = 'integracija';
-
-export interface SizeResult {
-  syntheticDocuments: number;
-  fetch: { ms: number; documents: number };
-  build: { ms: number; pages: number; pagesPerSecond: number; peakRssMb: number };
-  search: {
-    indexMs: number;
-    pages: number;
-    indexMb: number;
-    indexFiles: number;
-    query: string;
-    queryKb: number;
-    queryRequests: number;
-  };
-  weight: PageWeight[];
-  publish: PublishResult | null;
-}
 
 const results = {
   measuredAt: new Date().toISOString(),

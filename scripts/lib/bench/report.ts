@@ -1,27 +1,31 @@
 import type { PageWeight } from '../page-weight.ts';
+import type { PublishResult } from './publish.ts';
 
 // The benchmark results as Markdown tables (written to results.md, and what the README's
 // "Performance" section shows), with the targets beside the figures.
 
+/** One data set's figures. */
+export interface SizeResult {
+  syntheticDocuments: number;
+  fetch: { ms: number; documents: number };
+  build: { ms: number; pages: number; pagesPerSecond: number; peakRssMb: number };
+  search: {
+    indexMs: number;
+    pages: number;
+    indexMb: number;
+    indexFiles: number;
+    query: string;
+    queryKb: number;
+    queryRequests: number;
+  };
+  weight: PageWeight[];
+  publish: PublishResult | null;
+}
+
 interface Results {
   measuredAt: string;
   machine: { cpus: number; cpu: string; memoryGb: number; node: string; platform: string };
-  sizes: {
-    syntheticDocuments: number;
-    fetch: { ms: number; documents: number };
-    build: { ms: number; pages: number; pagesPerSecond: number; peakRssMb: number };
-    search: {
-      indexMs: number;
-      pages: number;
-      indexMb: number;
-      indexFiles: number;
-      query: string;
-      queryKb: number;
-      queryRequests: number;
-    };
-    weight: PageWeight[];
-    publish: { medianMs: number; worstMs: number; publishToLiveMs: number[]; readerErrors: number } | null;
-  }[];
+  sizes: SizeResult[];
   load: {
     valid: Load;
     flood: Load;

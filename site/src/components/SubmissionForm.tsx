@@ -39,21 +39,8 @@ export default function SubmissionForm({
   storageKey,
   maxFileMb = 10,
 }: Props) {
-  const {
-    values,
-    errors,
-    status,
-    notice,
-    reference,
-    formRef,
-    summaryRef,
-    doneRef,
-    update,
-    setFiles,
-    addItem,
-    removeItem,
-    submit,
-  } = useSubmission({ kind, locale, endpoint, fields, strings, fixed, storageKey, maxFileMb });
+  const form = useSubmission({ kind, locale, endpoint, fields, strings, fixed, storageKey, maxFileMb });
+  const { values, errors, status, notice, reference, formRef, summaryRef, doneRef, update, submit } = form;
 
   if (status === 'done') {
     return (
@@ -68,17 +55,7 @@ export default function SubmissionForm({
   }
 
   const { entries: errorEntries, concrete, known, fieldOf, errorAt } = errorPlaces(fields, values, errors);
-  const context: FieldContext = {
-    values,
-    strings,
-    maxFileMb,
-    errorAt,
-    concrete,
-    update,
-    setFiles,
-    addItem,
-    removeItem,
-  };
+  const context: FieldContext = { ...form, strings, maxFileMb, errorAt, concrete };
 
   return (
     <form ref={formRef} className="submission-form" noValidate onSubmit={submit}>

@@ -102,7 +102,13 @@ export interface Entry {
   /** A policy priority's place in the tree, its level and period. */
   priority?: PriorityFacts;
   /** A partner-search request or a call: what kind of partner it looks for (organisation types; empty means any). */
-  seeks?: { types: string[]; open: boolean; fundingCall: string | null };
+  seeks?: {
+    types: string[];
+    open: boolean;
+    fundingCall: string | null;
+    /** The organisations that seek (document ids), which are not suggested as their own partners. */
+    seekers: string[];
+  };
   /** An organisation: open to partnership, its type and the services it runs (with the priority each serves). */
   organisation?: { open: boolean; type: string | null; services: { name: string; priority: string | null }[] };
   /** The page offers a contact form: the entry has a private contact address (and, for a request, is still open). */

@@ -37,11 +37,7 @@ export function matchOrganisations(catalog: Catalog, subject: Entry, limit = 10)
       .filter((key) => !national.has(key)),
   );
   // A request's own organisation is not its own partner.
-  const own = new Set(
-    subject.section === 'partnerSearch'
-      ? subject.links.filter((l) => l.section === 'organisations').map((l) => l.documentId)
-      : [],
-  );
+  const own = new Set(seeks.seekers);
 
   const matches: Match[] = [];
   for (const org of catalog.sections.organisations) {

@@ -241,22 +241,15 @@ function pagesOf(catalog: Catalog): SitePage[] {
       page,
     });
   }
-  pages.push({
-    kind: 'form',
-    form: 'goodPractice',
-    identity: 'form:goodPractice',
-    path: FORM_PATHS.goodPractice[locale],
-    locale,
-    title: FORM_TITLES.goodPractice[locale],
-  });
-  pages.push({
-    kind: 'form',
-    form: 'partnerRequest',
-    identity: 'form:partnerRequest',
-    path: FORM_PATHS.partnerRequest[locale],
-    locale,
-    title: FORM_TITLES.partnerRequest[locale],
-  });
+  for (const form of ['goodPractice', 'partnerRequest'] as const)
+    pages.push({
+      kind: 'form',
+      form,
+      identity: `form:${form}`,
+      path: FORM_PATHS[form][locale],
+      locale,
+      title: FORM_TITLES[form][locale],
+    });
   pages.push({
     kind: 'search',
     identity: 'search',

@@ -60,6 +60,8 @@ function parts({ field, form }: FieldProps) {
   return { id, error, describedBy, value, text, label, help, message, counter, common, heading };
 }
 
+type Parts = ReturnType<typeof parts>;
+
 export function FieldView(props: FieldProps) {
   switch (props.field.kind) {
     case 'group':
@@ -73,85 +75,82 @@ export function FieldView(props: FieldProps) {
   }
 }
 
-/** A repeatable group (the funding sources): numbered items, each removable, and a button to add one. */
-function GroupField({ field, form }: FieldProps) {
-  const { id, error, describedBy, label, help, message, heading } = parts({ field, form });
-  const rows = rowsOf(field, form.values);
+/** A field of several inputs: a fieldset named by its legend, with its help and error, under its heading. */
+function Fieldset({ className, parts: p, children }: { className: string; parts: Parts; children: ReactNode }) {
   return (
     <div>
-      {heading}
+      {p.heading}
       <fieldset
-        className={`field group${error ? ' field-invalid' : ''}`}
-        aria-describedby={describedBy}
-        id={id}
+        className={`${className}${p.error ? ' field-invalid' : ''}`}
+        aria-describedby={p.describedBy}
+        id={p.id}
         tabIndex={-1}
       >
-        <legend>{label}</legend>
-        {help}
-        {message}
-        {Array.from({ length: rows }, (_, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: items are numbered positions (name.0.funder), not identities
-          <fieldset className="group-item" key={index} data-testid={`${field.name}-item`}>
-            <legend>{itemLabel(field, index)}</legend>
-            {(field.fields ?? []).map((sub) => {
-              const item = form.concrete.find((f) => f.name === `${field.name}.${index}.${sub.name}`) ?? sub;
-              return <FieldView key={item.name} field={item} form={form} />;
-            })}
-            {rows > 1 && (
-              <button type="button" className="secondary" onClick={() => form.removeItem(field, index)}>
-                {form.strings.remove}
-                <span className="visually-hidden"> {itemLabel(field, index)}</span>
-              </button>
-            )}
-          </fieldset>
-        ))}
-        {rows < (field.max ?? 10) && field.addLabel && (
-          <button type="button" className="secondary" onClick={() => form.addItem(field)}>
-            {field.addLabel}
-          </button>
-        )}
+        <legend>{p.label}</legend>
+        {p.help}
+        {p.message}
+        {children}
       </fieldset>
     </div>
   );
 }
 
+/** A repeatable group (the funding sources): numbered items, each removable, and a button to add one. */
+function GroupField({ field, form }: FieldProps) {
+  const rows = rowsOf(field, form.values);
+  return (
+    <Fieldset className="field group" parts={parts({ field, form })}>
+      {Array.from({ length: rows }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: items are numbered positions (name.0.funder), not identities
+        <fieldset className="group-item" key={index} data-testid={`${field.name}-item`}>
+          <legend>{itemLabel(field, index)}</legend>
+          {(field.fields ?? []).map((sub) => {
+            const item = form.concrete.find((f) => f.name === `${field.name}.${index}.${sub.name}`) ?? sub;
+            return <FieldView key={item.name} field={item} form={form} />;
+          })}
+          {rows > 1 && (
+            <button type="button" className="secondary" onClick={() => form.removeItem(field, index)}>
+              {form.strings.remove}
+              <span className="visually-hidden"> {itemLabel(field, index)}</span>
+            </button>
+          )}
+        </fieldset>
+      ))}
+      {rows < (field.max ?? 10) && field.addLabel && (
+        <button type="button" className="secondary" onClick={() => form.addItem(field)}>
+          {field.addLabel}
+        </button>
+      )}
+    </Fieldset>
+  );
+}
+
 /** Several choices (areas, roles sought). */
 function ChoicesField({ field, form }: FieldProps) {
-  const { id, error, describedBy, value, label, help, message, heading } = parts({ field, form });
-  const chosen = Array.isArray(value) ? value : [];
+  const fieldParts = parts({ field, form });
+  const chosen = Array.isArray(fieldParts.value) ? fieldParts.value : [];
   return (
-    <div>
-      {heading}
-      <fieldset
-        className={`field${error ? ' field-invalid' : ''}`}
-        aria-describedby={describedBy}
-        id={id}
-        tabIndex={-1}
-      >
-        <legend>{label}</legend>
-        {help}
-        {message}
-        <div className="choices">
-          {field.options?.map((option) => (
-            <label key={option.value} className="choice">
-              <input
-                type="checkbox"
-                name={field.name}
-                value={option.value}
-                checked={chosen.includes(option.value)}
-                onChange={(e) =>
-                  form.update(
-                    field.name,
-                    e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value),
-                  )
-                }
-              />{' '}
-              {option.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Fieldset className="field" parts={fieldParts}>
+      <div className="choices">
+        {field.options?.map((option) => (
+          <label key={option.value} className="choice">
+            <input
+              type="checkbox"
+              name={field.name}
+              value={option.value}
+              checked={chosen.includes(option.value)}
+              onChange={(e) =>
+                form.update(
+                  field.name,
+                  e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value),
+                )
+              }
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </Fieldset>
   );
 }
 

@@ -111,7 +111,12 @@ export const funding: SectionDefinition<'fundingCalls'> = {
       blocks: [...markdown('', item.description), ...markdown(f.activities, item.supportedActivities)],
       links: [...refs('organisations', [item.funder]), ...refs('priorities', item.policyPriorities)],
       work: { priorities: ids(item.policyPriorities), years: years(item.opensAt, item.deadlineAt, ctx) },
-      seeks: { types: eligible.filter((t) => !!t) as string[], open: status !== 'closed', fundingCall: null },
+      seeks: {
+        types: eligible.filter((t) => !!t) as string[],
+        open: status !== 'closed',
+        fundingCall: null,
+        seekers: [],
+      },
       order: [CALL_STATUS_ORDER[status], status === 'closed' ? -deadlineMs : deadlineMs, item.title],
       published: item.opensAt ?? item.updatedAt ?? '',
       calendar: { start: item.deadlineAt, end: new Date(deadlineMs + 30 * 60_000).toISOString(), url: item.callUrl },

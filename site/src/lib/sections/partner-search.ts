@@ -103,6 +103,7 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
           .filter((t): t is NonNullable<typeof t> => !!t),
         open: active,
         fundingCall: item.fundingCall?.documentId ?? null,
+        seekers: refs('organisations', [item.organisation]).map((ref) => ref.documentId),
       },
       order: [active ? 0 : 1, ms(item.expiresAt), item.title],
       published: item.updatedAt ?? '',
