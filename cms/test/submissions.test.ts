@@ -55,6 +55,17 @@ const practice = () => ({
   ...SUBMITTER,
 });
 
+/** The draft a submission made, by its reference, with the relations or files named. */
+async function storedDraft(reference: string, populate: string[], uid = 'api::good-practice.good-practice') {
+  const [stored] = (await cms.strapi.documents(uid as never).findMany({
+    locale: 'lt',
+    status: 'draft',
+    filters: { submissionReference: reference },
+    populate,
+  } as never)) as any[];
+  return stored;
+}
+
 async function post(
   path: string,
   body: unknown,
@@ -92,12 +103,7 @@ describe('good-practice submissions', () => {
     expect(response.status).toBe(201);
     expect(response.body).toEqual({ reference: expect.stringMatching(/^GP-\d{4}-[A-Z2-9]{6}$/), status: 'submitted' });
 
-    const [stored] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
-      locale: 'lt',
-      status: 'draft',
-      filters: { submissionReference: response.body.reference },
-      populate: ['integrationAreas', 'implementingOrganisations'],
-    } as never)) as any[];
+    const stored = await storedDraft(response.body.reference, ['integrationAreas', 'implementingOrganisations']);
     expect(stored).toMatchObject({
       title: 'Kalbos kavinė „Žodžiai“ 🇱🇹',
       origin: 'submission',
@@ -210,12 +216,7 @@ describe('good-practice submissions', () => {
       { name: '../../../etc/Kursų programa.pdf', bytes: pdf },
     ]);
     expect(ok.status).toBe(201);
-    const [stored] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
-      locale: 'lt',
-      status: 'draft',
-      filters: { submissionReference: ok.body.reference },
-      populate: ['attachments'],
-    } as never)) as any[];
+    const stored = await storedDraft(ok.body.reference, ['attachments']);
     expect(stored.attachments.map((f: any) => [f.name, f.mime])).toEqual([['Kursų programa.pdf', 'application/pdf']]);
     // Served as sent, from the upload folder.
     const served = await fetch(`${cms.url}${stored.attachments[0].url}`);
@@ -227,12 +228,7 @@ describe('good-practice submissions', () => {
       .toBuffer();
     const withPhoto = await postMultipart('good-practice', practice(), [{ name: 'nuotrauka.jpg', bytes: photo }]);
     expect(withPhoto.status).toBe(201);
-    const [photoEntry] = (await cms.strapi.documents('api::good-practice.good-practice' as never).findMany({
-      locale: 'lt',
-      status: 'draft',
-      filters: { submissionReference: withPhoto.body.reference },
-      populate: ['attachments'],
-    } as never)) as any[];
+    const photoEntry = await storedDraft(withPhoto.body.reference, ['attachments']);
     expect(photoEntry.attachments[0]).toMatchObject({ mime: 'image/jpeg', width: 640, height: 480, formats: null });
 
     const before = (await practices()).length;
@@ -343,15 +339,7 @@ describe('partner requests and contact messages', () => {
       contactEmail: 'jonas@tiltai.lt',
     });
     for (const response of [known, unknown, request]) expect(response.status).toBe(201);
-    const stored = async (uid: string, reference: string, field: string) =>
-      (
-        (await cms.strapi.documents(uid as never).findMany({
-          locale: 'lt',
-          status: 'draft',
-          filters: { submissionReference: reference },
-          populate: [field],
-        } as never)) as any[]
-      )[0];
+    const stored = (uid: string, reference: string, field: string) => storedDraft(reference, [field], uid);
     const linked = await stored('api::good-practice.good-practice', known.body.reference, 'implementingOrganisations');
     expect(linked.implementingOrganisations.map((o: any) => o.documentId)).toEqual([ids.orgWithContact.documentId]);
     const left = await stored('api::good-practice.good-practice', unknown.body.reference, 'implementingOrganisations');

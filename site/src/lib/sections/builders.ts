@@ -226,12 +226,14 @@ export function base(
 export function commonFacets(item: {
   integrationAreas?: readonly Term[] | null;
   targetGroups?: readonly Term[] | null;
+  /** Several municipalities, or (an organisation's seat, a seminar's place) one. */
   municipalities?: readonly Term[] | null;
+  municipality?: Term | null;
 }) {
   return {
     area: termValues(item.integrationAreas),
     group: termValues(item.targetGroups),
-    municipality: termValues(item.municipalities),
+    municipality: termValues(item.municipality !== undefined ? present([item.municipality]) : item.municipalities),
   };
 }
 

@@ -2,27 +2,7 @@ import { fundingCallStatus, type FundingCallStatus } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { formatMoney, formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import {
-  base,
-  commonFacets,
-  entryFields,
-  enumValues,
-  identity,
-  ids,
-  link,
-  markdown,
-  ms,
-  present,
-  refs,
-  schemaBase,
-  schemaOrgs,
-  taxonomyFields,
-  time,
-  ui,
-  years,
-  yearValues,
-  yesNo,
-} from './builders.ts';
+import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 const CALL_STATUS_ORDER: Record<FundingCallStatus, number> = { closing_soon: 0, open: 1, forthcoming: 2, closed: 3 };
@@ -42,41 +22,41 @@ export const funding: SectionDefinition<'fundingCalls'> = {
   matching: { requests: true },
   toEntry(item, ctx) {
     const { locale } = ctx;
-    const f = ui(locale);
-    const terms = commonFacets(item);
+    const f = build.ui(locale);
+    const terms = build.commonFacets(item);
     const status = fundingCallStatus(item, ctx.now);
     const statusLabel = enumLabel(locale, 'fundingCallStatus', status);
     const range =
       item.minGrantEur != null || item.maxGrantEur != null
         ? [item.minGrantEur, item.maxGrantEur].map((v) => (v != null ? formatMoney(locale, v) : '…')).join(' – ')
         : null;
-    const eligible = present(item.eligibleApplicantTypes).map((t) => t.type);
-    const deadlineMs = ms(item.deadlineAt);
+    const eligible = build.present(item.eligibleApplicantTypes).map((t) => t.type);
+    const deadlineMs = build.ms(item.deadlineAt);
     const entry: Entry = {
-      ...base('funding', item, ctx),
+      ...build.base('funding', item, ctx),
       title: item.title,
       summary: item.summary ?? null,
-      date: time(locale, item.deadlineAt, true),
+      date: build.time(locale, item.deadlineAt, true),
       badges: [statusLabel],
       // "Who can apply" is the organisation-type filter of calls.
       facets: {
         ...terms,
-        orgType: enumValues(locale, 'organisationType', eligible),
-        year: yearValues(item.deadlineAt),
-        status: enumValues(locale, 'fundingCallStatus', [status]),
+        orgType: build.enumValues(locale, 'organisationType', eligible),
+        year: build.yearValues(item.deadlineAt),
+        status: build.enumValues(locale, 'fundingCallStatus', [status]),
       },
-      ...entryFields(
+      ...build.entryFields(
         locale,
-        identity(item),
+        build.identity(item),
         item.updatedAt,
         [f.status, statusLabel, { status }],
-        [f.deadline, time(locale, item.deadlineAt, true), { deadlineAt: item.deadlineAt }],
-        [f.opensAt, time(locale, item.opensAt, true), { opensAt: item.opensAt }],
+        [f.deadline, build.time(locale, item.deadlineAt, true), { deadlineAt: item.deadlineAt }],
+        [f.opensAt, build.time(locale, item.opensAt, true), { opensAt: item.opensAt }],
         [f.programme, enumLabel(locale, 'programme', item.programme), { programme: item.programme ?? null }],
         [f.callNumber, item.callNumber, { callNumber: item.callNumber ?? null }],
         [
           f.funder,
-          item.funder ? { entries: refs('organisations', [item.funder]) } : null,
+          item.funder ? { entries: build.refs('organisations', [item.funder]) } : null,
           { funder: item.funder?.name ?? null },
         ],
         [
@@ -92,7 +72,7 @@ export const funding: SectionDefinition<'fundingCalls'> = {
         ],
         [
           f.partnership,
-          yesNo(locale, item.partnershipRequired),
+          build.yesNo(locale, item.partnershipRequired),
           { partnershipRequired: item.partnershipRequired ?? null },
         ],
         [
@@ -100,17 +80,17 @@ export const funding: SectionDefinition<'fundingCalls'> = {
           eligible.map((t) => enumLabel(locale, 'organisationType', t)).join(', '),
           { eligibleApplicantTypes: eligible },
         ],
-        [f.callPage, link(item.callUrl), { callUrl: item.callUrl ?? null }],
+        [f.callPage, build.link(item.callUrl), { callUrl: item.callUrl ?? null }],
         [
           f.priority,
-          { entries: refs('priorities', item.policyPriorities) },
-          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+          { entries: build.refs('priorities', item.policyPriorities) },
+          { policyPriorities: build.present(item.policyPriorities).map((p) => p.code) },
         ],
-        ...taxonomyFields(locale, terms),
+        ...build.taxonomyFields(locale, terms),
       ),
-      blocks: [...markdown('', item.description), ...markdown(f.activities, item.supportedActivities)],
-      links: [...refs('organisations', [item.funder]), ...refs('priorities', item.policyPriorities)],
-      work: { priorities: ids(item.policyPriorities), years: years(item.opensAt, item.deadlineAt, ctx) },
+      blocks: [...build.markdown('', item.description), ...build.markdown(f.activities, item.supportedActivities)],
+      links: [...build.refs('organisations', [item.funder]), ...build.refs('priorities', item.policyPriorities)],
+      work: { priorities: build.ids(item.policyPriorities), years: build.years(item.opensAt, item.deadlineAt, ctx) },
       seeks: {
         types: eligible.filter((t) => !!t) as string[],
         open: status !== 'closed',
@@ -121,8 +101,8 @@ export const funding: SectionDefinition<'fundingCalls'> = {
       published: item.opensAt ?? item.updatedAt ?? '',
       calendar: { start: item.deadlineAt, end: new Date(deadlineMs + 30 * 60_000).toISOString(), url: item.callUrl },
       schema: (url) => ({
-        ...schemaBase('MonetaryGrant', entry, url),
-        ...(item.funder ? { funder: schemaOrgs([item.funder])[0] } : {}),
+        ...build.schemaBase('MonetaryGrant', entry, url),
+        ...(item.funder ? { funder: build.schemaOrgs([item.funder])[0] } : {}),
         ...(item.budgetEur != null
           ? { amount: { '@type': 'MonetaryAmount', currency: 'EUR', value: item.budgetEur } }
           : {}),

@@ -2,28 +2,7 @@ import { practiceOngoing } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { formatDate, formatMoney, formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import {
-  base,
-  commonFacets,
-  entryFields,
-  enumValues,
-  files,
-  identity,
-  ids,
-  markdown,
-  ms,
-  names,
-  orgTypeValues,
-  present,
-  refs,
-  schemaBase,
-  schemaOrgs,
-  taxonomyFields,
-  time,
-  ui,
-  years,
-  yearValues,
-} from './builders.ts';
+import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const goodPractices: SectionDefinition<'goodPractices'> = {
@@ -39,45 +18,47 @@ export const goodPractices: SectionDefinition<'goodPractices'> = {
   submitForm: 'goodPractice',
   toEntry(item, ctx) {
     const { locale } = ctx;
-    const f = ui(locale);
-    const terms = commonFacets(item);
+    const f = build.ui(locale);
+    const terms = build.commonFacets(item);
     const ongoing = practiceOngoing(item, ctx.now);
     const timing = ongoing ? 'ongoing' : 'completed';
     const period = item.startDate
       ? `${formatDate(locale, item.startDate)} – ${item.endDate ? formatDate(locale, item.endDate) : f.ongoing.toLowerCase()}`
       : null;
-    const funding = present(item.fundingSources).map((s) =>
-      [
-        s.funder,
-        enumLabel(locale, 'programme', s.programme),
-        s.amountEur != null ? formatMoney(locale, s.amountEur) : '',
-      ]
-        .filter(Boolean)
-        .join(', '),
-    );
+    const funding = build
+      .present(item.fundingSources)
+      .map((s) =>
+        [
+          s.funder,
+          enumLabel(locale, 'programme', s.programme),
+          s.amountEur != null ? formatMoney(locale, s.amountEur) : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+      );
     const entry: Entry = {
-      ...base('goodPractices', item, ctx),
+      ...build.base('goodPractices', item, ctx),
       title: item.title,
       summary: item.summary ?? null,
-      date: time(locale, item.startDate),
+      date: build.time(locale, item.startDate),
       badges: [
         enumLabel(locale, 'practiceTiming', timing),
         enumLabel(locale, 'evaluationType', item.evaluationType),
       ].filter(Boolean),
       facets: {
         ...terms,
-        orgType: orgTypeValues(locale, item.implementingOrganisations),
-        year: yearValues(item.startDate),
-        status: enumValues(locale, 'practiceTiming', [timing]),
+        orgType: build.orgTypeValues(locale, item.implementingOrganisations),
+        year: build.yearValues(item.startDate),
+        status: build.enumValues(locale, 'practiceTiming', [timing]),
       },
-      ...entryFields(
+      ...build.entryFields(
         locale,
-        identity(item),
+        build.identity(item),
         item.updatedAt,
         [
           f.organisations,
-          { entries: refs('organisations', item.implementingOrganisations) },
-          { implementingOrganisations: names(item.implementingOrganisations) },
+          { entries: build.refs('organisations', item.implementingOrganisations) },
+          { implementingOrganisations: build.names(item.implementingOrganisations) },
         ],
         [f.period, period, { startDate: item.startDate ?? null, endDate: item.endDate ?? null, ongoing }],
         [f.funding, funding.join('; '), { funding }],
@@ -94,32 +75,35 @@ export const goodPractices: SectionDefinition<'goodPractices'> = {
         ],
         [
           f.priority,
-          { entries: refs('priorities', item.policyPriorities) },
-          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+          { entries: build.refs('priorities', item.policyPriorities) },
+          { policyPriorities: build.present(item.policyPriorities).map((p) => p.code) },
         ],
-        ...taxonomyFields(locale, terms),
+        ...build.taxonomyFields(locale, terms),
       ),
       blocks: [
-        ...markdown(f.context, item.context),
-        ...markdown(f.goals, item.goals),
-        ...markdown(f.howItWorks, item.howItWorks),
-        ...markdown(f.results, item.results),
-        ...markdown(f.evaluation, item.evaluationSummary),
-        ...markdown(f.lessonsLearned, item.lessonsLearned),
-        ...markdown(f.transferability, item.transferability),
-        ...files(f.attachments, item.attachments, ctx),
+        ...build.markdown(f.context, item.context),
+        ...build.markdown(f.goals, item.goals),
+        ...build.markdown(f.howItWorks, item.howItWorks),
+        ...build.markdown(f.results, item.results),
+        ...build.markdown(f.evaluation, item.evaluationSummary),
+        ...build.markdown(f.lessonsLearned, item.lessonsLearned),
+        ...build.markdown(f.transferability, item.transferability),
+        ...build.files(f.attachments, item.attachments, ctx),
       ],
-      links: [...refs('organisations', item.implementingOrganisations), ...refs('priorities', item.policyPriorities)],
+      links: [
+        ...build.refs('organisations', item.implementingOrganisations),
+        ...build.refs('priorities', item.policyPriorities),
+      ],
       work: {
-        priorities: ids(item.policyPriorities),
-        years: years(item.startDate, item.ongoing ? null : item.endDate, ctx),
+        priorities: build.ids(item.policyPriorities),
+        years: build.years(item.startDate, item.ongoing ? null : item.endDate, ctx),
       },
-      order: [-ms(item.publishedAt ?? item.updatedAt), item.title],
+      order: [-build.ms(item.publishedAt ?? item.updatedAt), item.title],
       published: item.publishedAt ?? item.updatedAt ?? '',
       schema: (url) => ({
-        ...schemaBase('CreativeWork', entry, url),
+        ...build.schemaBase('CreativeWork', entry, url),
         genre: locale === 'lt' ? 'Geroji praktika' : 'Good practice',
-        creator: schemaOrgs(item.implementingOrganisations),
+        creator: build.schemaOrgs(item.implementingOrganisations),
         ...(item.startDate ? { temporalCoverage: `${item.startDate}/${item.endDate ?? '..'}` } : {}),
         about: terms.area.map((a) => a.label),
       }),

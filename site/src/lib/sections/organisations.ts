@@ -1,21 +1,6 @@
 import type { Entry, FactValue } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import {
-  base,
-  entryFields,
-  enumValues,
-  type Field,
-  image,
-  link,
-  markdown,
-  present,
-  refs,
-  schemaBase,
-  taxonomyFields,
-  termValues,
-  ui,
-  yesNo,
-} from './builders.ts';
+import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const organisations: SectionDefinition<'organisations'> = {
@@ -30,15 +15,11 @@ export const organisations: SectionDefinition<'organisations'> = {
   contact: { target: 'organisation', title: { lt: 'Parašykite organizacijai', en: 'Write to the organisation' } },
   toEntry(item, ctx) {
     const { locale } = ctx;
-    const f = ui(locale);
-    const terms = {
-      area: termValues(item.integrationAreas),
-      group: termValues(item.targetGroups),
-      municipality: termValues([item.municipality]),
-    };
-    const services = present(item.services);
+    const f = build.ui(locale);
+    const terms = build.commonFacets(item);
+    const services = build.present(item.services);
     const entry: Entry = {
-      ...base('organisations', item, ctx),
+      ...build.base('organisations', item, ctx),
       title: item.name,
       summary: item.summary ?? null,
       date: null,
@@ -46,27 +27,33 @@ export const organisations: SectionDefinition<'organisations'> = {
         enumLabel(locale, 'organisationType', item.type),
         item.openToPartnership ? f.openToPartnership : '',
       ].filter(Boolean),
-      facets: { ...terms, orgType: enumValues(locale, 'organisationType', [item.type]) },
-      ...entryFields(
+      facets: { ...terms, orgType: build.enumValues(locale, 'organisationType', [item.type]) },
+      ...build.entryFields(
         locale,
         { documentId: item.documentId, slug: item.slug, name: item.name, summary: item.summary ?? null },
         item.updatedAt,
-        [ui(locale).kind, enumLabel(locale, 'organisationType', item.type), { type: item.type ?? null }],
-        [f.website, link(item.website), { website: item.website ?? null }],
+        [build.ui(locale).kind, enumLabel(locale, 'organisationType', item.type), { type: item.type ?? null }],
+        [f.website, build.link(item.website), { website: item.website ?? null }],
         [null, null, { municipality: item.municipality?.name ?? null }],
         [
           f.openToPartnership,
-          yesNo(locale, item.openToPartnership),
+          build.yesNo(locale, item.openToPartnership),
           { openToPartnership: item.openToPartnership ?? null },
         ],
         // One municipality, given by name above.
-        ...taxonomyFields(locale, terms).map(
-          ([label, shown, columns]): Field => [label, shown, columns && 'municipalities' in columns ? null : columns],
-        ),
+        ...build
+          .taxonomyFields(locale, terms)
+          .map(
+            ([label, shown, columns]): build.Field => [
+              label,
+              shown,
+              columns && 'municipalities' in columns ? null : columns,
+            ],
+          ),
         [null, null, { services: services.map((s) => s.name) }],
       ),
       blocks: [
-        ...markdown('', item.description),
+        ...build.markdown('', item.description),
         ...(services.length
           ? [
               {
@@ -76,15 +63,15 @@ export const organisations: SectionDefinition<'organisations'> = {
                 rows: services.map((s): FactValue[] => [
                   s.description ? `${s.name}: ${s.description}` : s.name,
                   s.languages ?? '',
-                  { entries: refs('priorities', [s.priority]) },
+                  { entries: build.refs('priorities', [s.priority]) },
                 ]),
               },
             ]
           : []),
       ],
       // Shown beside the name it spells out: decorative.
-      image: image('logo', item.logo, '', ctx),
-      links: refs(
+      image: build.image('logo', item.logo, '', ctx),
+      links: build.refs(
         'priorities',
         services.map((s) => s.priority),
       ),
@@ -97,7 +84,7 @@ export const organisations: SectionDefinition<'organisations'> = {
       published: item.updatedAt ?? '',
       contactable: item.acceptsMessages,
       schema: (url) => ({
-        ...schemaBase('Organization', entry, url),
+        ...build.schemaBase('Organization', entry, url),
         ...(item.website ? { sameAs: item.website } : {}),
         ...(item.logo ? { logo: ctx.media(item.logo.url) } : {}),
         ...(item.municipality ? { areaServed: item.municipality.name } : {}),

@@ -1,25 +1,7 @@
 import { partnerRequestOpen } from '@mip/shared-types';
 import type { Entry } from '../entries.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import {
-  base,
-  commonFacets,
-  entryFields,
-  enumValues,
-  identity,
-  ids,
-  markdown,
-  ms,
-  orgTypeValues,
-  present,
-  refs,
-  schemaBase,
-  schemaOrgs,
-  taxonomyFields,
-  time,
-  ui,
-  years,
-} from './builders.ts';
+import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const partnerSearch: SectionDefinition<'partnerRequests'> = {
@@ -40,30 +22,32 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
   matching: { requests: false },
   toEntry(item, ctx) {
     const { locale } = ctx;
-    const f = ui(locale);
-    const terms = commonFacets(item);
+    const f = build.ui(locale);
+    const terms = build.commonFacets(item);
     const active = partnerRequestOpen(item, ctx.now);
     const timing = active ? 'open' : 'closed';
-    const roles = present(item.rolesSought).map((r) => enumLabel(locale, 'partnerRole', r.role));
-    const partnerTypes = present(item.partnerTypesSought).map((t) => enumLabel(locale, 'organisationType', t.type));
+    const roles = build.present(item.rolesSought).map((r) => enumLabel(locale, 'partnerRole', r.role));
+    const partnerTypes = build
+      .present(item.partnerTypesSought)
+      .map((t) => enumLabel(locale, 'organisationType', t.type));
     const entry: Entry = {
-      ...base('partnerSearch', item, ctx),
+      ...build.base('partnerSearch', item, ctx),
       title: item.title,
       summary: item.summary ?? null,
-      date: time(locale, item.expiresAt),
+      date: build.time(locale, item.expiresAt),
       badges: [enumLabel(locale, 'requestStatus', item.requestStatus)].filter(Boolean),
       facets: {
         ...terms,
-        orgType: orgTypeValues(locale, [item.organisation]),
-        status: enumValues(locale, 'requestTiming', [timing]),
+        orgType: build.orgTypeValues(locale, [item.organisation]),
+        status: build.enumValues(locale, 'requestTiming', [timing]),
       },
-      ...entryFields(
+      ...build.entryFields(
         locale,
-        identity(item),
+        build.identity(item),
         item.updatedAt,
         [
           f.organisation,
-          { entries: refs('organisations', [item.organisation]) },
+          { entries: build.refs('organisations', [item.organisation]) },
           { organisation: item.organisation?.name ?? null },
         ],
         [
@@ -71,47 +55,48 @@ export const partnerSearch: SectionDefinition<'partnerRequests'> = {
           enumLabel(locale, 'requestStatus', item.requestStatus),
           { requestStatus: item.requestStatus ?? null },
         ],
-        [f.expiresAt, time(locale, item.expiresAt), { expiresAt: item.expiresAt ?? null }],
+        [f.expiresAt, build.time(locale, item.expiresAt), { expiresAt: item.expiresAt ?? null }],
         [
           f.fundingCall,
-          { entries: refs('funding', [item.fundingCall]) },
+          { entries: build.refs('funding', [item.fundingCall]) },
           { fundingCall: item.fundingCall?.title ?? null },
         ],
-        [f.rolesSought, roles.join(', '), { rolesSought: present(item.rolesSought).map((r) => r.role ?? '') }],
+        [f.rolesSought, roles.join(', '), { rolesSought: build.present(item.rolesSought).map((r) => r.role ?? '') }],
         [
           f.partnerTypes,
           partnerTypes.join(', '),
-          { partnerTypesSought: present(item.partnerTypesSought).map((t) => t.type ?? '') },
+          { partnerTypesSought: build.present(item.partnerTypesSought).map((t) => t.type ?? '') },
         ],
         [
           f.priority,
-          { entries: refs('priorities', item.policyPriorities) },
-          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+          { entries: build.refs('priorities', item.policyPriorities) },
+          { policyPriorities: build.present(item.policyPriorities).map((p) => p.code) },
         ],
-        ...taxonomyFields(locale, terms),
+        ...build.taxonomyFields(locale, terms),
       ),
-      blocks: markdown(f.projectIdea, item.projectIdea),
+      blocks: build.markdown(f.projectIdea, item.projectIdea),
       links: [
-        ...refs('organisations', [item.organisation]),
-        ...refs('funding', [item.fundingCall]),
-        ...refs('priorities', item.policyPriorities),
+        ...build.refs('organisations', [item.organisation]),
+        ...build.refs('funding', [item.fundingCall]),
+        ...build.refs('priorities', item.policyPriorities),
       ],
-      work: { priorities: ids(item.policyPriorities), years: years(item.expiresAt, item.expiresAt, ctx) },
+      work: { priorities: build.ids(item.policyPriorities), years: build.years(item.expiresAt, item.expiresAt, ctx) },
       seeks: {
-        types: present(item.partnerTypesSought)
+        types: build
+          .present(item.partnerTypesSought)
           .map((t) => t.type)
           .filter((t): t is NonNullable<typeof t> => !!t),
         open: active,
         fundingCall: item.fundingCall?.documentId ?? null,
-        seekers: refs('organisations', [item.organisation]).map((ref) => ref.documentId),
+        seekers: build.refs('organisations', [item.organisation]).map((ref) => ref.documentId),
       },
-      order: [active ? 0 : 1, ms(item.expiresAt), item.title],
+      order: [active ? 0 : 1, build.ms(item.expiresAt), item.title],
       published: item.updatedAt ?? '',
       contactable: item.acceptsMessages && active,
       schema: (url) => ({
-        ...schemaBase('Demand', entry, url),
+        ...build.schemaBase('Demand', entry, url),
         ...(item.expiresAt ? { availabilityEnds: item.expiresAt } : {}),
-        ...(item.organisation ? { seller: schemaOrgs([item.organisation])[0] } : {}),
+        ...(item.organisation ? { seller: build.schemaOrgs([item.organisation])[0] } : {}),
       }),
     };
     return entry;

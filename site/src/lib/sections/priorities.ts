@@ -1,21 +1,7 @@
 import type { Entry } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import {
-  base,
-  commonFacets,
-  entryFields,
-  enumValues,
-  identity,
-  markdown,
-  names,
-  orgTypeValues,
-  present,
-  refs,
-  schemaBase,
-  taxonomyFields,
-  ui,
-} from './builders.ts';
+import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const priorities: SectionDefinition<'policyPriorities'> = {
@@ -31,11 +17,11 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
   coverageRows: true,
   toEntry(item, ctx) {
     const { locale } = ctx;
-    const f = ui(locale);
-    const terms = commonFacets(item);
+    const f = build.ui(locale);
+    const terms = build.commonFacets(item);
     const period = [item.periodStart, item.periodEnd].filter((year) => year != null).join('–');
     const entry: Entry = {
-      ...base('priorities', item, ctx),
+      ...build.base('priorities', item, ctx),
       title: `${item.code} ${item.title}`,
       summary: item.summary ?? null,
       date: null,
@@ -45,12 +31,12 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
       ].filter(Boolean),
       facets: {
         ...terms,
-        orgType: orgTypeValues(locale, item.responsibleInstitutions),
-        status: enumValues(locale, 'implementationStatus', [item.implementationStatus]),
+        orgType: build.orgTypeValues(locale, item.responsibleInstitutions),
+        status: build.enumValues(locale, 'implementationStatus', [item.implementationStatus]),
       },
-      ...entryFields(
+      ...build.entryFields(
         locale,
-        identity(item),
+        build.identity(item),
         item.updatedAt,
         [f.code, item.code, { code: item.code }],
         [f.level, enumLabel(locale, 'policyLevel', item.level), { level: item.level ?? null }],
@@ -60,7 +46,7 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
           enumLabel(locale, 'implementationStatus', item.implementationStatus),
           { implementationStatus: item.implementationStatus ?? null },
         ],
-        [f.parent, { entries: refs('priorities', [item.parent]) }, { parent: item.parent?.code ?? null }],
+        [f.parent, { entries: build.refs('priorities', [item.parent]) }, { parent: item.parent?.code ?? null }],
         [
           f.sourceDocument,
           item.sourceDocument
@@ -72,38 +58,44 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
         ],
         [
           f.responsibleInstitutions,
-          { entries: refs('organisations', item.responsibleInstitutions) },
-          { responsibleInstitutions: names(item.responsibleInstitutions) },
+          { entries: build.refs('organisations', item.responsibleInstitutions) },
+          { responsibleInstitutions: build.names(item.responsibleInstitutions) },
         ],
-        ...taxonomyFields(locale, terms),
+        ...build.taxonomyFields(locale, terms),
         [
           null,
           null,
-          { indicators: present(item.indicators).map((i) => `${i.name}: ${i.baseline ?? '?'} → ${i.target ?? '?'}`) },
+          {
+            indicators: build
+              .present(item.indicators)
+              .map((i) => `${i.name}: ${i.baseline ?? '?'} → ${i.target ?? '?'}`),
+          },
         ],
       ),
       blocks: [
-        ...markdown('', item.description),
-        ...(present(item.indicators).length
+        ...build.markdown('', item.description),
+        ...(build.present(item.indicators).length
           ? [
               {
                 kind: 'table' as const,
                 heading: f.indicators,
                 columns: [f.indicator, f.baseline, f.target],
-                rows: present(item.indicators).map((i) => [
-                  i.unit ? `${i.name} (${i.unit})` : i.name,
-                  i.baseline != null
-                    ? `${formatNumber(locale, i.baseline)}${i.baselineYear ? ` (${i.baselineYear})` : ''}`
-                    : '',
-                  i.target != null
-                    ? `${formatNumber(locale, i.target)}${i.targetYear ? ` (${i.targetYear})` : ''}`
-                    : '',
-                ]),
+                rows: build
+                  .present(item.indicators)
+                  .map((i) => [
+                    i.unit ? `${i.name} (${i.unit})` : i.name,
+                    i.baseline != null
+                      ? `${formatNumber(locale, i.baseline)}${i.baselineYear ? ` (${i.baselineYear})` : ''}`
+                      : '',
+                    i.target != null
+                      ? `${formatNumber(locale, i.target)}${i.targetYear ? ` (${i.targetYear})` : ''}`
+                      : '',
+                  ]),
               },
             ]
           : []),
       ],
-      links: [...refs('priorities', [item.parent]), ...refs('organisations', item.responsibleInstitutions)],
+      links: [...build.refs('priorities', [item.parent]), ...build.refs('organisations', item.responsibleInstitutions)],
       priority: {
         code: item.code,
         parent: item.parent?.documentId ?? null,
@@ -114,7 +106,7 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
       order: [item.code],
       published: item.updatedAt ?? '',
       schema: (url) => ({
-        ...schemaBase('CreativeWork', entry, url),
+        ...build.schemaBase('CreativeWork', entry, url),
         identifier: item.code,
         genre: locale === 'lt' ? 'Politikos prioritetas' : 'Policy priority',
         ...(item.sourceDocument

@@ -2,29 +2,7 @@ import { SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
 import type { Entry, FactValue } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
-import {
-  base,
-  entryFields,
-  enumValues,
-  files,
-  identity,
-  ids,
-  link,
-  markdown,
-  ms,
-  names,
-  orgTypeValues,
-  present,
-  refs,
-  schemaBase,
-  schemaOrgs,
-  taxonomyFields,
-  termValues,
-  time,
-  ui,
-  years,
-  yearValues,
-} from './builders.ts';
+import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
 
 export const seminars: SectionDefinition<'seminars'> = {
@@ -41,45 +19,49 @@ export const seminars: SectionDefinition<'seminars'> = {
   followUpActions: true,
   toEntry(item, ctx) {
     const { locale } = ctx;
-    const f = ui(locale);
-    const terms = {
-      area: termValues(item.integrationAreas),
-      group: termValues(item.targetGroups),
-      municipality: termValues([item.municipality]),
-    };
-    const end = item.endAt ?? new Date(ms(item.startAt) + SEMINAR_DEFAULT_HOURS * 3600_000).toISOString();
+    const f = build.ui(locale);
+    const terms = build.commonFacets(item);
+    const end = item.endAt ?? new Date(build.ms(item.startAt) + SEMINAR_DEFAULT_HOURS * 3600_000).toISOString();
     const timing = seminarUpcoming(item, ctx.now) ? 'upcoming' : 'past';
-    const startMs = ms(item.startAt);
-    const followUp = present(item.followUpActions);
+    const startMs = build.ms(item.startAt);
+    const followUp = build.present(item.followUpActions);
     const entry: Entry = {
-      ...base('seminars', item, ctx),
+      ...build.base('seminars', item, ctx),
       title: item.title,
       summary: item.summary ?? null,
-      date: time(locale, item.startAt, true),
+      date: build.time(locale, item.startAt, true),
       badges: [enumLabel(locale, 'seminarType', item.type), enumLabel(locale, 'seminarFormat', item.format)].filter(
         Boolean,
       ),
       facets: {
         ...terms,
-        orgType: orgTypeValues(locale, item.organisers),
-        year: yearValues(item.startAt),
-        status: enumValues(locale, 'seminarTiming', [timing]),
-        kind: enumValues(locale, 'seminarType', [item.type]),
+        orgType: build.orgTypeValues(locale, item.organisers),
+        year: build.yearValues(item.startAt),
+        status: build.enumValues(locale, 'seminarTiming', [timing]),
+        kind: build.enumValues(locale, 'seminarType', [item.type]),
       },
-      ...entryFields(
+      ...build.entryFields(
         locale,
-        identity(item),
+        build.identity(item),
         item.updatedAt,
-        [f.startAt, time(locale, item.startAt, true), { startAt: item.startAt }],
-        [f.endAt, time(locale, item.endAt, true), { endAt: item.endAt ?? null }],
+        [f.startAt, build.time(locale, item.startAt, true), { startAt: item.startAt }],
+        [f.endAt, build.time(locale, item.endAt, true), { endAt: item.endAt ?? null }],
         [f.kind, enumLabel(locale, 'seminarType', item.type), { type: item.type ?? null }],
         [f.format, enumLabel(locale, 'seminarFormat', item.format), { format: item.format ?? null }],
         [f.venue, item.venue, { venue: item.venue ?? null }],
-        [f.organisers, { entries: refs('organisations', item.organisers) }, { organisers: names(item.organisers) }],
+        [
+          f.organisers,
+          { entries: build.refs('organisations', item.organisers) },
+          { organisers: build.names(item.organisers) },
+        ],
         // Registration is for upcoming seminars and happens elsewhere: not data about the seminar.
-        [f.registration, timing === 'upcoming' ? link(item.registrationUrl) : null, null],
-        [f.registrationDeadline, timing === 'upcoming' ? time(locale, item.registrationDeadline, true) : null, null],
-        [f.recording, link(item.recordingUrl), { recordingUrl: item.recordingUrl ?? null }],
+        [f.registration, timing === 'upcoming' ? build.link(item.registrationUrl) : null, null],
+        [
+          f.registrationDeadline,
+          timing === 'upcoming' ? build.time(locale, item.registrationDeadline, true) : null,
+          null,
+        ],
+        [f.recording, build.link(item.recordingUrl), { recordingUrl: item.recordingUrl ?? null }],
         [
           f.participants,
           item.participantsCount != null ? formatNumber(locale, item.participantsCount) : null,
@@ -87,10 +69,10 @@ export const seminars: SectionDefinition<'seminars'> = {
         ],
         [
           f.priority,
-          { entries: refs('priorities', item.policyPriorities) },
-          { policyPriorities: present(item.policyPriorities).map((p) => p.code) },
+          { entries: build.refs('priorities', item.policyPriorities) },
+          { policyPriorities: build.present(item.policyPriorities).map((p) => p.code) },
         ],
-        ...taxonomyFields(locale, terms),
+        ...build.taxonomyFields(locale, terms),
         [
           null,
           null,
@@ -101,19 +83,19 @@ export const seminars: SectionDefinition<'seminars'> = {
         ],
       ),
       blocks: [
-        ...markdown('', item.description),
-        ...(present(item.agenda).length
+        ...build.markdown('', item.description),
+        ...(build.present(item.agenda).length
           ? [
               {
                 kind: 'table' as const,
                 heading: f.agenda,
                 columns: [f.time, f.topic, f.speaker],
-                rows: present(item.agenda).map((a) => [a.time ?? '', a.title, a.speaker ?? '']),
+                rows: build.present(item.agenda).map((a) => [a.time ?? '', a.title, a.speaker ?? '']),
               },
             ]
           : []),
-        ...files(f.materials, item.materials, ctx),
-        ...markdown(f.conclusions, item.conclusions),
+        ...build.files(f.materials, item.materials, ctx),
+        ...build.markdown(f.conclusions, item.conclusions),
         ...(followUp.length
           ? [
               {
@@ -122,28 +104,31 @@ export const seminars: SectionDefinition<'seminars'> = {
                 columns: [f.action, f.responsible, f.due, f.status, f.priority],
                 rows: followUp.map((a): FactValue[] => [
                   a.action,
-                  { entries: refs('organisations', [a.responsibleOrganisation]) },
-                  time(locale, a.dueDate) ?? '',
+                  { entries: build.refs('organisations', [a.responsibleOrganisation]) },
+                  build.time(locale, a.dueDate) ?? '',
                   enumLabel(locale, 'followUpStatus', a.status),
-                  { entries: refs('priorities', [a.priority]) },
+                  { entries: build.refs('priorities', [a.priority]) },
                 ]),
               },
             ]
           : []),
       ],
       links: [
-        ...refs('organisations', item.organisers),
-        ...refs('priorities', item.policyPriorities),
-        ...refs(
+        ...build.refs('organisations', item.organisers),
+        ...build.refs('priorities', item.policyPriorities),
+        ...build.refs(
           'organisations',
           followUp.map((a) => a.responsibleOrganisation),
         ),
-        ...refs(
+        ...build.refs(
           'priorities',
           followUp.map((a) => a.priority),
         ),
       ],
-      work: { priorities: ids(item.policyPriorities), years: years(item.startAt, item.endAt ?? item.startAt, ctx) },
+      work: {
+        priorities: build.ids(item.policyPriorities),
+        years: build.years(item.startAt, item.endAt ?? item.startAt, ctx),
+      },
       followUps: followUp.map((a) => ({
         action: a.action,
         status: a.status ?? null,
@@ -155,7 +140,7 @@ export const seminars: SectionDefinition<'seminars'> = {
       published: item.startAt,
       calendar: { start: item.startAt, end, location: item.venue, url: item.registrationUrl ?? item.recordingUrl },
       schema: (url) => ({
-        ...schemaBase('Event', entry, url),
+        ...build.schemaBase('Event', entry, url),
         startDate: item.startAt,
         endDate: end,
         eventAttendanceMode: `https://schema.org/${item.format === 'online' ? 'Online' : item.format === 'hybrid' ? 'Mixed' : 'Offline'}EventAttendanceMode`,
@@ -168,7 +153,7 @@ export const seminars: SectionDefinition<'seminars'> = {
                 name: item.venue ?? item.municipality?.name ?? 'Lietuva',
                 address: item.municipality?.name ?? 'Lietuva',
               },
-        organizer: schemaOrgs(item.organisers),
+        organizer: build.schemaOrgs(item.organisers),
       }),
     };
     return entry;
