@@ -13,14 +13,7 @@ type Nodes<Q, K extends keyof ResultOf<Q>> =
 /** One entry of a collection, as its query gives it. */
 export type CollectionItem<K extends CollectionKey> = Nodes<Queries[K], `${K}_connection` & keyof ResultOf<Queries[K]>>;
 
-export type NewsItem = CollectionItem<'newsItems'>;
-export type GoodPractice = CollectionItem<'goodPractices'>;
-export type ResearchEntry = CollectionItem<'researchEntries'>;
-export type FundingCall = CollectionItem<'fundingCalls'>;
-export type Seminar = CollectionItem<'seminars'>;
-export type Organisation = CollectionItem<'organisations'>;
-export type PartnerRequest = CollectionItem<'partnerRequests'>;
-export type PolicyPriority = CollectionItem<'policyPriorities'>;
+// The taxonomies' and the free pages' entries by name (a section's: `CollectionItem<key>`).
 export type IntegrationArea = CollectionItem<'integrationAreas'>;
 export type TargetGroup = CollectionItem<'targetGroups'>;
 export type Municipality = CollectionItem<'municipalities'>;
