@@ -98,7 +98,8 @@ async function templates(locale: 'lt' | 'en', page: import('@playwright/test').P
 
 for (const locale of LOCALES) {
   test(`every template passes axe and the HTML validators (${locale})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    // About two minutes on a CI machine now, and every section adds its templates: room to grow.
+    test.setTimeout(360_000);
     const checked: { path: string; html: string }[] = [];
     for (const path of await templates(locale, page)) {
       const response = await page.goto(path);
