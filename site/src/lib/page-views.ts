@@ -134,12 +134,26 @@ function termCount(catalog: Catalog, taxonomy: TaxonomyKey, key: string): number
 /** The view model of every page of the site, in the order of `site.pages`. */
 export function pageViews(site: Site): PageView[] {
   return LOCALES.flatMap((locale) => {
-    const catalog = site.catalogs[locale];
-    const staticPages = catalog.pages.map((p: Page) => ({ title: p.title, slug: p.slug }));
+    const layout = layoutOf(site, locale);
     return site.pages[locale].map((page) => ({
       page,
-      layout: { alternates: site.alternates(page), staticPages },
-      main: mainView(catalog, page),
+      layout: layout(page),
+      main: mainView(site.catalogs[locale], page),
     }));
   });
+}
+
+/**
+ * The view model of one page from its language's catalog and its other-language versions,
+ * without the rest of the site (the preview renderer's: it renders a single page).
+ */
+export function pageViewIn(catalog: Catalog, page: SitePage, alternates: LayoutView['alternates']): PageView {
+  return { page, layout: { alternates, staticPages: staticPagesOf(catalog) }, main: mainView(catalog, page) };
+}
+
+const staticPagesOf = (catalog: Catalog) => catalog.pages.map((p: Page) => ({ title: p.title, slug: p.slug }));
+
+function layoutOf(site: Site, locale: Locale): (page: SitePage) => LayoutView {
+  const staticPages = staticPagesOf(site.catalogs[locale]);
+  return (page) => ({ alternates: site.alternates(page), staticPages });
 }

@@ -193,6 +193,23 @@ function listingPages(catalog: Catalog, def: SectionDefinition): SitePage[] {
   ];
 }
 
+/** An entry's own page (in its own language). */
+export function entryPage(entry: Entry): SitePage & { kind: 'detail' } {
+  return {
+    kind: 'detail',
+    identity: `detail:${entry.section}:${entry.documentId}`,
+    path: join(SECTION_SEGMENTS[entry.section][entry.locale], entry.slug),
+    locale: entry.locale,
+    title: entry.title,
+    entry,
+  };
+}
+
+/** One of the editors' free pages. */
+export function freePage(locale: Locale, page: Page): SitePage & { kind: 'page' } {
+  return { kind: 'page', identity: `page:${page.documentId}`, path: join(page.slug), locale, title: page.title, page };
+}
+
 function pagesOf(catalog: Catalog): SitePage[] {
   const locale = catalog.locale;
   const pages: SitePage[] = [{ kind: 'home', identity: 'home', path: '', locale, title: '' }];
@@ -200,14 +217,7 @@ function pagesOf(catalog: Catalog): SitePage[] {
     pages.push(...listingPages(catalog, def));
     for (const entry of catalog.sections[def.key as ContentSectionKey]) {
       if (entry.locale !== locale) continue; // shown in this language's lists, page in its own
-      pages.push({
-        kind: 'detail',
-        identity: `detail:${entry.section}:${entry.documentId}`,
-        path: join(SECTION_SEGMENTS[entry.section][locale], entry.slug),
-        locale,
-        title: entry.title,
-        entry,
-      });
+      pages.push(entryPage(entry));
     }
   }
   for (const taxonomy of ['area', 'group', 'municipality'] as const) {
@@ -231,16 +241,7 @@ function pagesOf(catalog: Catalog): SitePage[] {
       });
     }
   }
-  for (const page of catalog.pages) {
-    pages.push({
-      kind: 'page',
-      identity: `page:${page.documentId}`,
-      path: join(page.slug),
-      locale,
-      title: page.title,
-      page,
-    });
-  }
+  for (const page of catalog.pages) pages.push(freePage(locale, page));
   for (const form of ['goodPractice', 'partnerRequest'] as const)
     pages.push({
       kind: 'form',
@@ -329,11 +330,17 @@ function coveragePages(catalog: Catalog): SitePage[] {
   ];
 }
 
+/** One language's catalog: the English one also lists the entries that exist only in Lithuanian. */
+export function catalogOf(
+  content: Record<Locale, SiteContent>,
+  locale: Locale,
+  ctx: Omit<SectionContext, 'locale'>,
+): Catalog {
+  return locale === 'en' ? buildCatalog(content.en, ctx, content.lt) : buildCatalog(content.lt, ctx);
+}
+
 export function buildSite(content: Record<Locale, SiteContent>, ctx: Omit<SectionContext, 'locale'>): Site {
-  const catalogs = {
-    lt: buildCatalog(content.lt, ctx),
-    en: buildCatalog(content.en, ctx, content.lt),
-  };
+  const catalogs = { lt: catalogOf(content, 'lt', ctx), en: catalogOf(content, 'en', ctx) };
   const pages = { lt: pagesOf(catalogs.lt), en: pagesOf(catalogs.en) };
   const byIdentity = Object.fromEntries(
     LOCALES.map((l) => [l, new Map(pages[l].map((p) => [p.identity, p]))]),
