@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
 import { lockDownPublicRole } from './bootstrap/public-role';
-import { ensureSiteBuildToken, restrictSiteBuildToken } from './bootstrap/site-build-token';
+import { ensureSiteTokens, restrictSiteBuildToken } from './bootstrap/site-build-token';
 import { announcePublishedMediaChanges, ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureDemoEditor, ensureEditorRole } from './bootstrap/editor-role';
@@ -28,7 +28,7 @@ export default {
     await ensureLocales(strapi);
     await shareExistingRelations(strapi);
     await lockDownPublicRole(strapi);
-    await ensureSiteBuildToken(strapi);
+    await ensureSiteTokens(strapi);
     announcePublishedMediaChanges(strapi);
     await ensureRebuildWebhook(strapi);
     await ensureFirstAdmin(strapi);

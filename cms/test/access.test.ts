@@ -109,6 +109,36 @@ describe('the public (no token)', () => {
   });
 });
 
+describe("the preview service's token", () => {
+  it('reads drafts, never-published ones too, and nothing the build token cannot', async () => {
+    const previewToken = cms.env.CMS_PREVIEW_TOKEN!;
+    const drafts = await graphql(
+      cms,
+      '{ goodPractices(status: DRAFT, pagination: { limit: 100 }) { documentId } }',
+      {},
+      previewToken,
+    );
+    expect(drafts.body.errors).toBeUndefined();
+    expect(drafts.body.data.goodPractices.map((p: { documentId: string }) => p.documentId)).toContain(draftDocumentId);
+    for (const query of [
+      '{ uploadFiles { url } }',
+      '{ usersPermissionsRoles { name } }',
+      '{ i18NLocales { code } }',
+      'mutation { deleteGoodPractice(documentId: "x") { documentId } }',
+    ]) {
+      const result = await graphql(cms, query, {}, previewToken);
+      expect(result.body.data ?? null, query).toBeNull();
+      expect(result.body.errors?.length, query).toBeGreaterThan(0);
+    }
+    // Private fields stay private for it too.
+    const text = JSON.stringify(
+      (await getJson(`${cms.url}/api/good-practices?status=draft&pagination[pageSize]=100`, previewToken)).body,
+    );
+    expect(text).toContain(draftDocumentId);
+    expect(text).not.toMatch(/submitterEmail|contactEmail|moderationStatus/);
+  });
+});
+
 describe('the read-only site token', () => {
   it('reads published entries in Lithuanian and English, and is refused drafts however it asks', async () => {
     const lt = await getJson(`${cms.url}/api/good-practices?locale=lt&pagination[pageSize]=100`, cms.token);

@@ -18,6 +18,8 @@ export const GENERATED_SETTINGS: Record<string, () => string> = {
   JWT_SECRET: () => secret(),
   ENCRYPTION_KEY: () => secret(),
   CMS_TOKEN: () => randomBytes(48).toString('hex'),
+  CMS_PREVIEW_TOKEN: () => randomBytes(48).toString('hex'),
+  PREVIEW_SECRET: () => secret(),
   REBUILD_SECRET: () => secret(),
   ADMIN_EMAIL: () => 'admin@mip.example',
   ADMIN_PASSWORD: generateAdminPassword,
@@ -39,6 +41,7 @@ const INTERNAL_SETTINGS = [
   'SITE_CHANGED_MEDIA',
   'SITE_SEARCH_INDEX',
   'REBUILD_HOST',
+  'PREVIEW_HOST',
   'BACKUP_DIR',
 ];
 

@@ -78,6 +78,17 @@ export class CmsAdmin {
     await this.call('DELETE', `${this.manager(type)}/${documentId}?locale=${locale}`);
   }
 
+  /** The draft's preview link the admin's "Open preview" loads (null for a type without one). */
+  async previewUrl(type: string, documentId: string, locale: string): Promise<string | null> {
+    const query = new URLSearchParams({ documentId, locale, status: 'draft' });
+    const url = `${this.cmsUrl}/content-manager/preview/url/api::${type}.${type}?${query}`;
+    const response = await fetch(url, { headers: this.headers });
+    if (!response.ok) throw new Error(`GET ${url.replace(this.cmsUrl, '')}: HTTP ${response.status}`);
+    // No link (a type without a preview): Strapi answers with no body.
+    const text = await response.text();
+    return text ? ((JSON.parse(text) as { data?: { url?: string | null } }).data?.url ?? null) : null;
+  }
+
   private manager(type: string) {
     return `${this.cmsUrl}/content-manager/collection-types/api::${type}.${type}`;
   }

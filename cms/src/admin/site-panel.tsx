@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useFetchClient } from '@strapi/admin/strapi-admin';
+import { useFetchClient, useQueryParams } from '@strapi/admin/strapi-admin';
 import { Flex, Link as DsLink, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
@@ -8,7 +8,8 @@ import type { EntryStatus, LiveState } from '../admin-api/entry-status';
 // The edit view's "On the site" panel: the entry's public address in each language, whether the
 // live site already shows its latest published version (the rebuild service's status, read by the
 // CMS: cms/src/admin-api/entry-status.ts) and which linked entries are still drafts, by name.
-// While a publish is on its way to the site it asks again every few seconds.
+// While a publish is on its way to the site it asks again every few seconds. It also links the
+// draft's preview in a new tab (the preview pane is Strapi's "Open preview").
 
 const POLL_MS = 3000;
 const POLL_LIMIT = 60; // three minutes, then the editor can reload
@@ -17,16 +18,18 @@ const PENDING: LiveState[] = ['updating', 'waiting'];
 type PanelProps = {
   model: string;
   documentId?: string;
-  document?: { status?: string; updatedAt?: string; publishedAt?: string | null } | null;
+  document?: { id?: unknown; status?: string; updatedAt?: string; publishedAt?: string | null } | null;
 };
 
 export function SitePanel({ model, documentId, document }: PanelProps) {
   const { formatMessage } = useIntl();
+  const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
   const status = useEntryStatus(
     model,
     documentId,
     `${document?.status}|${document?.updatedAt}|${document?.publishedAt}`,
   );
+  const preview = usePreviewLink(model, document?.id ? documentId : undefined, query?.plugins?.i18n?.locale ?? 'lt');
   if (!model.startsWith('api::') || !documentId || documentId === 'create' || !status) return null;
   const languageName = (locale: string) => formatMessage({ id: `mip.language.${locale}`, defaultMessage: locale });
   return {
@@ -68,6 +71,11 @@ export function SitePanel({ model, documentId, document }: PanelProps) {
             </li>
           ))}
         </Flex>
+        {preview ? (
+          <DsLink href={preview} isExternal data-testid="preview-new-tab">
+            {formatMessage({ id: 'mip.site.preview', defaultMessage: 'Preview the draft in a new tab' })}
+          </DsLink>
+        ) : null}
         <Typography
           variant="pi"
           textColor={status.live.state === 'failed' ? 'danger600' : 'neutral700'}
@@ -176,4 +184,39 @@ function useEntryStatus(model: string, documentId: string | undefined, version: 
   }, [enabled, model, documentId, version]);
 
   return enabled ? status : null;
+}
+
+/** How often the new-tab preview link is asked for again: its signature expires after an hour. */
+const PREVIEW_REFRESH_MS = 20 * 60 * 1000;
+
+/**
+ * The draft's preview link (the same one Strapi's preview pane loads: cms/src/preview-url.ts), or
+ * null for a type without a page, an entry not saved yet in this language, or previews turned off.
+ */
+function usePreviewLink(model: string, documentId: string | undefined, locale: string): string | null {
+  const { get } = useFetchClient();
+  const [url, setUrl] = React.useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `get` is a new function on every render
+  React.useEffect(() => {
+    setUrl(null);
+    if (!model.startsWith('api::') || !documentId || documentId === 'create') return;
+    let live = true;
+    const load = async () => {
+      try {
+        const { data } = await get<{ data?: { url?: string | null } }>(`/content-manager/preview/url/${model}`, {
+          params: { documentId, locale, status: 'draft' },
+        });
+        if (live) setUrl(data.data?.url ?? null);
+      } catch {
+        if (live) setUrl(null);
+      }
+    };
+    void load();
+    const timer = window.setInterval(load, PREVIEW_REFRESH_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [model, documentId, locale]);
+  return url;
 }
