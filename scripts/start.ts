@@ -1,7 +1,8 @@
 // `npm start`: the whole platform on one machine. Generates .env on the first run, builds the
 // CMS admin panel when needed, starts the CMS (seeding demo content into an empty database),
 // then the rebuild service, which builds the static site from the CMS, serves it, and rebuilds
-// it whenever an editor publishes. Ctrl-C stops everything.
+// it whenever an editor publishes, and the preview service, which renders editors' drafts for the
+// admin's "Open preview". Ctrl-C stops everything.
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { ensureAdminBuild } from './lib/cms-build.ts';
@@ -45,9 +46,11 @@ async function main() {
   const cmsPort = Number(env.CMS_PORT || 1337);
   const sitePort = Number(env.SITE_PORT || 4321);
   const rebuildPort = Number(env.REBUILD_PORT || 4322);
+  const previewPort = Number(env.PREVIEW_PORT || 4323);
   env.CMS_PORT = String(cmsPort);
   env.SITE_PORT = String(sitePort);
   env.REBUILD_PORT = String(rebuildPort);
+  env.PREVIEW_PORT = String(previewPort);
   env.CMS_URL ||= `http://127.0.0.1:${cmsPort}`;
   // The site's address (canonical links) follows its port; its forms post to the CMS from either
   // way of writing the local address, and the CMS's CORS allows exactly those.
@@ -55,12 +58,15 @@ async function main() {
   env.CORS_ORIGINS ||= `http://127.0.0.1:${sitePort}`;
   // Publishing in the CMS rebuilds the site: the CMS calls the rebuild service's webhook.
   env.REBUILD_WEBHOOK_URL ||= `http://127.0.0.1:${rebuildPort}/hooks/strapi`;
+  // The admin's preview pane loads drafts' pages from the preview service (nginx's /preview/ in production).
+  env.PREVIEW_URL ||= `http://localhost:${previewPort}`;
   if (generated.length > 0)
     info(`Wrote ${generated.length} generated setting(s) to ${path.relative(process.cwd(), envFile) || envFile}`);
 
   await assertPortFree(cmsPort, 'CMS', 'CMS_PORT');
   await assertPortFree(sitePort, 'site', 'SITE_PORT');
   await assertPortFree(rebuildPort, 'rebuild service', 'REBUILD_PORT');
+  await assertPortFree(previewPort, 'preview service', 'PREVIEW_PORT');
 
   await ensureAdminBuild(env, { step, track });
 
@@ -90,6 +96,18 @@ async function main() {
       void shutDown(1);
     }
   });
+  const preview = track(
+    spawnPrefixed(process.execPath, [path.join(import.meta.dirname, 'preview-service.ts')], 'preview', {
+      env,
+      ipc: true,
+    }),
+  );
+  preview.once('exit', (code) => {
+    if (!shuttingDown) {
+      console.error(red(`The preview service stopped unexpectedly (exit code ${code}); see its output above.`));
+      void shutDown(1);
+    }
+  });
   const status = await step('Building the site from the CMS', () =>
     firstBuild(`http://127.0.0.1:${rebuildPort}/status`, rebuild),
   );
@@ -100,12 +118,17 @@ async function main() {
     );
   }
 
+  await step('Starting the preview service', () =>
+    waitForHttp(`http://127.0.0.1:${previewPort}/_health`, preview, 2 * 60 * 1000, 'The preview service'),
+  );
+
   console.log(`
 ${green('Ready.')}
   Site:     http://localhost:${sitePort}/
   CMS:      http://localhost:${cmsPort}/admin
   GraphQL:  http://localhost:${cmsPort}/graphql (needs the CMS_TOKEN from .env)
-  Rebuilds: http://localhost:${rebuildPort}/status (the site is rebuilt whenever an editor publishes)`);
+  Rebuilds: http://localhost:${rebuildPort}/status (the site is rebuilt whenever an editor publishes)
+  Previews: "Open preview" in the admin's edit view shows a draft as the site will (served on port ${previewPort})`);
   const logins: [string, string, string][] = [
     ['Administrator (settings, users, tokens)', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'],
     ['Editor (content and media only)', 'DEMO_EDITOR_EMAIL', 'DEMO_EDITOR_PASSWORD'],

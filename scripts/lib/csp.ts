@@ -27,15 +27,25 @@ export function inlineCode(distDir: string): InlineCode {
   const styles = new Set<string>();
   const forbidden = new Set<string>();
   for (const file of htmlFiles(distDir)) {
-    const html = readFileSync(file, 'utf8');
-    for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      if (/\bsrc=/.test(attributes) || /type="application\/(ld\+)?json"/.test(attributes)) continue;
-      scripts.add(hash(code));
-    }
-    for (const [, code] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hash(code));
-    for (const [attribute] of html.matchAll(/\s(on[a-z]+|style)="[^"]*"/g))
-      forbidden.add(`${path.relative(distDir, file)}: ${attribute.trim().slice(0, 60)}`);
+    const code = inlineCodeOf(readFileSync(file, 'utf8'));
+    for (const script of code.scripts) scripts.add(script);
+    for (const style of code.styles) styles.add(style);
+    for (const attribute of code.forbidden) forbidden.add(`${path.relative(distDir, file)}: ${attribute}`);
   }
+  return { scripts: [...scripts].sort(), styles: [...styles].sort(), forbidden: [...forbidden] };
+}
+
+/** The hashes of the inline scripts and styles of one HTML document. */
+export function inlineCodeOf(html: string): InlineCode {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const forbidden = new Set<string>();
+  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attributes!) || /type="application\/(ld\+)?json"/.test(attributes!)) continue;
+    scripts.add(hash(code!));
+  }
+  for (const [, code] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hash(code!));
+  for (const [attribute] of html.matchAll(/\s(on[a-z]+|style)="[^"]*"/g)) forbidden.add(attribute.trim().slice(0, 60));
   return { scripts: [...scripts].sort(), styles: [...styles].sort(), forbidden: [...forbidden] };
 }
 
@@ -55,6 +65,29 @@ export function contentSecurityPolicy(code: Pick<InlineCode, 'scripts' | 'styles
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * A draft's preview (the preview service's answers): its styles by their hashes, one script by
+ * the response's nonce (reload on save), media from the CMS, no forms, no requests, and framed
+ * only by the admin. The rest of the site keeps `frame-ancestors 'none'`.
+ */
+export function previewPolicy(options: {
+  styles: string[];
+  nonce: string;
+  adminOrigins: string[];
+  mediaOrigins: string[];
+}): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${options.nonce}'`,
+    `style-src ${options.styles.join(' ') || "'none'"}`,
+    `img-src 'self' data: ${options.mediaOrigins.join(' ')}`.trim(),
+    "font-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${options.adminOrigins.join(' ')}`,
   ].join('; ');
 }
 

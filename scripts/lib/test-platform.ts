@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureAdminBuild } from './cms-build.ts';
 import { freshSettings, withoutPlatformSettings } from '@mip/shared-types/settings';
+import { createCmsClient, loadContent } from '@mip/site/data-layer';
 import { CMS_DIR, SITE_DIR } from './paths.ts';
 import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from './processes.ts';
 
@@ -30,6 +31,8 @@ export interface SeededSite {
   /** The demo editor (Editor role). */
   editorEmail: string;
   editorPassword: string;
+  /** The preview service the admin's "Open preview" loads (its address: the CMS's PREVIEW_URL). */
+  previewUrl: string;
   /** Stops the CMS and removes the database, uploads and build. */
   stop(): Promise<void>;
 }
@@ -81,6 +84,51 @@ export async function startTestCmsProcess(env: NodeJS.ProcessEnv) {
   return { stop: () => stopChild(cms) };
 }
 
+/**
+ * The preview service (scripts/preview-service.ts) for the CMS `env` points at, on PREVIEW_PORT
+ * (which the CMS's PREVIEW_URL must name), reading the snapshot under SITE_RELEASES_DIR. Resolves
+ * once it answers.
+ */
+export async function startPreviewService(env: NodeJS.ProcessEnv) {
+  const preview = spawnPrefixed(
+    process.execPath,
+    [path.join(import.meta.dirname, '..', 'preview-service.ts')],
+    'preview',
+    {
+      env,
+      ipc: true,
+    },
+  );
+  try {
+    await waitForHttp(`http://127.0.0.1:${env.PREVIEW_PORT}/_health`, preview, 2 * 60 * 1000, 'The preview service');
+  } catch (error) {
+    await stopChild(preview);
+    throw error;
+  }
+  return { stop: () => stopChild(preview) };
+}
+
+/** Settings for a preview service beside a test CMS: its port, and the CMS's PREVIEW_URL naming it. */
+export async function previewEnv(dir: string): Promise<NodeJS.ProcessEnv> {
+  const port = await freePort();
+  return {
+    PREVIEW_PORT: String(port),
+    PREVIEW_URL: `http://127.0.0.1:${port}`,
+    SITE_RELEASES_DIR: path.join(dir, 'site'),
+  };
+}
+
+/** Reads all content as a build does and keeps it where the rebuild service keeps its snapshot (SITE_RELEASES_DIR/cache). */
+export async function writeContentSnapshot(env: NodeJS.ProcessEnv): Promise<string> {
+  const snapshotFile = path.join(env.SITE_RELEASES_DIR!, 'cache', 'content.json');
+  await loadContent(createCmsClient({ url: env.CMS_URL!, token: env.CMS_TOKEN! }), {
+    snapshotFile,
+    full: true,
+    cmsTime: async () => new Date(),
+  });
+  return snapshotFile;
+}
+
 /** The real static build from the CMS that `env` points at (of the site in `siteDir`, this checkout's by default). */
 export function buildTestSite(env: NodeJS.ProcessEnv, outDir: string, siteDir = SITE_DIR): Promise<void> {
   return waitForExit(
@@ -98,9 +146,15 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
   // Every browser test posts from the same address, so the public routes' rate limit (tested on
   // its own, directly and through nginx) is set out of their way.
   // The CMS serves its admin panel too: the browser tests sign in to it as editors do.
-  const env = await testCmsEnv(dir, siteUrl, { PUBLIC_RATE_LIMIT: '500', CMS_SERVE_ADMIN: 'true' });
+  const env = await testCmsEnv(dir, siteUrl, {
+    PUBLIC_RATE_LIMIT: '500',
+    CMS_SERVE_ADMIN: 'true',
+    ...(await previewEnv(dir)),
+  });
   let cms: { stop(): Promise<void> } | undefined;
+  let preview: { stop(): Promise<void> } | undefined;
   const stop = async () => {
+    await preview?.stop();
     await cms?.stop();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -109,6 +163,9 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
     cms = await startTestCmsProcess(env);
     const outDir = path.join(dir, 'dist');
     await buildTestSite(env, outDir);
+    // Previews overlay drafts on the content the last build read, as beside the rebuild service.
+    await writeContentSnapshot(env);
+    preview = await startPreviewService(env);
     return {
       outDir,
       cmsUrl: env.CMS_URL!,
@@ -117,6 +174,7 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
       adminPassword: env.ADMIN_PASSWORD!,
       editorEmail: env.DEMO_EDITOR_EMAIL!,
       editorPassword: env.DEMO_EDITOR_PASSWORD!,
+      previewUrl: env.PREVIEW_URL!,
       stop,
     };
   } catch (error) {

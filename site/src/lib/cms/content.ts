@@ -24,23 +24,29 @@ export type SiteContent = { locale: Locale } & { [K in CollectionKey]: Collectio
 
 export const COLLECTION_KEYS = Object.keys(COLLECTION_QUERIES) as CollectionKey[];
 
-/** One collection's published entries in a locale (optionally only those `filters` select), in document id order. */
+/**
+ * One collection's published entries in a locale (optionally only those `filters` select), in
+ * document id order; with `status: 'DRAFT'` their drafts (only the preview service's token may).
+ */
 export function fetchCollection<K extends CollectionKey>(
   query: CmsQuery,
   key: K,
   locale: Locale,
   filters?: Record<string, unknown>,
+  status?: 'DRAFT',
 ): Promise<SiteContent[K]> {
   const document = COLLECTION_QUERIES[key] as unknown as TadaDocumentNode<
     unknown,
-    { locale: string; page?: number | null; pageSize?: number | null; filters?: unknown }
+    { locale: string; page?: number | null; pageSize?: number | null; filters?: unknown; status?: 'DRAFT' }
   >;
   // The query's result holds the entries at `<key>_connection`.
   const pick = (result: unknown) =>
     (result as Record<string, { nodes: readonly unknown[]; pageInfo: { page: number; pageCount: number } } | null>)[
       `${key}_connection`
     ] ?? null;
-  return fetchAllPages(query, document, { locale, filters }, pick) as Promise<SiteContent[K]>;
+  return fetchAllPages(query, document, { locale, filters, ...(status ? { status } : {}) }, pick) as Promise<
+    SiteContent[K]
+  >;
 }
 
 /** Reads every published entry of every collection in a locale, following all result pages. */

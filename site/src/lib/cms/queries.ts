@@ -4,7 +4,8 @@ import { graphql } from './graphql.ts';
 // One query per collection, asking for everything the listing and detail pages show, in document
 // id order (a unique key, so no entry is skipped or repeated across result pages; the site sorts
 // for display itself). Each takes optional $filters (the delta fetch in snapshot.ts) and is
-// paginated with $page/$pageSize (see paginate.ts). Reverse links (an organisation's practices,
+// paginated with $page/$pageSize (see paginate.ts); $status: DRAFT reads drafts (the preview
+// service only: the build token is refused drafts). Reverse links (an organisation's practices,
 // a priority's calls) are computed on the site from these forward relations, so no nested list
 // is cut off by the CMS's page limits. Relation lists that can grow long ask for up to 100.
 
@@ -17,8 +18,8 @@ const PriorityRef = graphql(`fragment PriorityRef on PolicyPriority @_unmask { d
 
 export const NewsItemsQuery = graphql(
   `
-  query NewsItems($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: NewsItemFiltersInput) {
-    newsItems_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query NewsItems($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: NewsItemFiltersInput, $status: PublicationStatus) {
+    newsItems_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary body date level kind sourceUrl updatedAt coverAlt
         cover { documentId url width height formats }
@@ -37,8 +38,8 @@ export const NewsItemsQuery = graphql(
 
 export const GoodPracticesQuery = graphql(
   `
-  query GoodPractices($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: GoodPracticeFiltersInput) {
-    goodPractices_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query GoodPractices($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: GoodPracticeFiltersInput, $status: PublicationStatus) {
+    goodPractices_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary context goals howItWorks results evaluationType evaluationSummary
         lessonsLearned beneficiaries peopleReached startDate endDate ongoing transferability updatedAt publishedAt
@@ -60,8 +61,8 @@ export const GoodPracticesQuery = graphql(
 
 export const ResearchEntriesQuery = graphql(
   `
-  query ResearchEntries($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: ResearchEntryFiltersInput) {
-    researchEntries_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query ResearchEntries($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: ResearchEntryFiltersInput, $status: PublicationStatus) {
+    researchEntries_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary type publicationDate keyFindings methodology doi isbn fullTextUrl language updatedAt
         authors { name affiliation }
@@ -82,8 +83,8 @@ export const ResearchEntriesQuery = graphql(
 
 export const FundingCallsQuery = graphql(
   `
-  query FundingCalls($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: FundingCallFiltersInput) {
-    fundingCalls_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query FundingCalls($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: FundingCallFiltersInput, $status: PublicationStatus) {
+    fundingCalls_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary description programme callNumber opensAt deadlineAt budgetEur minGrantEur
         maxGrantEur coFinancingRate partnershipRequired callUrl supportedActivities updatedAt
@@ -104,8 +105,8 @@ export const FundingCallsQuery = graphql(
 
 export const SeminarsQuery = graphql(
   `
-  query Seminars($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: SeminarFiltersInput) {
-    seminars_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query Seminars($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: SeminarFiltersInput, $status: PublicationStatus) {
+    seminars_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary description type startAt endAt format venue registrationUrl
         registrationDeadline recordingUrl participantsCount conclusions updatedAt
@@ -132,8 +133,8 @@ export const SeminarsQuery = graphql(
 
 export const OrganisationsQuery = graphql(
   `
-  query Organisations($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: OrganisationFiltersInput) {
-    organisations_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query Organisations($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: OrganisationFiltersInput, $status: PublicationStatus) {
+    organisations_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId name slug summary type description website openToPartnership acceptsMessages updatedAt
         logo { documentId url width height formats }
@@ -152,8 +153,8 @@ export const OrganisationsQuery = graphql(
 
 export const PartnerRequestsQuery = graphql(
   `
-  query PartnerRequests($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: PartnerRequestFiltersInput) {
-    partnerRequests_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query PartnerRequests($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: PartnerRequestFiltersInput, $status: PublicationStatus) {
+    partnerRequests_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary projectIdea expiresAt requestStatus acceptsMessages updatedAt
         organisation { ...OrganisationRef }
@@ -175,8 +176,8 @@ export const PartnerRequestsQuery = graphql(
 
 export const PolicyPrioritiesQuery = graphql(
   `
-  query PolicyPriorities($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: PolicyPriorityFiltersInput) {
-    policyPriorities_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query PolicyPriorities($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: PolicyPriorityFiltersInput, $status: PublicationStatus) {
+    policyPriorities_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId code title slug summary description level periodStart periodEnd implementationStatus updatedAt
         parent { ...PriorityRef }
@@ -196,8 +197,8 @@ export const PolicyPrioritiesQuery = graphql(
 );
 
 export const IntegrationAreasQuery = graphql(`
-  query IntegrationAreas($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: IntegrationAreaFiltersInput) {
-    integrationAreas_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query IntegrationAreas($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: IntegrationAreaFiltersInput, $status: PublicationStatus) {
+    integrationAreas_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes { documentId name slug description order mipexArea localizations { locale slug } }
       pageInfo { page pageCount total }
     }
@@ -205,8 +206,8 @@ export const IntegrationAreasQuery = graphql(`
 `);
 
 export const TargetGroupsQuery = graphql(`
-  query TargetGroups($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: TargetGroupFiltersInput) {
-    targetGroups_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query TargetGroups($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: TargetGroupFiltersInput, $status: PublicationStatus) {
+    targetGroups_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes { documentId name slug description order localizations { locale slug } }
       pageInfo { page pageCount total }
     }
@@ -214,8 +215,8 @@ export const TargetGroupsQuery = graphql(`
 `);
 
 export const MunicipalitiesQuery = graphql(`
-  query Municipalities($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: MunicipalityFiltersInput) {
-    municipalities_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query Municipalities($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: MunicipalityFiltersInput, $status: PublicationStatus) {
+    municipalities_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes { documentId name slug code scope county localizations { locale slug } }
       pageInfo { page pageCount total }
     }
@@ -223,8 +224,8 @@ export const MunicipalitiesQuery = graphql(`
 `);
 
 export const PagesQuery = graphql(`
-  query Pages($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: PageFiltersInput) {
-    pages_connection(locale: $locale, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+  query Pages($locale: I18NLocaleCode!, $page: Int, $pageSize: Int, $filters: PageFiltersInput, $status: PublicationStatus) {
+    pages_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes { documentId key title slug summary body updatedAt localizations { locale slug } }
       pageInfo { page pageCount total }
     }

@@ -109,6 +109,14 @@ function sourceDigest(): string {
   return hash.digest('hex');
 }
 
+/**
+ * The content of the snapshot in `file` as the last build read it, or null when there is none
+ * this code can use. Read only: the preview service overlays a draft on it, in memory.
+ */
+export function readSnapshotContent(file: string): Content | null {
+  return readSnapshot(file, sourceDigest())?.content ?? null;
+}
+
 function readSnapshot(file: string, source: string): Snapshot | null {
   try {
     const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
