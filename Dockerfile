@@ -1,5 +1,6 @@
-# The platform's Node image: the CMS (`node scripts/cms-server.ts`, the default) and the rebuild
-# service (`node scripts/rebuild-service.ts`, which builds the static site) run from it.
+# The platform's Node image: the CMS (`node scripts/cms-server.ts`, the default), the rebuild
+# service (`node scripts/rebuild-service.ts`, which builds the static site) and the preview service
+# (`node scripts/preview-service.ts`, editors' drafts) run from it.
 # Nothing secret is built in: every setting comes from the environment at run time (.env).
 FROM node:24-bookworm-slim AS base
 ENV NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true ASTRO_TELEMETRY_DISABLED=1 npm_config_update_notifier=false

@@ -26,6 +26,7 @@ export default async function globalSetup() {
         adminPassword: '',
         editorEmail: '',
         editorPassword: '',
+        previewUrl: '',
         stop: async () => {},
       }
     : await buildSeededSite(baseUrl);
@@ -50,6 +51,7 @@ export default async function globalSetup() {
     nginx = await startNginx({
       siteRoot: site.outDir,
       cmsUpstream: cms.host,
+      previewUpstream: new URL(site.previewUrl).host,
       port: E2E_NGINX_PORT,
       cmsOrigin: cms.origin,
     });
@@ -67,6 +69,7 @@ export default async function globalSetup() {
   process.env.E2E_ADMIN_PASSWORD = site.adminPassword;
   process.env.E2E_EDITOR_EMAIL = site.editorEmail;
   process.env.E2E_EDITOR_PASSWORD = site.editorPassword;
+  process.env.E2E_PREVIEW_URL = site.previewUrl;
   return async () => {
     await new Promise((resolve) => server.close(resolve));
     await nginx?.stop();

@@ -49,6 +49,25 @@ test('pages carry the security headers and a strict policy; HTML is revalidated,
   expect(missing.headers.get('content-security-policy')).toBe(csp);
 });
 
+test("previews of drafts are the preview service's, framed by the admin only, never cached or indexed", async () => {
+  // Unsigned: the service's own refusal, through nginx (the signed path is e2e/admin.spec.ts's).
+  const response = await fetch(`${base}/preview/?uid=api::news-item.news-item`, { redirect: 'manual' });
+  expect(response.status).toBe(401);
+  expect(await response.text()).toContain('Peržiūrai reikia nuorodos');
+  // Two policies, both enforced: the service's, and nginx's framing rule beside it.
+  const policies = response.headers.get('content-security-policy')!;
+  expect(policies).toContain("default-src 'none'");
+  expect(policies).toContain(`frame-ancestors ${new URL(process.env.E2E_CMS_URL!).origin}`);
+  expect(policies).toMatch(/, frame-ancestors 'self' http:\/\/127\.0\.0\.1:\d+$/);
+  expect(policies).not.toContain("frame-ancestors 'none'");
+  expect(response.headers.get('x-frame-options')).toBeNull();
+  expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  // The site's pages are still never framed.
+  expect((await head('/lt/')).headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+});
+
 test('text is compressed with brotli, or gzip for clients without it', async () => {
   expect((await head('/lt/', { 'accept-encoding': 'br, gzip' })).headers.get('content-encoding')).toBe('br');
   expect((await head('/lt/', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');

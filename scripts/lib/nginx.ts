@@ -35,6 +35,8 @@ export function realIpConfig(trustedProxies: string): string {
 export async function startNginx(options: {
   siteRoot: string;
   cmsUpstream: string;
+  /** host:port of the preview service; a closed port when a test has none (nginx only resolves it). */
+  previewUpstream?: string;
   port: number;
   cmsOrigin?: string;
   trustedProxies?: string;
@@ -48,6 +50,7 @@ export async function startNginx(options: {
   const values = {
     SITE_ROOT: options.siteRoot,
     CMS_UPSTREAM: options.cmsUpstream,
+    PREVIEW_UPSTREAM: options.previewUpstream ?? '127.0.0.1:9',
     LISTEN_PORT: `127.0.0.1:${options.port}`,
     CSP_CMS_ORIGIN: options.cmsOrigin ?? '',
     NGINX_CONF_DIR: dir,

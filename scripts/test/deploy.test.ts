@@ -93,6 +93,8 @@ describe('settings and images', () => {
     const filled = fillTemplate(read('deploy/nginx/nginx.conf.template'), {
       SITE_ROOT: '/srv/site/current',
       CMS_UPSTREAM: 'cms:1337',
+      PREVIEW_UPSTREAM: 'preview:4323',
+      CSP_CMS_ORIGIN: '',
       LISTEN_PORT: '8080',
       NGINX_CONF_DIR: '/x',
       NGINX_PID: '/run/n.pid',
