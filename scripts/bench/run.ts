@@ -3,7 +3,7 @@
 // plus that many synthetic documents, and measures: reading all content over GraphQL; a full
 // site build (wall time, pages per second, peak memory of the build's process tree); Pagefind
 // (time, index size, bytes a browser downloads for a typical query); page weight of a home, a
-// listing and a detail page; publish-to-live. Once: the submission endpoint under load from a
+// listing and a detail page; publish-to-live; opening an editor's preview of a draft. Once: the submission endpoint under load from a
 // second process, and Lighthouse on the three page kinds behind the production nginx setup.
 // Writes .data/bench/results.json and results.md (BENCH_DIR overrides .data/bench).
 import { execFile, spawn } from 'node:child_process';
@@ -15,6 +15,7 @@ import { writeSearchIndex } from '@mip/site/search-index';
 import { createCmsClient, loadContent } from '@mip/site/data-layer';
 import { prepareDataSet, startDataSetCms, type DataSet } from '../lib/bench/data-set.ts';
 import { directorySize, runMeasured } from '../lib/bench/measure.ts';
+import { measurePreview } from '../lib/bench/preview.ts';
 import { measurePublishToLive } from '../lib/bench/publish.ts';
 import { bold, formatDuration, info, step } from '../lib/log.ts';
 import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
@@ -37,7 +38,7 @@ const sizes = args.sizes.split(',').map(Number);
 const runs = Number(args.runs);
 const skip = new Set(args.skip.split(',').filter(Boolean));
 if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !(runs >= 1)) {
-  console.error('Usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--skip load,lighthouse,publish]');
+  console.error('Usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--skip load,lighthouse,publish,preview]');
   process.exit(2);
 }
 const ASTRO = path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -113,7 +114,9 @@ for (const size of sizes) {
     await cms.stop();
   }
   const publish = skip.has('publish') ? null : await step('Publish-to-live', () => measurePublishToLive(dataSet, runs));
-  results.sizes.push({ ...measured, publish });
+  // After the publish runs: the preview reads the snapshot their last build left.
+  const preview = skip.has('preview') ? null : await step('Opening previews of drafts', () => measurePreview(dataSet));
+  results.sizes.push({ ...measured, publish, preview });
   lastBuild = { dir: outDir, dataSet };
   save();
 }

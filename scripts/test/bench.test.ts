@@ -39,6 +39,8 @@ describe('the benchmark suite', () => {
       ]);
       expect(size.publish.publishToLiveMs).toHaveLength(1);
       expect(size.publish.readerErrors).toBe(0);
+      expect(size.preview.opened).toBeGreaterThanOrEqual(10);
+      expect(size.preview.worstMs).toBeGreaterThan(0);
       // Load: valid submissions are accepted and stored, every one; a flood meets the rate limit, never a 5xx.
       const { load } = results;
       expect(load.valid.status2xx).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { PageWeight } from '../page-weight.ts';
+import type { PreviewResult } from './preview.ts';
 import type { PublishResult } from './publish.ts';
 
 // The benchmark results as Markdown tables (written to results.md, and what the README's
@@ -20,6 +21,7 @@ export interface SizeResult {
   };
   weight: PageWeight[];
   publish: PublishResult | null;
+  preview?: PreviewResult | null;
 }
 
 interface Results {
@@ -74,6 +76,7 @@ export function renderReport(results: Results): string {
         'index',
         `search download (target < 150 KB)`,
         'publish → live, median / worst (target < 10 s at 10,000)',
+        'preview open, median / worst (target ≤ 2 s at 10,000)',
       ],
       sizes.map((r) => [
         n(r.syntheticDocuments),
@@ -88,6 +91,9 @@ export function renderReport(results: Results): string {
         `${r.search.queryKb} KB in ${r.search.queryRequests} requests`,
         r.publish
           ? `${s(r.publish.medianMs)} / ${s(r.publish.worstMs)}${r.publish.readerErrors ? ` (${r.publish.readerErrors} reader errors)` : ''}`
+          : 'not measured',
+        r.preview
+          ? `${s(r.preview.medianMs)} / ${s(r.preview.worstMs)} (first ${s(r.preview.firstMs)}, ${n(r.preview.rssMb)} MB)`
           : 'not measured',
       ]),
     ),
