@@ -379,7 +379,7 @@ describe('bootstrap', () => {
     const { default: app } = await import('../src/index');
     await app.bootstrap({ strapi: cms.strapi });
     expect(await count()).toEqual(before);
-    // The first admin and the demo editor.
-    expect(before).toMatchObject({ locales: 2, tokens: 1, webhooks: 1, admins: 2, publicPermissions: 0 });
+    // The first admin and the demo editor; the site build's token and the previews' token.
+    expect(before).toMatchObject({ locales: 2, tokens: 2, webhooks: 1, admins: 2, publicPermissions: 0 });
   });
 });

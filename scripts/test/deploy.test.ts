@@ -35,7 +35,7 @@ describe('docker-compose.yml', () => {
     writeFileSync(path.join(dir, '.env'), `${example}\nDATABASE_PASSWORD=check\n`);
     const result = spawnSync('docker-compose', ['config'], { cwd: dir, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
-    for (const service of ['db', 'cms', 'rebuild', 'nginx'])
+    for (const service of ['db', 'cms', 'rebuild', 'preview', 'nginx'])
       expect(result.stdout).toMatch(new RegExp(`^  ${service}:`, 'm'));
     // Without DATABASE_PASSWORD the stack refuses to start rather than run with an empty one.
     writeFileSync(path.join(dir, '.env'), example);
@@ -50,7 +50,12 @@ describe('docker-compose.yml', () => {
   });
 
   it('restarts and health-checks every service, and keeps data on volumes', () => {
-    expect(compose.match(/restart: unless-stopped/g)).toHaveLength(4);
+    const services = compose
+      .split(/^services:\n/m)[1]!
+      .split(/^\S/m)[0]!
+      .match(/^ {2}[a-z]+:$/gm)!;
+    expect(services.length).toBeGreaterThanOrEqual(5);
+    expect(compose.match(/restart: unless-stopped/g)).toHaveLength(services.length);
     for (const volume of [
       'db-data:/var/lib/postgresql/data',
       'uploads:/app/cms/public/uploads',

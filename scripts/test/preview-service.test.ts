@@ -126,7 +126,7 @@ describe('the preview service', () => {
     }
   });
 
-  it("sends any other address to the site, and only to the site", async () => {
+  it('sends any other address to the site, and only to the site', async () => {
     for (const [asked, location] of [
       ['/lt/naujienos/', 'http://localhost:4321/lt/naujienos/'],
       ['//elsewhere.example/x', 'http://localhost:4321//elsewhere.example/x'],

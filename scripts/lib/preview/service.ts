@@ -111,7 +111,8 @@ export class PreviewService {
   }
 
   readonly handler: RequestListener = (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    // The path as asked: with a base, `//elsewhere.example/x` would parse as another host.
+    const url = new URL(`http://preview.invalid${(req.url ?? '/').replace(/^(?!\/)/, '/')}`);
     if (url.pathname === '/_health') return text(res, 200, 'ok');
     // Anything else is the site's (a link followed from a preview, locally): send it there.
     if (url.pathname !== PREVIEW_PATH) {
