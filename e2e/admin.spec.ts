@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { toSlug } from '@mip/shared-types';
 import { CmsAdmin } from '@mip/testing/cms-admin';
@@ -285,5 +287,89 @@ test.describe('the admin for an editor', () => {
     await expect(page.getByText('Dokumentas išsaugotas')).toBeVisible();
     const documentId = new URL(page.url()).pathname.split('/').pop()!;
     expect((await api.findOne('good-practice', documentId, 'lt')).moderationStatus).toBe('accepted');
+  });
+  // "Open preview": the draft's page as the site will show it, from the preview service, in the
+  // admin's preview pane; and in a tab of its own beside the edit view, which each save reloads.
+  async function previewShows(frame: Page | ReturnType<Page['frameLocator']>, title: string, banner: string) {
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(frame.getByTestId('preview-banner')).toContainText(banner);
+  }
+  const pane = (page: Page) => page.frameLocator('[data-testid="preview-iframe"]');
+
+  async function saveTitle(page: Page, title: string) {
+    await page
+      .getByLabel(/^(Pavadinimas|Title)/)
+      .first()
+      .fill(title);
+    await page.getByRole('button', { name: /^(Save|Išsaugoti)$/ }).click();
+  }
+
+  test('a Lithuanian editor previews a draft news item in a tab beside the edit view, which her save reloads, and in the preview pane', async ({
+    page,
+    context,
+  }) => {
+    const api = await adminApi();
+    const title = `Juodraštis: savanorių mugė ${Date.now()}`;
+    const draft = await api.create('news-item', 'lt', {
+      title,
+      summary: 'Dar nepaskelbta.',
+      body: 'Tekstas.',
+      date: '2026-12-03',
+      level: 'local',
+      kind: 'event',
+    });
+    await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
+    await page.goto(
+      `${admin()}/content-manager/collection-types/api::news-item.news-item/${draft.documentId}?plugins[i18n][locale]=lt`,
+    );
+    // The "On the site" panel opens the preview in a tab of its own.
+    const link = page.getByTestId('preview-new-tab');
+    await expect(link).toHaveText('Peržiūrėti juodraštį naujame skirtuke');
+    await expect(link).toHaveAttribute('href', new RegExp(`^${process.env.E2E_PREVIEW_URL}/preview/\\?`));
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await previewShows(tab, title, 'Peržiūra, nepaskelbta');
+    // She edits and saves beside it: the tab shows the saved draft.
+    await saveTitle(page, `${title} (pataisyta)`);
+    await previewShows(tab, `${title} (pataisyta)`, 'Peržiūra, nepaskelbta');
+    await tab.close();
+
+    await page.getByRole('link', { name: 'Atverti peržiūrą' }).click();
+    await expect(page).toHaveURL(/\/preview\?/);
+    await previewShows(pane(page), `${title} (pataisyta)`, 'Peržiūra, nepaskelbta');
+  });
+
+  test('an editor whose admin is in English previews English drafts of a good practice and a seminar, and sees her saved edits there', async ({
+    page,
+  }) => {
+    const api = await adminApi();
+    // The administrator has no language in her profile: her admin, and so the banner, follow her
+    // browser's (English). Published English versions get a changed draft: the preview shows it.
+    await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
+    for (const type of ['good-practice', 'seminar']) {
+      const [entry] = (await api.find(type, 'en')).filter((e) => e.status === 'published');
+      const original = String(entry!.title);
+      const draftTitle = `${original} (draft ${Date.now()})`;
+      await api.update(type, entry!.documentId, 'en', { title: draftTitle });
+      const editView = `${admin()}/content-manager/collection-types/api::${type}.${type}/${entry!.documentId}?plugins[i18n][locale]=en`;
+      try {
+        await page.goto(editView);
+        await page.getByRole('link', { name: 'Open preview' }).click();
+        await expect(page).toHaveURL(/\/preview\?/);
+        await previewShows(pane(page), draftTitle, 'Preview, not published');
+        await page.getByRole('link', { name: /^Close preview$/ }).click();
+        await saveTitle(page, `${draftTitle} edited`);
+        await expect(page.getByRole('link', { name: 'Open preview' })).toBeEnabled();
+        await page.getByRole('link', { name: 'Open preview' }).click();
+        await previewShows(pane(page), `${draftTitle} edited`, 'Preview, not published');
+      } finally {
+        await api.update(type, entry!.documentId, 'en', { title: original });
+      }
+    }
+    // The site the tests serve was built before any of this: no file of it holds a draft.
+    const built = readdirSync(process.env.E2E_SITE_OUT_DIR!, { recursive: true, withFileTypes: true })
+      .filter((file) => file.isFile() && file.name.endsWith('.html'))
+      .map((file) => path.join(file.parentPath, file.name));
+    expect(built.length).toBeGreaterThan(100);
+    expect(built.filter((file) => readFileSync(file, 'utf8').includes('(draft '))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import type { EntryStatus, LiveState } from '../admin-api/entry-status';
 // live site already shows its latest published version (the rebuild service's status, read by the
 // CMS: cms/src/admin-api/entry-status.ts) and which linked entries are still drafts, by name.
 // While a publish is on its way to the site it asks again every few seconds. It also links the
-// draft's preview in a new tab (the preview pane is Strapi's "Open preview").
+// draft's preview in a new tab, which each save reloads (the preview pane is Strapi's "Open preview").
 
 const POLL_MS = 3000;
 const POLL_LIMIT = 60; // three minutes, then the editor can reload
@@ -72,9 +72,9 @@ export function SitePanel({ model, documentId, document }: PanelProps) {
           ))}
         </Flex>
         {preview ? (
-          <DsLink href={preview} isExternal data-testid="preview-new-tab">
+          <PreviewTabLink url={preview} name={`mip-preview-${documentId}`} version={document?.updatedAt}>
             {formatMessage({ id: 'mip.site.preview', defaultMessage: 'Preview the draft in a new tab' })}
-          </DsLink>
+          </PreviewTabLink>
         ) : null}
         <Typography
           variant="pi"
@@ -184,6 +184,47 @@ function useEntryStatus(model: string, documentId: string | undefined, version: 
   }, [enabled, model, documentId, version]);
 
   return enabled ? status : null;
+}
+
+/** The preview tabs this admin opened, by name: a save here reloads the draft's. */
+const previewTabs = new Map<string, Window>();
+
+/**
+ * The draft's preview in a tab of its own, beside the edit view: each save here loads it again,
+ * with a fresh link. (Strapi's preview pane is reloaded only by its own Save and Publish, and in
+ * the Community Edition it has no form to save: its side editor is part of the paid plans.)
+ */
+function PreviewTabLink({
+  url,
+  name,
+  version,
+  children,
+}: {
+  url: string;
+  name: string;
+  version: string | undefined;
+  children: React.ReactNode;
+}) {
+  const shown = React.useRef(version);
+  React.useEffect(() => {
+    if (version === shown.current) return;
+    shown.current = version;
+    const tab = previewTabs.get(name);
+    // Another origin: the admin may only send it to a new address, which is all it needs.
+    if (tab && !tab.closed) tab.location.replace(url);
+  }, [version, url, name]);
+  const open = (event: React.MouseEvent) => {
+    // A middle click or Ctrl-click opens a tab the browser owns; that one is not reloaded.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const tab = window.open(url, name);
+    if (tab) previewTabs.set(name, tab);
+  };
+  return (
+    <DsLink href={url} isExternal onClick={open} data-testid="preview-new-tab">
+      {children}
+    </DsLink>
+  );
 }
 
 /** How often the new-tab preview link is asked for again: its signature expires after an hour. */
