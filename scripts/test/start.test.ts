@@ -131,6 +131,7 @@ describe('npm start', () => {
     CMS_PORT: String(await freePort()),
     SITE_PORT: String(await freePort()),
     REBUILD_PORT: String(await freePort()),
+    PREVIEW_PORT: String(await freePort()),
   });
 
   it(
@@ -212,6 +213,17 @@ describe('npm start', () => {
       const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
       const newPage = `http://127.0.0.1:${env.SITE_PORT}/lt/naujienos/redaktore-ka-tik-paskelbe-sia-naujiena/`;
       expect((await text(newPage)).status).toBe(404); // a draft is not on the site
+      // ...but the admin's "Open preview" shows it, from the preview service `npm start` runs.
+      const previewLink = await fetch(
+        `http://127.0.0.1:${env.CMS_PORT}/content-manager/preview/url/api::news-item.news-item?documentId=${documentId}&locale=lt&status=draft`,
+        { headers },
+      );
+      const { url: previewUrl } = ((await previewLink.json()) as { data: { url: string } }).data;
+      expect(previewUrl).toMatch(new RegExp(`^http://localhost:${env.PREVIEW_PORT}/preview/\\?`));
+      const preview = await text(previewUrl);
+      expect(preview.status).toBe(200);
+      expect(preview.body).toContain('Redaktorė ką tik paskelbė šią naujieną');
+      expect(preview.body).toContain('Peržiūra, nepaskelbta');
       expect(
         (
           await fetch(`${manager('news-item')}/${documentId}/actions/publish?locale=lt`, {
