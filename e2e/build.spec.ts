@@ -71,3 +71,9 @@ test('a news item shows its cover from the CMS, in the sizes the CMS made, descr
     await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   }
 });
+
+test('no built page or feed holds a NUL byte (React 18 streaming left one where a 2 KB buffer met a Lithuanian letter)', () => {
+  const text = files(outDir).filter((f) => /\.(html|xml|ics|json|csv)$/.test(f));
+  expect(text.length).toBeGreaterThan(1000);
+  expect(text.filter((file) => readFileSync(file).includes(0))).toEqual([]);
+});

@@ -36,7 +36,10 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), pagefindIndex()],
+  // Islands are rendered with renderToString: React 18's streaming renderer can leave NUL bytes
+  // where a multi-byte letter (ų, „) meets its 2 KB buffer's end (facebook/react#26228, fixed only
+  // in React 19); a static build gains nothing from streaming anyway.
+  integrations: [react({ experimentalDisableStreaming: true }), pagefindIndex()],
   redirects: { '/': '/lt/' },
   ...(buildCache ? { cacheDir: `${buildCache}/astro`, experimental: { incrementalBuild: true } } : {}),
 });
