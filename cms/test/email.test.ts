@@ -1,57 +1,23 @@
-import type { AddressInfo } from 'node:net';
-import PostalMime from 'postal-mime';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@mip/cms/seed';
+import { startSmtpSink, type SmtpSink } from '@mip/testing/smtp-sink';
 import { startTestCms, type TestCms } from './harness.ts';
 
 // Mail through Strapi's email plugin (nodemailer provider) to a real SMTP server on loopback:
 // the notices and relayed messages arrive as they should, and a mail server that is down loses
 // no submission.
 
-interface Received {
-  from: string;
-  to: string[];
-  subject: string;
-  replyTo: string;
-  text: string;
-}
-
 let cms: TestCms;
-let smtp: SMTPServer;
-const inbox: Received[] = [];
+let smtp: SmtpSink;
 let ids: { area: string; organisation: string; contactEmail: string };
+const inbox = () => smtp.inbox;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        PostalMime.parse(Buffer.concat(chunks))
-          .then((mail) => {
-            inbox.push({
-              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: mail.subject ?? '',
-              replyTo: mail.replyTo?.map((r) => ('address' in r ? r.address : '')).join(', ') ?? '',
-              text: mail.text ?? '',
-            });
-            callback();
-          })
-          .catch(callback);
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
+  smtp = await startSmtpSink();
   cms = await startTestCms({
     EMAIL_ENABLED: 'true',
     SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
+    SMTP_PORT: String(smtp.port),
     EMAIL_FROM: 'platforma@mip.example',
     EDITOR_EMAIL: 'redaktoriai@mip.example',
   });
@@ -67,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
+  await smtp?.stop();
 });
 
 const practice = (title: string) => ({
@@ -95,7 +61,7 @@ const post = async (path: string, body: unknown) => {
 };
 
 /** Mail is sent after the answer's data is stored, but before the answer: it is there at once. */
-const mailTo = (address: string) => inbox.filter((m) => m.to.includes(address));
+const mailTo = (address: string) => inbox().filter((m) => m.to.includes(address));
 
 describe('mail over SMTP', () => {
   it('tells the editors about a submission, and mails nothing to the submitter’s unconfirmed address', async () => {
@@ -120,7 +86,7 @@ describe('mail over SMTP', () => {
     expect(status).toBe(201);
     const mail = mailTo('redaktoriai@mip.example').find((m) => m.subject.includes(body.reference))!;
     expect(mail.subject).toBe(`Naujas pateikimas ${body.reference} / New submission ${body.reference}`);
-    expect(inbox.flatMap((m) => m.to)).not.toContain('victim@example.org');
+    expect(inbox().flatMap((m) => m.to)).not.toContain('victim@example.org');
     const relayed = await post('contact', {
       locale: 'en',
       target: 'organisation',
@@ -132,7 +98,7 @@ describe('mail over SMTP', () => {
     expect(relayed.status).toBe(201);
     const [message] = mailTo(ids.contactEmail).slice(-1);
     expect(message!.subject).toMatch(/^A message through the Migration Information and Cooperation Platform: /);
-    expect(inbox.flatMap((m) => m.to)).not.toContain('victim@example.org');
+    expect(inbox().flatMap((m) => m.to)).not.toContain('victim@example.org');
   });
 
   it('relays a contact message with the sender as Reply-To', async () => {
@@ -151,7 +117,7 @@ describe('mail over SMTP', () => {
   });
 
   it('keeps a submission when the mail server is down, and tells a contact sender the message did not go', async () => {
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.stop();
     const { status } = await post('good-practice', practice('Stored although mail is down'));
     expect(status).toBe(201);
     const stored = await cms.strapi
