@@ -27,6 +27,7 @@ export default async function globalSetup() {
         editorEmail: '',
         editorPassword: '',
         previewUrl: '',
+        mailDir: '',
         stop: async () => {},
       }
     : await buildSeededSite(baseUrl);
@@ -70,6 +71,7 @@ export default async function globalSetup() {
   process.env.E2E_EDITOR_EMAIL = site.editorEmail;
   process.env.E2E_EDITOR_PASSWORD = site.editorPassword;
   process.env.E2E_PREVIEW_URL = site.previewUrl;
+  process.env.E2E_MAIL_DIR = site.mailDir;
   return async () => {
     await new Promise((resolve) => server.close(resolve));
     await nginx?.stop();

@@ -87,8 +87,16 @@ test('the CMS is reached through the same host: API, GraphQL and uploads, with i
     body: '{"query":"{ __typename }"}',
   });
   expect([200, 401]).toContain(graphql.status);
-  // The rebuild service is never exposed.
+  // The platform's admin routes (the edit view's panel, email alerts) reach the CMS, which wants a
+  // signed-in admin; the public forms' routes too.
+  expect((await head('/mip/entry-status')).status).toBe(401);
+  expect((await head('/mip/alerts/topics')).status).toBe(401);
+  expect((await head('/api/alerts/subscriptions?token=x')).status).toBe(403);
+  // The rebuild service is never exposed, and neither is the CMS's route for it.
   expect((await head('/hooks/strapi')).status).toBe(404);
+  const internal = await fetch(`${base}/internal/alerts/release`, { method: 'POST', body: '{}' });
+  expect([404, 405]).toContain(internal.status);
+  expect(await internal.text()).not.toContain('release notice');
 });
 
 test('the committed policy allows every inline script and style of this build, and nothing else is inline', () => {

@@ -8,7 +8,8 @@ import { bold, info, red } from './lib/log.ts';
 import { DATA_DIR, ENV_FILE } from './lib/paths.ts';
 import { ReleaseStore } from './lib/rebuild/releases.ts';
 import { listen, RebuildService, scheduleRebuilds } from './lib/rebuild/service.ts';
-import { astroSiteBuilder, stopRunningBuilds } from './lib/rebuild/site-build.ts';
+import { astroSiteBuilder, followIndexFile, stopRunningBuilds } from './lib/rebuild/site-build.ts';
+import { AlertNotifier } from './lib/rebuild/alerts.ts';
 import { writeSearchIndex } from '@mip/site/search-index';
 
 // Stop with `npm start` (its channel to us closes) or on a signal, and take a build in progress along.
@@ -35,10 +36,19 @@ const releasesRoot = path.resolve(setting('SITE_RELEASES_DIR', path.join(DATA_DI
 const schedule = setting('REBUILD_SCHEDULE', '5 0 * * *');
 
 const releases = new ReleaseStore(releasesRoot);
+const cacheDir = path.join(releasesRoot, 'cache');
+// Email alerts: what a live release newly lists is told to the CMS, which mails the followers.
+const alerts = new AlertNotifier({
+  dir: path.join(releasesRoot, 'alerts'),
+  cmsUrl: setting('CMS_URL', `http://127.0.0.1:${setting('CMS_PORT', '1337')}`),
+  secret: env.REBUILD_SECRET ?? '',
+  log: (line) => console.log(line),
+});
 let cron: Cron | undefined;
 const service = new RebuildService({
   releases,
-  build: astroSiteBuilder(env, path.join(releasesRoot, 'cache')),
+  build: astroSiteBuilder(env, cacheDir),
+  onLive: (release) => alerts.releaseLive(release, followIndexFile(cacheDir)),
   indexSearch: writeSearchIndex,
   secret: env.REBUILD_SECRET ?? '',
   keepReleases: Number(setting('REBUILD_KEEP', '5')),

@@ -61,8 +61,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       },
     },
   },
-  // Outgoing mail (submission notices, relayed contact messages) over SMTP. Only used when
-  // EMAIL_ENABLED=true; otherwise the notices are logged (see api::submission.notify).
+  // Outgoing mail over SMTP: submission notices and relayed contact messages through this plugin;
+  // the alerts' outbox opens a pool of its own connections with the same settings. Only used when
+  // EMAIL_ENABLED=true; otherwise mail is logged without its addresses.
   email: {
     config: {
       provider: 'nodemailer',

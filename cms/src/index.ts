@@ -11,6 +11,8 @@ import { registerSharedFacts, shareExistingRelations } from './documents/shared-
 import { applySiteSlugRule } from './documents/slugs';
 import { registerEntryStatusRoute } from './admin-api/entry-status';
 import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap/graphql';
+import { registerReleaseNoticeRoute, startAlerts, stopAlerts } from './bootstrap/alerts';
+import { registerAlertsAdminRoutes, registerAlertsPermission } from './admin-api/alerts';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,6 +23,9 @@ export default {
     hideMutationsFromGraphql(strapi);
     exposeContactAvailability(strapi);
     registerEntryStatusRoute(strapi);
+    registerAlertsPermission(strapi);
+    registerAlertsAdminRoutes(strapi);
+    registerReleaseNoticeRoute(strapi);
   },
 
   // Idempotent: runs on every start and converges the database to the expected state.
@@ -34,5 +39,10 @@ export default {
     await ensureFirstAdmin(strapi);
     await ensureDemoEditor(strapi, await ensureEditorRole(strapi));
     await ensureModerationView(strapi);
+    await startAlerts(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopAlerts(strapi);
   },
 };

@@ -4,12 +4,21 @@ import { match } from 'path-to-regexp';
 
 // The routes anyone may call without signing in. Each API declares its own with `publicRoute()`;
 // the global `public-routes` middleware finds them all (every content-API route with
-// `auth: false`) and puts the same guard in front of each: one rate limit, caps on what is read,
+// `auth: false`) and puts the same guard in front of each: a rate limit, caps on what is read,
 // and a strict body parser. Nothing else is public: reading goes through the static site.
 
 export interface PublicRouteOptions {
-  /** How many files a multipart post may carry (0: the route takes no multipart at all). */
+  /** How many files a multipart post may carry (0: none). */
   files?: number;
+  /** Whether a multipart post without files is read (RFC 8058's one-click unsubscribe may send one). */
+  multipart?: boolean;
+  /**
+   * Which rate limit it counts against: `form` (the default) for what anyone may send (a
+   * submission, a subscription), `link` for the pages behind a signed link from a mail
+   * (confirming, unsubscribing, managing subscriptions), which a person uses several times in a
+   * row and which need a valid signature to do anything.
+   */
+  limit?: 'form' | 'link';
 }
 
 interface PublicRouteConfig {
@@ -17,20 +26,30 @@ interface PublicRouteConfig {
   public: Required<PublicRouteOptions>;
 }
 
-/** A route config for a public write route (see above). */
-export function publicRoute(method: 'POST', path: string, handler: string, options: PublicRouteOptions = {}) {
-  const config: PublicRouteConfig = { auth: false, public: { files: options.files ?? 0 } };
+/** A route config for a public route (see above). */
+export function publicRoute(method: 'GET' | 'POST', path: string, handler: string, options: PublicRouteOptions = {}) {
+  const config: PublicRouteConfig = {
+    auth: false,
+    public: {
+      files: options.files ?? 0,
+      multipart: options.multipart ?? (options.files ?? 0) > 0,
+      limit: options.limit ?? 'form',
+    },
+  };
   return { method, path, handler, config };
 }
 
-export interface PublicRouteMatch {
+export interface PublicRouteMatch extends Required<PublicRouteOptions> {
   method: string;
   path: string;
-  files: number;
   matches(path: string): boolean;
 }
 
-type RouteLike = { method: string; path: string; config?: { auth?: unknown; public?: Partial<PublicRouteOptions> } };
+type RouteLike = {
+  method: string;
+  path: string;
+  config?: { auth?: unknown; public?: Partial<PublicRouteOptions> };
+};
 
 /** Every public route of the app's own APIs, with the full path it answers on (`/api/...`). */
 export function publicRoutes(strapi: Core.Strapi): PublicRouteMatch[] {
@@ -45,10 +64,13 @@ export function publicRoutes(strapi: Core.Strapi): PublicRouteMatch[] {
         if (route.config?.auth !== false) continue;
         const path = `${prefix}${route.path}`;
         const test = match(path, { decode: decodeURIComponent });
+        const files = route.config.public?.files ?? 0;
         found.push({
           method: route.method,
           path,
-          files: route.config.public?.files ?? 0,
+          files,
+          multipart: route.config.public?.multipart ?? files > 0,
+          limit: route.config.public?.limit ?? 'form',
           matches: (p) => test(p) !== false,
         });
       }

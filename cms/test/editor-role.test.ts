@@ -66,6 +66,17 @@ describe('the demo editor', () => {
     expect((await call('GET', '/upload/files?page=1&pageSize=10')).status).toBe(200);
   });
 
+  it('sees what readers follow by email, and finds and removes a subscriber on request', async () => {
+    const topics = await call('GET', '/mip/alerts/topics');
+    expect(topics.status).toBe(200);
+    expect(await topics.json()).toMatchObject({ topics: [], outbox: { sent: 0 } });
+    const found = await call('GET', '/mip/alerts/subscribers?email=nobody@example.lt');
+    expect(await found.json()).toEqual({ subscriptions: [] });
+    expect((await call('DELETE', '/mip/alerts/subscribers?email=nobody@example.lt')).status).toBe(200);
+    // Without signing in: nothing.
+    expect((await fetch(`${cms.url}/mip/alerts/topics`)).status).toBe(401);
+  });
+
   it('reaches nothing that configures the platform', async () => {
     for (const path of [
       '/admin/api-tokens',
@@ -89,14 +100,16 @@ describe('the demo editor', () => {
 });
 
 describe('the Editor role', () => {
-  it('has exactly content and media permissions, and is left alone when it already has them', async () => {
+  it('has exactly content, media and alert-subscriber permissions, and is left alone when it already has them', async () => {
     const role = (await cms.strapi.db
       .query('admin::role')
       .findOne({ where: { code: EDITOR_ROLE_CODE }, populate: ['permissions'] })) as {
       permissions: { action: string; subject: string | null; properties: { locales?: string[] } }[];
     };
     const types = Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
-    expect(role.permissions).toHaveLength(types.length * 5 + 6);
+    // Per type: create, read, update, delete, publish; six of the media library; managing alert subscribers.
+    expect(role.permissions).toHaveLength(types.length * 5 + 6 + 1);
+    expect(role.permissions.map((p) => p.action)).toContain('api::alerts.manage');
     expect(
       role.permissions
         .filter((p) => p.subject)

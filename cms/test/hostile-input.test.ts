@@ -453,3 +453,48 @@ describe('10. CORS', () => {
     }
   });
 });
+
+describe('11. the email alerts form and the pages behind its links', () => {
+  const subscribe = (body: unknown, address = newAddress()) =>
+    fetch(`${cms.url}/api/alerts/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify(body),
+    });
+
+  it('answers every naughty string with a field error, never a 5xx, and stores nothing', async () => {
+    const knex = cms.strapi.db.connection as any;
+    const statuses = new Set<number>();
+    for (const naughty of naughtyStrings) {
+      for (const body of [
+        { locale: 'lt', topic: 'list:news', email: naughty },
+        { locale: 'lt', topic: naughty, email: 'a@example.lt' },
+        { locale: naughty, topic: 'list:news', email: 'a@example.lt', frequency: naughty },
+      ]) {
+        const response = await subscribe(body);
+        statuses.add(response.status);
+        await response.body?.cancel();
+      }
+    }
+    // Topics exist only once the rebuild service told the CMS of a release: here none did.
+    expect([...statuses].sort()).toEqual([400]);
+    expect(Number((await knex('mip_subscriptions').count({ n: '*' }).first()).n)).toBe(0);
+  });
+
+  it('counts the form against the forms’ rate limit, and the link pages against their own', async () => {
+    const client = newAddress();
+    const statuses: number[] = [];
+    for (const route of ['alerts', 'contact', 'alerts', 'good-practice', 'alerts', 'alerts', 'contact'])
+      statuses.push(
+        route === 'alerts'
+          ? (await subscribe({ locale: 'lt' }, client)).status
+          : (await post(route, { title: 'x' }, { 'x-forwarded-for': client })).status,
+      );
+    expect(statuses).toEqual([...Array(RATE_LIMIT).fill(400), 429, 429]);
+    // The same client may still open a link from a mail (a forged one gets nothing but a page).
+    const page = await fetch(`${cms.url}/api/alerts/unsubscribe?token=u.1.forged`, {
+      headers: { 'x-forwarded-for': client },
+    });
+    expect(page.status).toBe(403);
+  });
+});

@@ -461,3 +461,148 @@ describe('behind the proxy', () => {
     }
   });
 });
+
+describe('forms sent without JavaScript', () => {
+  const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+  const from = (path: string) => `?locale=lt&from=${encodeURIComponent(path)}`;
+  async function postForm(path: string, body: URLSearchParams | FormData, query = from('/lt/pateikti-praktika/')) {
+    const response = await fetch(`${cms.url}/api/submissions/${path}${query}`, {
+      method: 'POST',
+      headers: { accept: BROWSER, 'x-forwarded-for': newAddress() },
+      body,
+      redirect: 'manual',
+    });
+    return { status: response.status, location: response.headers.get('location'), text: await response.text() };
+  }
+  /** A form's fields as a browser posts them: every value text, a list as a repeated name. */
+  function formFields(values: Record<string, string | string[]>) {
+    const form = new URLSearchParams();
+    for (const [name, value] of Object.entries(values))
+      for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
+    return form;
+  }
+
+  it('stores a practice posted as a plain multipart form (an empty file input and an empty funding row included), and redirects to the notice page', async () => {
+    const fields = formFields({
+      ...PRACTICE_TEXTS,
+      title: 'Kalbos kavinė be JavaScript',
+      integrationAreas: [ids.area],
+      targetGroups: [ids.group],
+      implementingOrganisations: [ids.organisation],
+      peopleReached: '1 200',
+      'fundingSources.0.funder': 'Savivaldybė',
+      'fundingSources.0.amountEur': '1500',
+      'fundingSources.1.funder': '',
+      'fundingSources.1.amountEur': '',
+      endDate: '',
+      homepage: '',
+      ...SUBMITTER,
+    });
+    const multipart = new FormData();
+    for (const [name, value] of fields) multipart.append(name, value);
+    // What a browser sends for a file input nobody used: a nameless, empty part.
+    multipart.append('files', new Blob([], { type: 'application/octet-stream' }), '');
+    const sent = await postForm('good-practice', multipart);
+    expect(sent.status).toBe(303);
+    expect(sent.location).toMatch(
+      /^http:\/\/localhost:4321\/lt\/pranesimai\/praktika-gauta\/\?reference=GP-\d{4}-[A-Z0-9]{6}$/,
+    );
+    const reference = new URL(sent.location!).searchParams.get('reference')!;
+    const stored = await storedDraft(reference, ['integrationAreas', 'attachments', 'fundingSources']);
+    expect(stored).toMatchObject({
+      title: 'Kalbos kavinė be JavaScript',
+      peopleReached: 1200,
+      fundingSources: [expect.objectContaining({ funder: 'Savivaldybė', amountEur: 1500 })],
+      moderationStatus: 'submitted',
+    });
+    expect(stored.attachments ?? []).toEqual([]);
+  });
+
+  it('stores a partner request and relays a message posted as urlencoded forms', async () => {
+    const request = await postForm(
+      'partner-request',
+      formFields({
+        locale: 'lt',
+        title: 'Ieškome partnerio kalbos kursams',
+        summary: 'Ieškome NVO partnerio kalbos kursams regionuose organizuoti.',
+        projectIdea:
+          'Norime kartu su vietos NVO organizuoti lietuvių kalbos kursus atvykusiems į mažesnius miestus ir jų šeimoms.',
+        organisation: ids.organisation,
+        rolesSought: ['partner', 'associated'],
+        integrationAreas: ids.area,
+        expiresAt: '2027-06-30',
+        contactName: 'Ona Petraitytė',
+        contactEmail: 'ona@example.lt',
+      }),
+      from('/lt/partneriu-paieska/nauja/'),
+    );
+    expect(request.status).toBe(303);
+    expect(request.location).toMatch(/\/lt\/pranesimai\/skelbimas-gautas\/\?reference=PS-/);
+    const message = await postForm(
+      'contact',
+      formFields({
+        locale: 'en',
+        target: 'organisation',
+        documentId: ids.orgWithContact.documentId,
+        senderName: 'Ona',
+        senderEmail: 'ona@example.lt',
+        message: 'We would like to cooperate on a project.',
+      }),
+      '?locale=en&from=%2Fen%2Forganisations%2Fx%2F',
+    );
+    expect(message.status).toBe(303);
+    expect(message.location).toMatch(/\/en\/notices\/message-sent\/\?reference=MSG-/);
+  });
+
+  it('answers a form with mistakes with a page in the reader’s language naming each field, linked back to it, and stores nothing', async () => {
+    const before = (await practices()).length;
+    const bad = await postForm(
+      'good-practice',
+      formFields({
+        ...PRACTICE_TEXTS,
+        title: 'ab',
+        integrationAreas: 'not-an-id',
+        submitterName: 'R',
+        submitterEmail: 'ruta@',
+      }),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.text).toMatch(/^<!DOCTYPE html><html lang="lt">/);
+    expect(bad.text).toContain('<h1>Pataisykite šiuos laukus</h1>');
+    for (const [field, label] of [
+      ['title', 'Pavadinimas'],
+      ['submitterEmail', 'El. paštas'],
+      ['integrationAreas', 'Integracijos sritys'],
+      ['organisationName', 'Organizacija, kurios sąraše nėra'],
+    ])
+      expect(bad.text).toContain(`href="http://localhost:4321/lt/pateikti-praktika/#field-${field}">${label}: `);
+    // Nothing the reader typed is put into the page but through React's escaping.
+    const hostile = await postForm('contact', formFields({ locale: 'lt', senderName: '<script>alert(1)</script>' }));
+    expect(hostile.status).toBe(400);
+    expect(hostile.text).not.toContain('<script>');
+    // A page that is not on the site is never linked as the way back.
+    const away = await postForm(
+      'contact',
+      formFields({ locale: 'lt' }),
+      '?locale=lt&from=https%3A%2F%2Fevil.example%2F',
+    );
+    expect(away.text).not.toContain('evil.example');
+    expect((await practices()).length).toBe(before);
+  });
+
+  it('answers a plain form the rate limit refuses with a page too', async () => {
+    const address = newAddress();
+    let last = { status: 0, text: '' };
+    for (let i = 0; i < 7; i++) {
+      const response = await fetch(`${cms.url}/api/submissions/contact?locale=en`, {
+        method: 'POST',
+        headers: { accept: BROWSER, 'x-forwarded-for': address, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'locale=en',
+      });
+      last = { status: response.status, text: await response.text() };
+    }
+    expect(last.status).toBe(429);
+    expect(last.text).toContain('<h1>Could not send</h1>');
+    expect(last.text).toContain('Too many requests from this address');
+  });
+});

@@ -63,7 +63,9 @@ export function contentSecurityPolicy(code: Pick<InlineCode, 'scripts' | 'styles
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // The public forms post to the CMS (its own host, if it has one).
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: as above
+    "form-action 'self' ${CSP_CMS_ORIGIN}",
     "frame-ancestors 'none'",
   ].join('; ');
 }

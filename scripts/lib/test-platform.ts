@@ -7,6 +7,8 @@ import { freshSettings, withoutPlatformSettings } from '@mip/shared-types/settin
 import { createCmsClient, loadContent } from '@mip/site/data-layer';
 import { CMS_DIR, SITE_DIR } from './paths.ts';
 import { spawnPrefixed, stopChild, waitForExit, waitForHttp } from './processes.ts';
+import { AlertNotifier } from './rebuild/alerts.ts';
+import { startSmtpSink } from '@mip/testing/smtp-sink';
 
 /** A port nothing listens on right now. */
 export async function freePort(): Promise<number> {
@@ -33,6 +35,8 @@ export interface SeededSite {
   editorPassword: string;
   /** The preview service the admin's "Open preview" loads (its address: the CMS's PREVIEW_URL). */
   previewUrl: string;
+  /** Where the platform's mail arrives (an SMTP server on loopback writes each as JSON: readMailDir). */
+  mailDir: string;
   /** Stops the CMS and removes the database, uploads and build. */
   stop(): Promise<void>;
 }
@@ -108,6 +112,51 @@ export async function startPreviewService(env: NodeJS.ProcessEnv) {
   return { stop: () => stopChild(preview) };
 }
 
+/**
+ * The rebuild service (scripts/rebuild-service.ts) for the CMS `env` points at, on REBUILD_PORT,
+ * serving the site on SITE_PORT (see rebuildEnv). Resolves once its first build is live.
+ */
+export async function startRebuildService(env: NodeJS.ProcessEnv) {
+  const rebuild = spawnPrefixed(
+    process.execPath,
+    [path.join(import.meta.dirname, '..', 'rebuild-service.ts')],
+    'rebuild',
+    {
+      env,
+      ipc: true,
+    },
+  );
+  const status = `http://127.0.0.1:${env.REBUILD_PORT}/status`;
+  try {
+    await waitForHttp(status, rebuild, 2 * 60 * 1000, 'The rebuild service');
+    const deadline = Date.now() + 5 * 60 * 1000;
+    while (!((await (await fetch(status)).json()) as { currentRelease: string | null }).currentRelease) {
+      if (Date.now() > deadline) throw new Error('The rebuild service’s first build did not go live within 5 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } catch (error) {
+    await stopChild(rebuild);
+    throw error;
+  }
+  return { stop: () => stopChild(rebuild) };
+}
+
+/**
+ * Settings for a rebuild service beside a test CMS: its ports, its releases in `dir`, no schedule;
+ * the CMS's webhook and SITE_URL point at it.
+ */
+export async function rebuildEnv(dir: string): Promise<NodeJS.ProcessEnv> {
+  const [rebuildPort, sitePort] = [await freePort(), await freePort()];
+  return {
+    REBUILD_PORT: String(rebuildPort),
+    REBUILD_WEBHOOK_URL: `http://127.0.0.1:${rebuildPort}/hooks/strapi`,
+    REBUILD_SCHEDULE: 'off',
+    SITE_PORT: String(sitePort),
+    SITE_URL: `http://127.0.0.1:${sitePort}`,
+    SITE_RELEASES_DIR: path.join(dir, 'site'),
+  };
+}
+
 /** Settings for a preview service beside a test CMS: its port, and the CMS's PREVIEW_URL naming it. */
 export async function previewEnv(dir: string): Promise<NodeJS.ProcessEnv> {
   const port = await freePort();
@@ -139,16 +188,25 @@ export function buildTestSite(env: NodeJS.ProcessEnv, outDir: string, siteDir = 
 
 /**
  * For end-to-end tests: a real CMS on a fresh SQLite database (and upload folder) with the demo
- * content, and the real static site built from it.
+ * content, the real static site built from it (the CMS told what it offers to follow, as after a
+ * release goes live), and an SMTP server on loopback for the platform's mail.
  */
 export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mip-e2e-'));
   // Every browser test posts from the same address, so the public routes' rate limit (tested on
   // its own, directly and through nginx) is set out of their way.
   // The CMS serves its admin panel too: the browser tests sign in to it as editors do.
+  const mailDir = path.join(dir, 'mail');
+  mkdirSync(mailDir, { recursive: true });
+  const smtp = await startSmtpSink({ dir: mailDir });
   const env = await testCmsEnv(dir, siteUrl, {
     PUBLIC_RATE_LIMIT: '500',
+    PUBLIC_LINK_RATE_LIMIT: '500',
     CMS_SERVE_ADMIN: 'true',
+    EMAIL_ENABLED: 'true',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    ALERT_RATE_PER_MINUTE: '6000',
     ...(await previewEnv(dir)),
   });
   let cms: { stop(): Promise<void> } | undefined;
@@ -156,13 +214,25 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
   const stop = async () => {
     await preview?.stop();
     await cms?.stop();
+    await smtp.stop();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
     await ensureAdminBuild(env);
     cms = await startTestCmsProcess(env);
     const outDir = path.join(dir, 'dist');
-    await buildTestSite(env, outDir);
+    const followIndex = path.join(dir, 'follow-index.json');
+    await buildTestSite({ ...env, SITE_FOLLOW_INDEX: followIndex }, outDir);
+    // As the rebuild service does once a release is live: the CMS learns what can be followed.
+    const alerts = new AlertNotifier({
+      dir: path.join(dir, 'alerts'),
+      cmsUrl: env.CMS_URL!,
+      secret: env.REBUILD_SECRET!,
+    });
+    alerts.releaseLive('e2e', followIndex);
+    await alerts.idle();
+    if (alerts.status().lastError)
+      throw new Error(`The CMS did not take the follow index: ${alerts.status().lastError}`);
     // Previews overlay drafts on the content the last build read, as beside the rebuild service.
     await writeContentSnapshot(env);
     preview = await startPreviewService(env);
@@ -175,6 +245,7 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
       editorEmail: env.DEMO_EDITOR_EMAIL!,
       editorPassword: env.DEMO_EDITOR_PASSWORD!,
       previewUrl: env.PREVIEW_URL!,
+      mailDir,
       stop,
     };
   } catch (error) {

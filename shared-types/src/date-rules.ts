@@ -65,3 +65,38 @@ export function partnerRequestOpen(
   const status = request.requestStatus === 'open' || request.requestStatus === 'in_discussion';
   return status && (!request.expiresAt || request.expiresAt >= dateInLithuania(now));
 }
+
+/** The offset of Lithuanian time from UTC at `at` (ms since the epoch), in ms. */
+function lithuanianOffset(at: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: SITE_TIME_ZONE,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(at))
+      .filter((p) => p.type !== 'literal')
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * When the alert digest period that `at` falls in began (ms): the last `hour` o'clock in
+ * Lithuania for a daily digest, the last Monday at that hour for a weekly one.
+ */
+export function digestPeriodStart(frequency: 'daily' | 'weekly', at: number, hour = 8): number {
+  const wall = at + lithuanianOffset(at); // Lithuanian wall time, read with the UTC getters
+  const local = new Date(wall);
+  let start = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour);
+  if (wall < start) start -= 86_400_000;
+  if (frequency === 'weekly') start -= ((new Date(start).getUTCDay() + 6) % 7) * 86_400_000; // back to Monday
+  // The offset at the wall time itself: read once at a guess, then at the instant it gives.
+  return start - lithuanianOffset(start - lithuanianOffset(start));
+}

@@ -6,3 +6,7 @@ export * from './submissions.ts';
 export * from './attachments.ts';
 export * from './text.ts';
 export * from './content-types.ts';
+export * from './form-data.ts';
+export * from './form-labels.ts';
+export * from './notices.ts';
+export * from './alerts.ts';

@@ -141,6 +141,7 @@ const OWN_MESSAGES: Record<string, Record<Locale, string>> = {
     en: 'A phone number may only contain digits, spaces and + ( ) -.',
   },
   honeypot: { lt: 'Šį lauką palikite tuščią.', en: 'Leave this field empty.' },
+  topic: { lt: 'Šio puslapio sekti negalima.', en: 'This page cannot be followed.' },
 };
 
 type Issue = z.core.$ZodRawIssue;

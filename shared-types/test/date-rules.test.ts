@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateInLithuania,
+  digestPeriodStart,
   fundingCallStatus,
   partnerRequestOpen,
   practiceOngoing,
@@ -79,5 +80,24 @@ describe('partnerRequestOpen', () => {
     expect(partnerRequestOpen({ requestStatus: 'open', expiresAt: '2026-12-01' }, at('2026-12-01T22:05:00Z'))).toBe(
       false,
     );
+  });
+});
+
+describe('digestPeriodStart', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  it('starts a daily period at 08:00 in Lithuania, winter (UTC+2) and summer (UTC+3)', () => {
+    expect(iso(digestPeriodStart('daily', Date.parse('2026-12-02T06:30:00Z')))).toBe('2026-12-02T06:00:00.000Z');
+    expect(iso(digestPeriodStart('daily', Date.parse('2026-12-02T05:59:00Z')))).toBe('2026-12-01T06:00:00.000Z');
+    expect(iso(digestPeriodStart('daily', Date.parse('2026-07-15T05:00:00Z')))).toBe('2026-07-15T05:00:00.000Z');
+    expect(iso(digestPeriodStart('daily', Date.parse('2026-07-15T04:59:00Z')))).toBe('2026-07-14T05:00:00.000Z');
+  });
+  it('starts a weekly period on Monday at that hour, also across the change to summer time', () => {
+    // Wednesday 2 December 2026: the week began on Monday 30 November.
+    expect(iso(digestPeriodStart('weekly', Date.parse('2026-12-02T12:00:00Z')))).toBe('2026-11-30T06:00:00.000Z');
+    // Monday 7:59 is still the previous week's.
+    expect(iso(digestPeriodStart('weekly', Date.parse('2026-11-30T05:59:00Z')))).toBe('2026-11-23T06:00:00.000Z');
+    // Summer time began on Sunday 29 March 2026; Monday 30 March at 08:00 is 05:00 UTC.
+    expect(iso(digestPeriodStart('weekly', Date.parse('2026-04-01T10:00:00Z')))).toBe('2026-03-30T05:00:00.000Z');
+    expect(iso(digestPeriodStart('daily', Date.parse('2026-03-29T10:00:00Z'), 2))).toBe('2026-03-29T00:00:00.000Z');
   });
 });

@@ -35,7 +35,7 @@ describe('previews of drafts', () => {
     // The other language's page, and the footer's pages, as the whole site model has them.
     const site = buildSite(overlaid, ctx);
     const built = site.pages.lt.find((p) => p.identity === 'detail:news:n1')!;
-    expect(view?.layout).toEqual({ alternates: site.alternates(built), staticPages: [] });
+    expect(view?.layout).toEqual({ alternates: site.alternates(built), staticPages: [], privacy: null });
     expect(view?.layout.alternates).toEqual([{ locale: 'en', path: '/en/news/en-n1/' }]);
     expect(overlaid.en.newsItems.map((n) => n.title)).toEqual(['Published headline']);
     // The snapshot itself is untouched.

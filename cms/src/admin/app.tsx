@@ -3,7 +3,7 @@ import { EntryPanel } from './entry-panel';
 import { withEnumerationNames, withFieldHelp } from './field-texts';
 import { ModerationWidget } from './moderation-widget';
 import { SitePanel } from './site-panel';
-import { Clock } from '@strapi/icons';
+import { Clock, Mail } from '@strapi/icons';
 import { PLATFORM_MESSAGES, STRAPI_LITHUANIAN } from './translations/index';
 
 // The admin panel as editors get it (Strapi's admin customisation entry point). Editors publish
@@ -50,6 +50,14 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
+    // Email alerts: what readers follow, and a subscriber's request (admin-api/alerts.ts).
+    app.addMenuLink({
+      to: 'alerts',
+      icon: Mail,
+      intlLabel: { id: 'mip.alerts.title', defaultMessage: 'Email alerts' },
+      Component: () => import('./alerts-page'),
+      permissions: [{ action: 'api::alerts.manage', subject: null }],
+    });
     app.widgets.register({
       id: 'moderation',
       icon: Clock,

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { MANAGE_ALERTS_ACTION } from '../admin-api/alerts';
 
 // Editors publish and moderate; they do not configure the platform. The Editor role may do
 // exactly this: create, read, update, delete and publish the platform's own content types, in
-// every language and every field (the same as the super admin has on them), and use the media
-// library. Nothing else: no settings, users, roles, API tokens, webhooks, content-type builder or
-// marketplace, and not the users-permissions "User" type. Strapi creates an Editor role on a new
+// every language and every field (the same as the super admin has on them), use the media
+// library, and see and remove email alert subscribers on request. Nothing else: no settings,
+// users, roles, API tokens, webhooks, content-type builder or marketplace, and not the
+// users-permissions "User" type. Strapi creates an Editor role on a new
 // database, but before the locales exist and without delete or publish, and never updates it;
 // this converges it on every start.
 export const EDITOR_ROLE_CODE = 'strapi-editor';
@@ -43,7 +45,15 @@ async function editorPermissions(strapi: Core.Strapi): Promise<Permission[]> {
   const content = granted
     .filter((p) => p.action.startsWith('plugin::content-manager.explorer.') && p.subject?.startsWith('api::'))
     .map(({ action, subject, properties }) => ({ action, subject, properties, conditions: [] }));
-  return [...content, ...MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))];
+  return [
+    ...content,
+    ...[...MEDIA_ACTIONS, MANAGE_ALERTS_ACTION].map((action) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [],
+    })),
+  ];
 }
 
 export async function ensureEditorRole(strapi: Core.Strapi) {

@@ -2,23 +2,31 @@ import type { Core } from '@strapi/strapi';
 import { rm } from 'node:fs/promises';
 import { koaBody } from 'koa-body';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { LOCALES, maxAttachmentMb, type Locale } from '@mip/shared-types';
+import { maxAttachmentMb, type Locale } from '@mip/shared-types';
+import { answerRefused, requestLocale } from '../public-form';
 import { clientKey, publicRoutes, type PublicRouteMatch } from '../public-route';
 
 // In front of every public route (see public-route.ts), placed before Strapi's body parser:
 // 1. one rate limit for all of them together, per client address (IPv6 by /64), checked before a
-//    byte of the body is read, so a limited client costs nothing;
+//    byte of the body is read, so a limited client costs nothing; the pages behind a signed link
+//    from a mail (confirm, unsubscribe, manage subscriptions) count against a looser one of their
+//    own, since a person uses them several times in a row;
 // 2. a declared size over the cap is refused unread (413);
 // 3. the body is read here, by a parser that stops at the caps whatever the request announces
 //    (chunked bodies included): JSON and form posts up to MAX_FORM_BYTES, multipart only where the
 //    route takes files, up to its number of files of SUBMISSION_MAX_FILE_MB each;
 // 4. a body that does not parse is a 400 with a message in the reader's language, never a 500.
+// A refusal is answered as the route would answer (public-form.tsx): JSON for a script, a small
+// page in the site's look for a plain form posted without JavaScript.
 // Strapi's own body parser, which comes next for every other route, then finds no body to read.
 // A multipart post arrives at its controller as Strapi's parser would hand it over: the fields in
 // ctx.request.body, the files in ctx.request.files (which only a multipart post has).
 
 export const MAX_FORM_BYTES = 256 * 1024;
+/** Fields one post may carry: a plain form sends one per ticked checkbox (three taxonomies, organisations). */
+const MAX_FORM_FIELDS = 1000;
 const DEFAULT_LIMIT = 10;
+const DEFAULT_LINK_LIMIT = 60;
 const DEFAULT_WINDOW_SECONDS = 600;
 
 const MESSAGES = {
@@ -32,15 +40,9 @@ const MESSAGES = {
   unsupported: { lt: 'Nepalaikomas užklausos tipas.', en: 'This kind of request is not supported.' },
 } satisfies Record<string, Record<Locale, string>>;
 
-/** The reader's language before the body is read: `?locale=`, else Accept-Language, else Lithuanian. */
-export function requestLocale(ctx: any): Locale {
-  if (LOCALES.includes(ctx.query?.locale)) return ctx.query.locale;
-  return /^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'lt';
-}
-
 function refuse(ctx: any, status: number, message: keyof typeof MESSAGES) {
-  ctx.status = status;
-  ctx.body = { errors: { _form: MESSAGES[message][requestLocale(ctx)] } };
+  const locale = requestLocale(ctx);
+  answerRefused(ctx, { status, errors: { _form: MESSAGES[message][locale] }, locale });
   // The unread rest of the body is not waited for.
   ctx.set('Connection', 'close');
 }
@@ -83,38 +85,48 @@ async function parsed(parsing: Promise<unknown>, req: NodeJS.ReadableStream & { 
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const limiter = new RateLimiterMemory({
-    points: Number(process.env.PUBLIC_RATE_LIMIT) || DEFAULT_LIMIT,
-    duration: Number(process.env.PUBLIC_RATE_WINDOW) || DEFAULT_WINDOW_SECONDS,
-  });
+  const duration = Number(process.env.PUBLIC_RATE_WINDOW) || DEFAULT_WINDOW_SECONDS;
+  const limiters = {
+    form: new RateLimiterMemory({ points: Number(process.env.PUBLIC_RATE_LIMIT) || DEFAULT_LIMIT, duration }),
+    link: new RateLimiterMemory({
+      points: Number(process.env.PUBLIC_LINK_RATE_LIMIT) || DEFAULT_LINK_LIMIT,
+      duration,
+    }),
+  };
   const ipv6Prefix = Number(process.env.PUBLIC_RATE_IPV6_PREFIX) || 64;
   const fileBytes = maxAttachmentMb(process.env) * 1024 * 1024;
   // Routes are known once the app is loaded; found on the first request.
   let routes: PublicRouteMatch[] | undefined;
-  const parsers = new Map<number, ReturnType<typeof koaBody>>();
-  const parserFor = (files: number) => {
-    let parser = parsers.get(files);
+  const parsers = new Map<string, ReturnType<typeof koaBody>>();
+  const parserFor = (files: number, multipart: boolean) => {
+    let parser = parsers.get(`${files}:${multipart}`);
     if (!parser) {
       parser = koaBody({
         json: true,
         urlencoded: true,
         text: false,
-        multipart: files > 0,
+        multipart,
         jsonLimit: MAX_FORM_BYTES,
         formLimit: MAX_FORM_BYTES,
         jsonStrict: true,
         patchKoa: true,
+        // A plain form's names as they are (`fundingSources.0.funder`, no dotted nesting); a name
+        // repeated for each ticked checkbox is a list, however long (the size caps bound it).
+        queryString: { allowDots: false, arrayLimit: MAX_FORM_FIELDS, parameterLimit: MAX_FORM_FIELDS },
         formidable: {
           maxFiles: files,
           maxFileSize: fileBytes,
           maxTotalFileSize: Math.max(1, files * fileBytes),
-          maxFields: 20,
+          maxFields: MAX_FORM_FIELDS,
           maxFieldsSize: MAX_FORM_BYTES,
-          allowEmptyFiles: false,
-          minFileSize: 1,
+          // Repeated names become lists, as in a urlencoded post.
+          multiples: true,
+          // A file input left empty sends an empty, nameless part: not a file (public-form.tsx drops it).
+          allowEmptyFiles: true,
+          minFileSize: 0,
         },
       });
-      parsers.set(files, parser);
+      parsers.set(`${files}:${multipart}`, parser);
     }
     return parser;
   };
@@ -127,7 +139,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // ctx.ip is the client address; it comes from X-Forwarded-For only when CMS_BEHIND_PROXY=true
     // (then only the last hop, the one nginx set), so a client cannot choose its own bucket.
     try {
-      await limiter.consume(clientKey(ctx.ip, ipv6Prefix));
+      await limiters[route.limit].consume(clientKey(ctx.ip, ipv6Prefix));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       ctx.set('Retry-After', String(Math.ceil(rejection.msBeforeNext / 1000)));
@@ -135,17 +147,21 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return refuse(ctx, 429, 'rateLimited');
     }
 
-    const type = ctx.is('json', 'urlencoded', 'multipart');
+    // A GET, or a POST with no body at all (a confirmation button): nothing to read.
+    const empty = ctx.get('content-length') === '0';
+    const type = empty ? null : ctx.is('json', 'urlencoded', 'multipart');
     if (type === false) return refuse(ctx, 415, 'unsupported');
+    // How the body came (public-form.tsx reads a plain form's fields through the route's schema).
+    ctx.state.postedAs = type;
     const multipart = type === 'multipart';
-    if (multipart && route.files === 0) return refuse(ctx, 415, 'noFiles');
+    if (multipart && !route.multipart) return refuse(ctx, 415, 'noFiles');
     const cap = multipart ? route.files * fileBytes + MAX_FORM_BYTES : MAX_FORM_BYTES;
     const declared = Number(ctx.get('content-length'));
     if (declared > cap) return refuse(ctx, 413, 'tooLarge');
 
     try {
       await parsed(
-        parserFor(route.files)(ctx, async () => {}),
+        parserFor(route.files, route.multipart)(ctx, async () => {}),
         ctx.req,
       );
     } catch (error) {

@@ -89,11 +89,13 @@ export interface RebuildServiceOptions {
   now?: () => Date;
   log?: (line: string) => void;
   nextScheduledBuild?: () => Date | null;
+  /** Called once a release is live (email alerts: lib/rebuild/alerts.ts). */
+  onLive?: (release: string) => void;
 }
 
 export class RebuildService {
-  private readonly options: Required<Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>> &
-    Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio'>;
+  private readonly options: Required<Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio' | 'onLive'>> &
+    Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio' | 'onLive'>;
   private running: Promise<void> | null = null;
   private queued: BuildRequest[] = [];
   private lastBuild: BuildRecord | null = null;
@@ -196,6 +198,11 @@ export class RebuildService {
     if (record.result === 'success') {
       this.lastSuccess = this.lastBuild;
       log(`build ${id} is live: ${record.pages} pages in ${(this.lastBuild.durationMs / 1000).toFixed(1)} s`);
+      try {
+        this.options.onLive?.(id);
+      } catch (error) {
+        log(`after ${id} went live: ${(error as Error).message}`);
+      }
       if (liveIndex) {
         try {
           await this.indexSearch(id, releases.dir(id));

@@ -41,6 +41,9 @@ export function pageProgressFilter(every = PAGE_PROGRESS_EVERY): (line: string) 
   };
 }
 
+/** Where a build writes its follow index (site/src/lib/follow.ts). */
+export const followIndexFile = (cacheDir: string) => path.join(cacheDir, 'follow-index.json');
+
 /**
  * The real build: `astro build` of the site into the release's working directory (the site's
  * Pagefind integration indexes it in the same run). `cacheDir` is kept between builds (content
@@ -58,6 +61,8 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
         SITE_FULL_BUILD: String(mode.fullRead),
         SITE_CHANGED_MEDIA: mode.changedMedia.join(','),
         SITE_SEARCH_INDEX: 'separate',
+        // What each followable page lists, for email alerts once the release is live (lib/rebuild/alerts.ts).
+        SITE_FOLLOW_INDEX: followIndexFile(cacheDir),
       };
       // The last lines, to say why a build failed; the log gets a page count instead of a line per page.
       const lastLines: string[] = [];

@@ -11,6 +11,7 @@ import { useSubmission } from './submission/use-submission.ts';
 interface Props {
   kind: FormKind;
   locale: Locale;
+  /** The CMS route, with the page it is on and its language (`?locale=lt&from=/lt/...`). */
   endpoint: string;
   fields: FormField[];
   strings: FormStrings;
@@ -58,7 +59,21 @@ export default function SubmissionForm({
   const context: FieldContext = { ...form, strings, maxFileMb, errorAt, concrete };
 
   return (
-    <form ref={formRef} className="submission-form" noValidate onSubmit={submit}>
+    // Without JavaScript the browser posts the form itself (the CMS answers with a redirect to a
+    // page saying what happens next, or a page naming each problem); with it, submit() sends JSON.
+    <form
+      ref={formRef}
+      className="submission-form"
+      method="post"
+      action={endpoint}
+      encType={fields.some((f) => f.kind === 'files') ? 'multipart/form-data' : undefined}
+      noValidate
+      onSubmit={submit}
+    >
+      <input type="hidden" name="locale" value={locale} />
+      {Object.entries(fixed).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div
         ref={summaryRef}
         tabIndex={-1}

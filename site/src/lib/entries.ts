@@ -113,6 +113,8 @@ export interface Entry {
   organisation?: { open: boolean; type: string | null; services: { name: string; priority: string | null }[] };
   /** The page offers a contact form: the entry has a private contact address (and, for a request, is still open). */
   contactable?: boolean;
+  /** Parts of the entry its followers hear of as they are published (a seminar's materials, conclusions, actions). */
+  parts?: { key: string; label: string }[];
 }
 
 export interface WorkFacts {

@@ -28,8 +28,17 @@ const ENDPOINTS: Record<FormKind, string> = {
   contact: 'contact',
 };
 
-/** Where the browser sends a form: the CMS's public address. */
-export const submissionEndpoint = (kind: FormKind) => mediaUrl(`/api/submissions/${ENDPOINTS[kind]}`);
+/**
+ * Where a public form posts: a CMS route at the CMS's public address, told the page's language
+ * and path, so that a post made without JavaScript is answered in that language and an error
+ * page can link back to the form.
+ */
+export const publicFormAction = (route: string, locale: Locale, pagePath: string) =>
+  `${mediaUrl(`/api/${route}`)}?${new URLSearchParams({ locale, from: pagePath })}`;
+
+/** Where a submission form posts (see publicFormAction). */
+export const submissionEndpoint = (kind: FormKind, locale: Locale, pagePath: string) =>
+  publicFormAction(`submissions/${ENDPOINTS[kind]}`, locale, pagePath);
 
 export function formStrings(locale: Locale): FormStrings {
   return {

@@ -20,6 +20,8 @@ import type { Site, SitePage } from './site-pages.ts';
 export interface LayoutView {
   alternates: { locale: Locale; path: string }[];
   staticPages: { title: string; slug: string }[];
+  /** The privacy policy (the editors' page with the key `privacy`), which forms that keep an address link to. */
+  privacy: { title: string; path: string } | null;
 }
 
 /** Linked entries as a page shows them (title, address), by `section:documentId`. */
@@ -38,7 +40,8 @@ export type MainView =
   | { kind: 'openData'; counts: Record<OpenDataCollection, number> }
   | { kind: 'coverage'; filters: CoverageFilter[] }
   | { kind: 'coverageList'; areas: Term[] }
-  | { kind: 'followUps'; links: LinkIndex };
+  | { kind: 'followUps'; links: LinkIndex }
+  | { kind: 'notice' };
 
 export interface PageView {
   page: SitePage;
@@ -123,6 +126,7 @@ function mainView(catalog: Catalog, page: SitePage): MainView {
     case 'listing':
     case 'page':
     case 'search':
+    case 'notice':
       return { kind: page.kind }; // the page holds all it shows
   }
 }
@@ -148,12 +152,21 @@ export function pageViews(site: Site): PageView[] {
  * without the rest of the site (the preview renderer's: it renders a single page).
  */
 export function pageViewIn(catalog: Catalog, page: SitePage, alternates: LayoutView['alternates']): PageView {
-  return { page, layout: { alternates, staticPages: staticPagesOf(catalog) }, main: mainView(catalog, page) };
+  return {
+    page,
+    layout: { alternates, staticPages: staticPagesOf(catalog), privacy: privacyOf(catalog) },
+    main: mainView(catalog, page),
+  };
 }
 
 const staticPagesOf = (catalog: Catalog) => catalog.pages.map((p: Page) => ({ title: p.title, slug: p.slug }));
+function privacyOf(catalog: Catalog): LayoutView['privacy'] {
+  const page = catalog.pages.find((p: Page) => p.key === 'privacy');
+  return page ? { title: page.title, path: `/${catalog.locale}/${page.slug}/` } : null;
+}
 
 function layoutOf(site: Site, locale: Locale): (page: SitePage) => LayoutView {
   const staticPages = staticPagesOf(site.catalogs[locale]);
-  return (page) => ({ alternates: site.alternates(page), staticPages });
+  const privacy = privacyOf(site.catalogs[locale]);
+  return (page) => ({ alternates: site.alternates(page), staticPages, privacy });
 }

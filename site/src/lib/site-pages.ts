@@ -1,9 +1,10 @@
-import { LOCALES, type Locale } from '@mip/shared-types';
+import { LOCALES, NOTICE_PAGES, NOTICE_SEGMENT, type Locale, type NoticeKey } from '@mip/shared-types';
 import type { Page } from './cms/index.ts';
 import { buildCatalog, type Catalog, type TaxonomyKey, type Term } from './catalog.ts';
 import type { Entry, FacetKey, FacetValue } from './entries.ts';
 import { compareText } from './format.ts';
 import { UI } from './i18n/ui.ts';
+import { NOTICE_TEXTS } from './i18n/notices.ts';
 import { FORM_PATHS } from './form-paths.ts';
 import { FACET_SEGMENTS, OTHER_SEGMENTS, SECTION_SEGMENTS, TAXONOMY_SEGMENTS } from './i18n/routes.ts';
 import {
@@ -78,6 +79,8 @@ export type SitePage = PageBase &
     | { kind: 'coverage'; view: CoverageView }
     | { kind: 'coverageList'; list: CoverageList }
     | { kind: 'followUps'; year: FollowUpYear | null; years: FollowUpYear[] }
+    /** What happens next after a form posted without JavaScript (the CMS redirects here). */
+    | { kind: 'notice'; notice: NoticeKey }
   );
 
 export interface Site {
@@ -266,6 +269,15 @@ function pagesOf(catalog: Catalog): SitePage[] {
     title: UI[locale].openData,
   });
   pages.push(...coveragePages(catalog));
+  for (const notice of Object.keys(NOTICE_PAGES) as NoticeKey[])
+    pages.push({
+      kind: 'notice',
+      notice,
+      identity: `notice:${notice}`,
+      path: join(NOTICE_SEGMENT[locale], NOTICE_PAGES[notice][locale]),
+      locale,
+      title: NOTICE_TEXTS[notice][locale].title,
+    });
 
   // Two pages on one URL would silently drop one of them: an editor's page slug can clash.
   const seen = new Map<string, string>();

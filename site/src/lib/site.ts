@@ -2,6 +2,7 @@ import { loadAllContent, mediaUrl } from './cms/index.ts';
 import type { Catalog } from './catalog.ts';
 import type { Entry } from './entries.ts';
 import { buildSite, listingPath, type Site } from './site-pages.ts';
+import { writeFollowIndex } from './follow.ts';
 
 export { entryPath } from './catalog.ts';
 export type { Catalog } from './catalog.ts';
@@ -23,9 +24,16 @@ function buildTime(pinned: string | undefined): Date {
 
 let site: Promise<Site> | undefined;
 
-/** The whole site model, built once per build from both languages' content. */
+/**
+ * The whole site model, built once per build from both languages' content. With SITE_FOLLOW_INDEX
+ * set (the rebuild service sets it) the build also writes there what each followable page lists.
+ */
 export function loadSite(): Promise<Site> {
-  site ??= loadAllContent().then((content) => buildSite(content, { now: BUILD_TIME, media: (path) => mediaUrl(path) }));
+  site ??= loadAllContent().then((content) => {
+    const built = buildSite(content, { now: BUILD_TIME, media: (path) => mediaUrl(path) });
+    if (process.env.SITE_FOLLOW_INDEX) writeFollowIndex(built, process.env.SITE_FOLLOW_INDEX);
+    return built;
+  });
   return site;
 }
 

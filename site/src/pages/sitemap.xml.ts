@@ -9,6 +9,8 @@ export const GET: APIRoute = async ({ site }) => {
   const abs = (path: string) => escapeXml(new URL(path, site).href);
   const urls = Object.values(model.pages)
     .flat()
+    // The notices after a form was sent are for the people who sent one, not for search engines.
+    .filter((page) => page.kind !== 'notice')
     .map((page) => {
       const self = `/${page.locale}/${page.path}`;
       const alternates = model.alternates(page);

@@ -48,13 +48,13 @@ export const pages: DemoEntry[] = [
     data: { key: 'privacy' },
     lt: {
       title: 'Privatumo politika',
-      summary: 'Kaip tvarkome duomenis, kuriuos pateikiate per formas.',
-      body: 'Svetainė nenaudoja sekimo slapukų. Per formas pateiktus kontaktinius duomenis matome tik redaktoriai; jie niekada neskelbiami svetainėje.\n\nŽinutės organizacijoms perduodamos per kontaktų formą, todėl organizacijų el. pašto adresai lieka neskelbiami.',
+      summary: 'Kaip tvarkome duomenis, kuriuos pateikiate per formas ir užsiprenumeravę pranešimus.',
+      body: 'Svetainė nenaudoja sekimo slapukų. Per formas pateiktus kontaktinius duomenis matome tik redaktoriai; jie niekada neskelbiami svetainėje.\n\nŽinutės organizacijoms perduodamos per kontaktų formą, todėl organizacijų el. pašto adresai lieka neskelbiami.\n\n## El. pašto pranešimai\n\nKai užsiprenumeruojate pranešimus, saugome jūsų el. pašto adresą, ką sekate, kalbą, kaip dažnai norite laiškų, taip pat kada paprašėte ir kada patvirtinote (tai jūsų sutikimo įrodymas, BDAR 7 str. 1 d.). Šiuos duomenis naudojame tik jūsų prašytiems pranešimams siųsti; jų niekam neperduodame ir svetainėje neskelbiame.\n\nKol prenumeratos nepatvirtinote, į jūsų adresą siunčiame tik vieną laišką su patvirtinimo nuoroda. Nepatvirtintus prašymus ištriname po trijų dienų, išsiųstų laiškų įrašus – po 30 dienų.\n\nKiekviename laiške yra nuoroda, kuria vienu paspaudimu atsisakysite pranešimų, ir nuoroda į puslapį, kuriame matysite ir keisite visas savo prenumeratas arba ištrinsite visus savo duomenis. Taip pat galite kreiptis į redaktorius.',
     },
     en: {
       title: 'Privacy policy',
-      summary: 'How we handle the data you submit through forms.',
-      body: 'The site uses no tracking cookies. Contact details submitted through forms are seen only by editors and are never published on the site.\n\nMessages to organisations are relayed through the contact form, so their e-mail addresses stay private.',
+      summary: 'How we handle the data you submit through forms and for email alerts.',
+      body: 'The site uses no tracking cookies. Contact details submitted through forms are seen only by editors and are never published on the site.\n\nMessages to organisations are relayed through the contact form, so their e-mail addresses stay private.\n\n## Email alerts\n\nWhen you subscribe to alerts we keep your email address, what you follow, your language, how often you want mail, and when you asked and when you confirmed (the proof of your consent, GDPR Art. 7(1)). We use them only to send the alerts you asked for; we give them to nobody and never publish them.\n\nUntil you confirm, your address gets one mail only: the link to confirm. Requests not confirmed are deleted after three days, and the record of mail sent after 30 days.\n\nEvery mail has a link that stops the alerts in one click, and a link to a page where you see and change all your subscriptions or delete all your data. You can also ask the editors.',
     },
   },
 ];

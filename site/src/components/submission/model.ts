@@ -148,7 +148,7 @@ export function toInput(fields: FormField[], values: Values, locale: Locale, fix
   return { input, remap };
 }
 
-export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
+export { formFieldId as fieldId } from '@mip/shared-types';
 
 /** The values after removing one group item: the later ones move up so no gap is left. */
 export function withoutItem(current: Values, group: FormField, index: number): Values {

@@ -153,7 +153,8 @@ export function useSubmission({
     setNotice('');
     try {
       let body: BodyInit;
-      const headers: Record<string, string> = { 'accept-language': locale };
+      // JSON back, not the redirect or page a plain form post gets.
+      const headers: Record<string, string> = { 'accept-language': locale, accept: 'application/json' };
       if (files.length) {
         const form = new FormData();
         form.set('data', JSON.stringify(input));

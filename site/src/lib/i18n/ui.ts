@@ -1,10 +1,10 @@
-import type { Locale } from '@mip/shared-types';
+import { SITE_NAME, type Locale } from '@mip/shared-types';
 
 // Every string the site itself shows (content comes from the CMS). One object per language with
 // the same shape, so a missing translation is a type error.
 const lt = {
-  siteName: 'Migracijos informacijos ir bendradarbiavimo platforma',
-  siteShortName: 'Migracijos platforma',
+  siteName: SITE_NAME.lt.full,
+  siteShortName: SITE_NAME.lt.short,
   skipToContent: 'Pereiti prie turinio',
   mainNavigation: 'Pagrindinė navigacija',
   breadcrumbs: 'Naršymo kelias',
@@ -19,6 +19,12 @@ const lt = {
   openDataIntro:
     'Visi viešai skelbiami rinkiniai JSON ir CSV formatais (UTF-8). Duomenys atnaujinami kiekvieną kartą, kai svetainė perkuriama.',
   feeds: 'Prenumerata',
+  followTitle: 'Gauti pranešimus el. paštu',
+  followIntro: (title: string) => `Atsiųsime laišką, kai čia bus paskelbta kas nors nauja: ${title}.`,
+  followNote:
+    'Į nurodytą adresą atsiųsime nuorodą prenumeratai patvirtinti; pranešimai prasidės tik jums patvirtinus. Kiekviename laiške galėsite jų atsisakyti.',
+  followPrivacy: 'Kaip tvarkome jūsų adresą',
+  followSubmit: 'Užsiprenumeruoti',
   rssFeed: 'RSS naujienų srautas',
   calendarFeed: 'Kalendorius (iCal)',
   calendarFeedArea: 'Šios srities kalendorius (iCal)',
@@ -165,8 +171,8 @@ type Strings = {
 };
 
 const en: Strings = {
-  siteName: 'Migration Information and Cooperation Platform',
-  siteShortName: 'Migration Platform',
+  siteName: SITE_NAME.en.full,
+  siteShortName: SITE_NAME.en.short,
   skipToContent: 'Skip to content',
   mainNavigation: 'Main navigation',
   breadcrumbs: 'Breadcrumbs',
@@ -181,6 +187,12 @@ const en: Strings = {
   openDataIntro:
     'Every public collection as JSON and CSV (UTF-8). The files are regenerated whenever the site is rebuilt.',
   feeds: 'Subscribe',
+  followTitle: 'Get email alerts',
+  followIntro: (title: string) => `We will mail you when something new is published here: ${title}.`,
+  followNote:
+    'We send a link to confirm to the address you give; alerts start only once you confirm. Every mail lets you stop them.',
+  followPrivacy: 'How we handle your address',
+  followSubmit: 'Subscribe',
   rssFeed: 'RSS feed',
   calendarFeed: 'Calendar (iCal)',
   calendarFeedArea: 'Calendar for this area (iCal)',

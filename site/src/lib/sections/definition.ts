@@ -44,5 +44,12 @@ export interface SectionDefinition<K extends ContentKey = ContentKey> {
    * open partner requests made for it.
    */
   matching?: { requests: boolean };
+  /**
+   * Readers may follow one of its entries by email (lib/follow.ts), and hear of: what links to it
+   * (`linked`), that and what links to its sub-entries (`linkedTree`: a priority and the priorities
+   * under it), or the entry's own parts as they are published (`parts`: a seminar's materials,
+   * conclusions and follow-up actions, Entry.parts).
+   */
+  follow?: { topic: 'organisation' | 'priority' | 'seminar'; hears: 'linked' | 'linkedTree' | 'parts' };
   toEntry: (item: Item<K>, ctx: SectionContext) => Entry;
 }

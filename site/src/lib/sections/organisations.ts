@@ -13,6 +13,7 @@ export const organisations: SectionDefinition<'organisations'> = {
   },
   facets: ['orgType', 'area', 'group', 'municipality'],
   contact: { target: 'organisation', title: { lt: 'Parašykite organizacijai', en: 'Write to the organisation' } },
+  follow: { topic: 'organisation', hears: 'linked' },
   toEntry(item, ctx) {
     const { locale } = ctx;
     const f = build.ui(locale);

@@ -15,6 +15,7 @@ export const priorities: SectionDefinition<'policyPriorities'> = {
   facets: ['status', 'area', 'group', 'municipality', 'orgType'],
   statusOrder: ['planned', 'in_progress', 'implemented', 'delayed', 'discontinued'],
   coverageRows: true,
+  follow: { topic: 'priority', hears: 'linkedTree' },
   toEntry(item, ctx) {
     const { locale } = ctx;
     const f = build.ui(locale);

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
 import type { Entry, FactValue } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
 import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
+
+const shortDigest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
 
 export const seminars: SectionDefinition<'seminars'> = {
   key: 'seminars',
@@ -17,6 +20,7 @@ export const seminars: SectionDefinition<'seminars'> = {
   calendar: true,
   statusOrder: ['upcoming', 'past'],
   followUpActions: true,
+  follow: { topic: 'seminar', hears: 'parts' },
   toEntry(item, ctx) {
     const { locale } = ctx;
     const f = build.ui(locale);
@@ -129,6 +133,15 @@ export const seminars: SectionDefinition<'seminars'> = {
         priorities: build.ids(item.policyPriorities),
         years: build.years(item.startAt, item.endAt ?? item.startAt, ctx),
       },
+      // What its followers hear of: each file, the conclusions, each action (by its text), the recording.
+      parts: [
+        ...build
+          .present(item.materials)
+          .map((file) => ({ key: `materials:${file.url}`, label: `${f.materials}: ${file.name}` })),
+        ...(item.conclusions?.trim() ? [{ key: 'conclusions', label: f.conclusions }] : []),
+        ...followUp.map((a) => ({ key: `follow-up:${shortDigest(a.action)}`, label: `${f.followUp}: ${a.action}` })),
+        ...(item.recordingUrl ? [{ key: 'recording', label: f.recording }] : []),
+      ],
       followUps: followUp.map((a) => ({
         action: a.action,
         status: a.status ?? null,

@@ -1,57 +1,47 @@
-import { LOCALES, type Locale } from '@mip/shared-types';
-import type { IncomingFile, SubmissionResult } from '../services/submission';
+import {
+  contactMessage,
+  goodPracticeSubmission,
+  partnerRequestSubmission,
+  type Locale,
+  type NoticeKey,
+} from '@mip/shared-types';
+import { answerAccepted, answerRefused, postedInput, postLocale, type IncomingFile } from '../../../public-form';
+import type { SubmissionResult } from '../services/submission';
 
-// Thin HTTP layer over the submission service: reads JSON or multipart (a `data` field with the
-// JSON and `files`), picks the reader's language for messages, and shapes the answer.
+// Thin HTTP layer over the submission service: reads the post (JSON from a form island, or a
+// plain form without JavaScript) and answers it the way the client reads (public-form.tsx).
 type Kind = 'goodPractice' | 'partnerRequest' | 'contact';
 
-function readLocale(ctx: any, body: unknown): Locale {
-  const fromBody = (body as { locale?: unknown } | null)?.locale;
-  if (LOCALES.includes(fromBody as Locale)) return fromBody as Locale;
-  if (LOCALES.includes(ctx.query?.locale)) return ctx.query.locale;
-  return /^en\b/i.test(ctx.get('accept-language') ?? '') ? 'en' : 'lt';
-}
-
-function readBody(ctx: any): { body: unknown; files: IncomingFile[]; error?: string } {
-  // Only a multipart post has files (parsed by the public-routes middleware).
-  if (ctx.request.files) {
-    const raw = ctx.request.body?.data;
-    let body: unknown;
-    try {
-      body = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    } catch {
-      return { body: null, files: [], error: 'The "data" field is not JSON' };
-    }
-    const files = ctx.request.files?.files;
-    return { body, files: files ? (Array.isArray(files) ? files : [files]) : [] };
-  }
-  return { body: ctx.request.body, files: [] };
-}
+const SCHEMAS = {
+  goodPractice: goodPracticeSubmission,
+  partnerRequest: partnerRequestSubmission,
+  contact: contactMessage,
+};
+const NOTICES: Record<Kind, NoticeKey> = {
+  goodPractice: 'practiceReceived',
+  partnerRequest: 'partnerRequestReceived',
+  contact: 'messageSent',
+};
+const MALFORMED = { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' };
 
 async function handle(ctx: any, kind: Kind) {
-  const { body, files, error } = readBody(ctx);
-  const locale = readLocale(ctx, body);
-  if (error || body === null || typeof body !== 'object' || Array.isArray(body)) {
-    ctx.status = 400;
-    ctx.body = {
-      errors: {
-        _form: locale === 'lt' ? 'Netinkamas užklausos formatas.' : 'The request is not in the expected format.',
-      },
-    };
-    return;
-  }
+  const { input, files } = postedInput(ctx, SCHEMAS[kind]);
+  const locale = postLocale(ctx, input);
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return answerRefused(ctx, { status: 400, errors: { _form: MALFORMED[locale] }, locale, form: kind });
   const service = strapi.service('api::submission.submission') as unknown as Record<
     Kind,
     (input: unknown, locale: Locale, files?: IncomingFile[]) => Promise<SubmissionResult>
   >;
-  const result = await service[kind](body, locale, files);
-  if (result.ok) {
-    ctx.status = 201;
-    ctx.body = { reference: result.reference, status: 'submitted' };
-  } else {
-    ctx.status = result.status;
-    ctx.body = { errors: result.errors };
-  }
+  const result = await service[kind](input, locale, files);
+  if (result.ok)
+    return answerAccepted(ctx, {
+      locale,
+      notice: NOTICES[kind],
+      json: { reference: result.reference, status: 'submitted' },
+      query: { reference: result.reference },
+    });
+  answerRefused(ctx, { status: result.status, errors: result.errors, locale, form: kind });
 }
 
 export default {

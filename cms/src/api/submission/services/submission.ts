@@ -19,6 +19,7 @@ import {
   type FieldErrors,
   type Locale,
 } from '@mip/shared-types';
+import type { IncomingFile } from '../../../public-form';
 
 // The work behind the public submission routes: validate with the shared schema, check that
 // every linked id exists, check attached files by their content, then create a DRAFT through
@@ -31,14 +32,6 @@ interface Notify {
 export type SubmissionResult =
   | { ok: true; reference: string }
   | { ok: false; status: 400 | 404 | 503; errors: FieldErrors };
-
-/** An uploaded file as Strapi's body parser (formidable) hands it over. */
-export interface IncomingFile {
-  filepath: string;
-  originalFilename?: string | null;
-  mimetype?: string | null;
-  size: number;
-}
 
 const RELATIONS = {
   implementingOrganisations: 'api::organisation.organisation',

@@ -1,0 +1,108 @@
+import type { Locale, NoticeKey } from '@mip/shared-types';
+
+// What the notice pages say: where the CMS sends a reader after a form posted without JavaScript
+// was accepted (their addresses are in shared-types, which the CMS reads too). Each says what
+// happens next; none repeats anything the reader sent.
+
+export const NOTICE_TEXTS: Record<NoticeKey, Record<Locale, { title: string; paragraphs: string[] }>> = {
+  practiceReceived: {
+    lt: {
+      title: 'Ačiū! Gavome jūsų gerąją praktiką',
+      paragraphs: [
+        'Redaktoriai ją peržiūrės ir, jei reikės, susisieks su jumis nurodytu el. pašto adresu. Svetainėje ji pasirodys tik po peržiūros.',
+        'Pateikimo nuorodos numeris yra šio puslapio adrese (po „reference=“); el. paštu jo nesiunčiame.',
+      ],
+    },
+    en: {
+      title: 'Thank you! We received your good practice',
+      paragraphs: [
+        'The editors will review it and contact you at the address you gave if needed. It appears on the site only after review.',
+        'The submission’s reference number is in this page’s address (after “reference=”); we do not send it by email.',
+      ],
+    },
+  },
+  partnerRequestReceived: {
+    lt: {
+      title: 'Ačiū! Gavome jūsų partnerių paieškos skelbimą',
+      paragraphs: [
+        'Skelbimas pasirodys svetainėje po redaktorių peržiūros. Susidomėję partneriai jums rašys per svetainę; jūsų el. pašto adresas neskelbiamas.',
+        'Pateikimo nuorodos numeris yra šio puslapio adrese (po „reference=“).',
+      ],
+    },
+    en: {
+      title: 'Thank you! We received your partner request',
+      paragraphs: [
+        'It appears on the site after the editors’ review. Interested partners write to you through the site; your email address is never published.',
+        'The submission’s reference number is in this page’s address (after “reference=”).',
+      ],
+    },
+  },
+  messageSent: {
+    lt: {
+      title: 'Žinutė išsiųsta',
+      paragraphs: [
+        'Persiuntėme ją gavėjo kontaktiniu adresu. Gavėjas gali jums atsakyti tiesiai jūsų nurodytu adresu.',
+      ],
+    },
+    en: {
+      title: 'Your message was sent',
+      paragraphs: [
+        'We forwarded it to the recipient’s contact address. They can reply to you at the address you gave.',
+      ],
+    },
+  },
+  alertsCheckEmail: {
+    lt: {
+      title: 'Patikrinkite el. paštą',
+      paragraphs: [
+        'Jei šiuo adresu galima gauti laiškus, į jį išsiuntėme laišką su nuoroda prenumeratai patvirtinti. Pranešimus pradėsime siųsti tik jums patvirtinus; nuoroda galioja 48 valandas.',
+        'Jei laiško negavote, patikrinkite nepageidaujamų laiškų aplanką arba užsiprenumeruokite dar kartą.',
+      ],
+    },
+    en: {
+      title: 'Check your email',
+      paragraphs: [
+        'If this address can receive mail, a message with a link to confirm the alerts is on its way. Alerts start only after you confirm; the link works for 48 hours.',
+        'If nothing arrives, look in your spam folder, or subscribe again.',
+      ],
+    },
+  },
+  alertsConfirmed: {
+    lt: {
+      title: 'Prenumerata patvirtinta',
+      paragraphs: [
+        'Laiškus gausite, kai bus paskelbta kas nors nauja, taip dažnai, kaip pasirinkote. Kiekviename laiške yra nuoroda prenumeratos atsisakyti ir peržiūrėti visas savo prenumeratas.',
+      ],
+    },
+    en: {
+      title: 'Your alerts are on',
+      paragraphs: [
+        'You will get mail when something new is published, as often as you chose. Every mail has a link to stop the alerts and one to see all your subscriptions.',
+      ],
+    },
+  },
+  alertsUnsubscribed: {
+    lt: {
+      title: 'Prenumeratos atsisakyta',
+      paragraphs: [
+        'Šios prenumeratos laiškų daugiau nesiųsime. Kitos jūsų prenumeratos, jei jų turite, nepakeistos: jas matysite paspaudę nuorodą bet kuriame pranešime.',
+      ],
+    },
+    en: {
+      title: 'You are unsubscribed',
+      paragraphs: [
+        'No more mail will be sent for this subscription. Your other subscriptions, if you have any, are unchanged: the link in any alert shows them.',
+      ],
+    },
+  },
+  alertsDeleted: {
+    lt: {
+      title: 'Jūsų duomenys ištrinti',
+      paragraphs: ['Ištrynėme jūsų el. pašto adresą ir visas jūsų prenumeratas. Daugiau laiškų nesiųsime.'],
+    },
+    en: {
+      title: 'Your data is deleted',
+      paragraphs: ['We deleted your email address and all your subscriptions. Nothing more will be sent to you.'],
+    },
+  },
+};
