@@ -3,8 +3,10 @@
 // plus that many synthetic documents, and measures: reading all content over GraphQL; a full
 // site build (wall time, pages per second, peak memory of the build's process tree); Pagefind
 // (time, index size, bytes a browser downloads for a typical query); page weight of a home, a
-// listing and a detail page; publish-to-live; opening an editor's preview of a draft. Once: the submission endpoint under load from a
-// second process, and Lighthouse on the three page kinds behind the production nginx setup.
+// listing and a detail page; publish-to-live; opening an editor's preview of a draft. Once: the
+// submission endpoint under load from a second process, email alerts to --subscribers confirmed
+// subscribers of one list after one publish, and Lighthouse on the three page kinds behind the
+// production nginx setup.
 // Writes .data/bench/results.json and results.md (BENCH_DIR overrides .data/bench).
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { createCmsClient, loadContent } from '@mip/site/data-layer';
 import { prepareDataSet, startDataSetCms, type DataSet } from '../lib/bench/data-set.ts';
 import { directorySize, runMeasured } from '../lib/bench/measure.ts';
 import { measurePreview } from '../lib/bench/preview.ts';
+import { measureAlerts, type AlertsResult } from '../lib/bench/alerts.ts';
 import { measurePublishToLive } from '../lib/bench/publish.ts';
 import { bold, formatDuration, info, step } from '../lib/log.ts';
 import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
@@ -32,13 +35,18 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     runs: { type: 'string', default: '3' },
     skip: { type: 'string', default: '' },
+    subscribers: { type: 'string', default: '10000' },
   },
 });
-const sizes = args.sizes.split(',').map(Number);
+// `--sizes ''` measures no data set (only what runs once: load, alerts, Lighthouse).
+const sizes = args.sizes === '' ? [] : args.sizes.split(',').map(Number);
 const runs = Number(args.runs);
 const skip = new Set(args.skip.split(',').filter(Boolean));
-if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !(runs >= 1)) {
-  console.error('Usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--skip load,lighthouse,publish,preview]');
+const subscribers = Number(args.subscribers);
+if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !(runs >= 1) || !(subscribers >= 1)) {
+  console.error(
+    'Usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--subscribers 10000] [--skip load,alerts,lighthouse,publish,preview]',
+  );
   process.exit(2);
 }
 const ASTRO = path.join(ROOT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -57,6 +65,7 @@ const results = {
   },
   sizes: [] as SizeResult[],
   load: null as Awaited<ReturnType<typeof measureLoad>> | null,
+  alerts: null as AlertsResult | null,
   lighthouse: null as Awaited<ReturnType<typeof measureLighthouse>> | null,
 };
 
@@ -123,6 +132,11 @@ for (const size of sizes) {
 
 if (!skip.has('load')) {
   results.load = await measureLoad();
+  save();
+}
+if (!skip.has('alerts')) {
+  console.log(bold('\nEmail alerts'));
+  results.alerts = await measureAlerts(subscribers);
   save();
 }
 if (!skip.has('lighthouse') && lastBuild) {

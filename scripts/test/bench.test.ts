@@ -18,7 +18,10 @@ describe('the benchmark suite', () => {
       await new Promise<void>((resolve, reject) =>
         execFile(
           process.execPath,
-          [path.join(ROOT_DIR, 'scripts', 'bench', 'run.ts'), '--sizes', '5', '--runs', '1', '--skip', 'lighthouse'],
+          [
+            path.join(ROOT_DIR, 'scripts', 'bench', 'run.ts'),
+            ...['--sizes', '5', '--runs', '1', '--subscribers', '300', '--skip', 'lighthouse'],
+          ],
           { cwd: ROOT_DIR, env: { ...process.env, BENCH_DIR: dir }, maxBuffer: 256 * 2 ** 20 },
           (error, _stdout, stderr) =>
             error ? reject(new Error(`npm run bench failed: ${stderr.slice(-3000)}`)) : resolve(),
@@ -49,7 +52,13 @@ describe('the benchmark suite', () => {
       // Every accepted submission is stored; a few more may be (answered after the load stopped counting).
       expect(load.stored).toBeGreaterThanOrEqual(load.accepted);
       expect(load.stored - load.accepted).toBeLessThanOrEqual(30); // the connections in flight
-      expect(readFileSync(path.join(dir, 'results.md'), 'utf8')).toMatch(/\| synthetic documents \|[\s\S]*Submissions/);
+      // Alerts: every subscriber's mail reached the SMTP server.
+      expect(results.alerts).toMatchObject({ subscribers: 300, delivered: 300 });
+      expect(results.alerts.enqueueMs).toBeGreaterThan(0);
+      expect(results.alerts.deliveredMs).toBeGreaterThanOrEqual(results.alerts.enqueueMs);
+      expect(readFileSync(path.join(dir, 'results.md'), 'utf8')).toMatch(
+        /\| synthetic documents \|[\s\S]*Submissions[\s\S]*Email alerts: 300 confirmed subscribers/,
+      );
     },
     15 * 60_000,
   );

@@ -63,7 +63,7 @@ export async function prepareDataSet(size: number): Promise<DataSet> {
 export async function startDataSetCms(
   dataSet: DataSet,
   extra: NodeJS.ProcessEnv = {},
-): Promise<{ stop(): Promise<void> }> {
+): Promise<{ pid: number; stop(): Promise<void> }> {
   const cms = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', '..', 'cms-server.ts')], 'cms', {
     cwd: CMS_DIR,
     env: { ...dataSet.env, ...extra },
@@ -75,5 +75,5 @@ export async function startDataSetCms(
     await stopChild(cms);
     throw error;
   }
-  return { stop: () => stopChild(cms) };
+  return { pid: cms.pid!, stop: () => stopChild(cms) };
 }

@@ -1,4 +1,5 @@
 import type { PageWeight } from '../page-weight.ts';
+import type { AlertsResult } from './alerts.ts';
 import type { PreviewResult } from './preview.ts';
 import type { PublishResult } from './publish.ts';
 
@@ -34,6 +35,7 @@ interface Results {
     accepted: number;
     stored: number;
   } | null;
+  alerts?: AlertsResult | null;
   lighthouse: { path: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] | null;
 }
 interface Load {
@@ -126,6 +128,34 @@ export function renderReport(results: Results): string {
         [
           ['valid, each from its own address', ...row(l.valid)],
           ['flood from one address', ...row(l.flood)],
+        ],
+      ),
+    );
+  }
+  if (results.alerts) {
+    const a = results.alerts;
+    out.push(
+      '',
+      `Email alerts: ${n(a.subscribers)} confirmed subscribers of one list, one publish (the release notice), mail handed to a local SMTP server over ${a.smtpConnections} connections, unthrottled:`,
+      '',
+      table(
+        [
+          'subscribers',
+          'queued (notice answered)',
+          'all mail handed over',
+          'mails/s',
+          'mails',
+          'CMS memory before → peak',
+        ],
+        [
+          [
+            n(a.subscribers),
+            s(a.enqueueMs),
+            s(a.deliveredMs),
+            n(a.mailsPerSecond),
+            n(a.delivered),
+            `${a.rssBeforeMb} → ${a.rssPeakMb} MB`,
+          ],
         ],
       ),
     );
