@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { digestPeriodStart, type AlertFrequency, type Locale, type ReleaseNotice } from '@mip/shared-types';
 import { alertMail, type AlertItem } from '../../../mail/alert-mails';
-import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
+import type { OutboxRow, QueuedMail, RenderedMail } from '../../mail/services/outbox';
 import { digestHour } from '../digest-period';
 import { linkUrl, makeToken } from './links';
 import { DELIVERIES_TABLE, SUBSCRIPTIONS_TABLE, TOPICS_TABLE } from './subscriptions';
@@ -48,24 +48,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   const siteUrl = () => (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 
+  /**
+   * Whether documents are published, asked once for a batch and remembered for a few seconds:
+   * ten thousand subscribers' alerts about one release ask about the same item.
+   */
+  const published = new Map<string, { live: boolean; at: number }>();
+  const PUBLISHED_KEPT_MS = 2000;
+
   /** Items that are still published, in the order given. */
   async function stillPublished(rows: ItemRow[]): Promise<ItemRow[]> {
-    const live = new Set<string>();
+    const key = (row: ItemRow) => `${row.uid}|${row.document_id}|${row.entry_locale}`;
+    const now = Date.now();
+    const unknown = rows.filter((row) => (published.get(key(row))?.at ?? 0) < now - PUBLISHED_KEPT_MS);
     const byType = new Map<string, ItemRow[]>();
-    for (const row of rows) byType.set(row.uid, [...(byType.get(row.uid) ?? []), row]);
+    for (const row of unknown) byType.set(row.uid, [...(byType.get(row.uid) ?? []), row]);
     for (const [uid, list] of byType) {
-      if (!strapi.contentTypes[uid as never]) continue;
-      const found = (await strapi.db.query(uid as never).findMany({
-        where: { documentId: { $in: [...new Set(list.map((r) => r.document_id))] }, publishedAt: { $notNull: true } },
-        select: ['documentId', 'locale'],
-      } as never)) as { documentId: string; locale: string }[];
-      for (const f of found) live.add(`${uid}|${f.documentId}|${f.locale}`);
+      const live = new Set<string>();
+      if (strapi.contentTypes[uid as never]) {
+        const found = (await strapi.db.query(uid as never).findMany({
+          where: { documentId: { $in: [...new Set(list.map((r) => r.document_id))] }, publishedAt: { $notNull: true } },
+          select: ['documentId', 'locale'],
+        } as never)) as { documentId: string; locale: string }[];
+        for (const f of found) live.add(`${uid}|${f.documentId}|${f.locale}`);
+      }
+      for (const row of list) published.set(key(row), { live: live.has(key(row)), at: now });
     }
-    return rows.filter((row) => live.has(`${row.uid}|${row.document_id}|${row.entry_locale}`));
+    if (published.size > 10_000) published.clear();
+    return rows.filter((row) => published.get(key(row))?.live);
   }
 
+  // An alert's body is the same for every subscriber of a topic but for their two links: it is
+  // rendered once with stand-in links, which each mail then gets its own in place of.
+  const STAND_IN = { unsubscribe: 'https://unsubscribe.invalid/', manage: 'https://manage.invalid/' };
+  const rendered = new Map<string, Promise<RenderedMail>>();
+
   /** Renders an alert or a digest: null when the subscription ended or nothing in it is still published. */
-  async function renderAlert(mail: OutboxRow) {
+  async function renderAlert(mail: OutboxRow): Promise<RenderedMail | null> {
     const subscription = await knex()(SUBSCRIPTIONS_TABLE)
       .where({ id: Number(mail.payload.subscription) })
       .first();
@@ -74,24 +92,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rows: ItemRow[] = ids.length ? await knex()(ITEMS_TABLE).whereIn('id', ids).orderBy('id') : [];
     const live = await stillPublished(rows);
     if (!live.length) return null;
-    const topic = await knex()(TOPICS_TABLE).where({ topic: subscription.topic, locale: subscription.locale }).first();
-    const items: AlertItem[] = live.map((row) => ({
-      title: row.title,
-      url: `${siteUrl()}${row.path}`,
-      date: row.date,
-      kind: row.kind,
-      summary: row.summary,
-    }));
-    return alertMail({
-      locale: subscription.locale,
-      followed: topic
-        ? { title: topic.title, url: `${siteUrl()}${topic.path}` }
-        : { title: subscription.topic, url: siteUrl() },
-      items,
-      frequency: mail.payload.frequency as AlertFrequency,
-      unsubscribeUrl: linkUrl('unsubscribe', makeToken('u', String(subscription.id))),
-      manageUrl: linkUrl('subscriptions', makeToken('m', subscription.email_hash)),
-    });
+    const frequency = mail.payload.frequency as AlertFrequency;
+    const cacheKey = JSON.stringify([subscription.topic, subscription.locale, frequency, live.map((row) => row.id)]);
+    let body = rendered.get(cacheKey);
+    if (!body) {
+      const topic = await knex()(TOPICS_TABLE)
+        .where({ topic: subscription.topic, locale: subscription.locale })
+        .first();
+      body = alertMail({
+        locale: subscription.locale,
+        followed: topic
+          ? { title: topic.title, url: `${siteUrl()}${topic.path}` }
+          : { title: subscription.topic, url: siteUrl() },
+        items: live.map(
+          (row): AlertItem => ({
+            title: row.title,
+            url: `${siteUrl()}${row.path}`,
+            date: row.date,
+            kind: row.kind,
+            summary: row.summary,
+          }),
+        ),
+        frequency,
+        unsubscribeUrl: STAND_IN.unsubscribe,
+        manageUrl: STAND_IN.manage,
+      });
+      if (rendered.size >= 50) rendered.delete(rendered.keys().next().value!);
+      rendered.set(cacheKey, body);
+      body.catch(() => rendered.delete(cacheKey));
+    }
+    const links = (text: string) =>
+      text
+        .replaceAll(STAND_IN.unsubscribe, linkUrl('unsubscribe', makeToken('u', String(subscription.id))))
+        .replaceAll(STAND_IN.manage, linkUrl('subscriptions', makeToken('m', subscription.email_hash)));
+    const { subject, html, text, headers = {} } = await body;
+    return {
+      subject,
+      html: links(html),
+      text: links(text),
+      headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, links(value)])),
+    };
   }
 
   return {

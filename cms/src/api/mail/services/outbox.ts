@@ -9,8 +9,8 @@ import type { Locale } from '@mip/shared-types';
 // when the mail server fails, and resumed after a restart. A mail is rendered only when it is
 // sent, by the renderer of its kind, which may say there is nothing to send any more (an alert
 // whose entries were unpublished, a confirmation for a subscription already confirmed): then it is
-// skipped, never sent. A mail is handed to the mail server once: a crash in the moment between
-// the server accepting it and the row being marked sent is the only way to send one twice.
+// skipped, never sent. A mail is handed to the mail server once: a crash between the server
+// accepting a batch's mails and their rows being marked sent is the only way to send one twice.
 
 export const OUTBOX_TABLE = 'mip_mail_outbox';
 
@@ -51,6 +51,8 @@ export type MailRenderer = (mail: OutboxRow) => Promise<RenderedMail | null>;
 const backoffMs = (attempts: number) => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
 /** A mail the server keeps refusing is given up after this long (and logged). */
 const GIVE_UP_MS = 72 * 60 * 60 * 1000;
+/** Rows claimed and recorded together. */
+const BATCH = 50;
 /** A row left "sending" this long was being sent by a process that stopped: it is queued again. */
 const STALE_CLAIM_MS = 10 * 60 * 1000;
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
@@ -120,37 +122,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return `<outbox-${id}@${from.slice(from.lastIndexOf('@') + 1).replace(/[<>\s]/g, '') || 'mip.example'}>`;
   };
 
-  /** Sends one row if this process can claim it. */
-  async function sendOne(id: number) {
-    const claimed = await knex()(OUTBOX_TABLE)
-      .where({ id, status: 'queued' })
-      .update({ status: 'sending', claimed_at: now(), attempts: knex().raw('attempts + 1') });
-    if (!claimed) return; // another worker has it
-    const raw = await knex()(OUTBOX_TABLE).where({ id }).first();
-    const row: OutboxRow = {
-      id,
-      kind: raw.kind,
-      recipient: raw.recipient,
-      locale: raw.locale,
-      payload: JSON.parse(raw.payload),
-      attempts: Number(raw.attempts),
-      createdAt: Number(raw.created_at),
-    };
+  const toRow = (raw: Record<string, unknown>): OutboxRow => ({
+    id: Number(raw.id),
+    kind: String(raw.kind),
+    recipient: String(raw.recipient),
+    locale: raw.locale as Locale,
+    payload: JSON.parse(String(raw.payload)),
+    attempts: Number(raw.attempts),
+    createdAt: Number(raw.created_at),
+  });
+
+  /**
+   * Claims due rows for this process: one update marks them "sending" (and counts the attempt),
+   * and only the rows it changed are this process's; another worker claims the others.
+   */
+  async function claim(limit: number): Promise<OutboxRow[]> {
+    const due = await knex()(OUTBOX_TABLE)
+      .where('status', 'queued')
+      .andWhere('next_attempt_at', '<=', now())
+      .orderBy('id')
+      .limit(limit)
+      .select('id');
+    if (!due.length) return [];
+    const claimed = (await knex()(OUTBOX_TABLE)
+      .whereIn(
+        'id',
+        due.map((row: { id: number }) => row.id),
+      )
+      .andWhere('status', 'queued')
+      .update({ status: 'sending', claimed_at: now(), attempts: knex().raw('attempts + 1') }, ['id'])) as unknown as {
+      id: number;
+    }[];
+    if (!claimed.length) return [];
+    const rows = await knex()(OUTBOX_TABLE)
+      .whereIn(
+        'id',
+        claimed.map((row) => row.id),
+      )
+      .orderBy('id');
+    return rows.map(toRow);
+  }
+
+  /** Renders and hands one claimed row to the mail server; "sent" is recorded by the caller (in a batch). */
+  async function sendOne(row: OutboxRow): Promise<'sent' | 'skipped' | 'failed'> {
     try {
       const renderer = renderers.get(row.kind);
       if (!renderer) throw new Error(`no renderer for mail of kind "${row.kind}"`);
       const mail = await renderer(row);
-      if (!mail) {
-        await knex()(OUTBOX_TABLE).where({ id }).update({ status: 'skipped', finished_at: now() });
-        return;
-      }
-      await transport(row.recipient, mail, messageIdOf(id));
-      await knex()(OUTBOX_TABLE).where({ id }).update({ status: 'sent', finished_at: now(), last_error: null });
+      if (!mail) return 'skipped';
+      await transport(row.recipient, mail, messageIdOf(row.id));
+      return 'sent';
     } catch (error) {
       const message = String((error as Error).message ?? error).slice(0, 500);
       const giveUp = now() - row.createdAt > GIVE_UP_MS;
       await knex()(OUTBOX_TABLE)
-        .where({ id })
+        .where({ id: row.id })
         .update({
           status: giveUp ? 'failed' : 'queued',
           next_attempt_at: now() + backoffMs(row.attempts),
@@ -158,34 +184,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...(giveUp ? { finished_at: now() } : {}),
         });
       strapi.log[giveUp ? 'error' : 'warn'](
-        `[email] ${row.kind} mail ${id} to ${mask(row.recipient)} ${giveUp ? 'given up' : `failed (attempt ${row.attempts}, retried later)`}: ${message}`,
+        `[email] ${row.kind} mail ${row.id} to ${mask(row.recipient)} ${giveUp ? 'given up' : `failed (attempt ${row.attempts}, retried later)`}: ${message}`,
       );
+      return 'failed';
     }
   }
 
-  /** Sends what is due, as fast as the rate allows; resolves when nothing due is left (or the rate holds it back). */
+  /**
+   * Sends what is due, as fast as the rate allows, a batch at a time: one update claims a batch,
+   * SMTP_CONCURRENCY mails go out at once, and one update records the batch's sent and skipped
+   * rows (a database write per mail would cap the rate at what the disk syncs a second). Resolves
+   * when nothing due is left, or the rate holds the rest back.
+   */
   async function work(): Promise<void> {
-    for (;;) {
-      const due = await knex()(OUTBOX_TABLE)
-        .where('status', 'queued')
-        .andWhere('next_attempt_at', '<=', now())
-        .orderBy('id')
-        .limit(200)
-        .select('id');
-      if (!due.length) return;
+    while (!stopped) {
+      const allowed = takeTokens(BATCH);
+      if (allowed < 1) return;
+      const rows = await claim(allowed);
+      tokens += allowed - rows.length; // what was not used is kept
+      if (!rows.length) return;
+      const done: Record<'sent' | 'skipped', number[]> = { sent: [], skipped: [] };
       let index = 0;
-      let heldBack = false;
       const lane = async () => {
-        while (index < due.length && !stopped) {
-          if (takeTokens(1) < 1) {
-            heldBack = true;
-            return;
-          }
-          await sendOne(Number(due[index++].id));
+        while (index < rows.length) {
+          const row = rows[index++]!;
+          const result = await sendOne(row);
+          if (result !== 'failed') done[result].push(row.id);
         }
       };
       await Promise.all(Array.from({ length: concurrency() }, lane));
-      if (heldBack || stopped) return;
+      for (const status of ['sent', 'skipped'] as const)
+        if (done[status].length)
+          await knex()(OUTBOX_TABLE)
+            .whereIn('id', done[status])
+            .update({ status, finished_at: now(), last_error: null });
     }
   }
 
