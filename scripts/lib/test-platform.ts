@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -89,57 +90,52 @@ export async function startTestCmsProcess(env: NodeJS.ProcessEnv) {
 }
 
 /**
+ * One of the platform's services (a script in scripts/) with `env`, resolved once `ready` says so
+ * (stopped, and the error passed on, if it never does).
+ */
+async function startService(
+  script: string,
+  name: string,
+  env: NodeJS.ProcessEnv,
+  ready: (child: ChildProcess) => Promise<void>,
+) {
+  const child = spawnPrefixed(process.execPath, [path.join(import.meta.dirname, '..', script)], name, {
+    env,
+    ipc: true,
+  });
+  try {
+    await ready(child);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { stop: () => stopChild(child) };
+}
+
+/**
  * The preview service (scripts/preview-service.ts) for the CMS `env` points at, on PREVIEW_PORT
  * (which the CMS's PREVIEW_URL must name), reading the snapshot under SITE_RELEASES_DIR. Resolves
  * once it answers.
  */
-export async function startPreviewService(env: NodeJS.ProcessEnv) {
-  const preview = spawnPrefixed(
-    process.execPath,
-    [path.join(import.meta.dirname, '..', 'preview-service.ts')],
-    'preview',
-    {
-      env,
-      ipc: true,
-    },
+export const startPreviewService = (env: NodeJS.ProcessEnv) =>
+  startService('preview-service.ts', 'preview', env, (child) =>
+    waitForHttp(`http://127.0.0.1:${env.PREVIEW_PORT}/_health`, child, 2 * 60 * 1000, 'The preview service'),
   );
-  try {
-    await waitForHttp(`http://127.0.0.1:${env.PREVIEW_PORT}/_health`, preview, 2 * 60 * 1000, 'The preview service');
-  } catch (error) {
-    await stopChild(preview);
-    throw error;
-  }
-  return { stop: () => stopChild(preview) };
-}
 
 /**
  * The rebuild service (scripts/rebuild-service.ts) for the CMS `env` points at, on REBUILD_PORT,
  * serving the site on SITE_PORT (see rebuildEnv). Resolves once its first build is live.
  */
-export async function startRebuildService(env: NodeJS.ProcessEnv) {
-  const rebuild = spawnPrefixed(
-    process.execPath,
-    [path.join(import.meta.dirname, '..', 'rebuild-service.ts')],
-    'rebuild',
-    {
-      env,
-      ipc: true,
-    },
-  );
-  const status = `http://127.0.0.1:${env.REBUILD_PORT}/status`;
-  try {
-    await waitForHttp(status, rebuild, 2 * 60 * 1000, 'The rebuild service');
+export const startRebuildService = (env: NodeJS.ProcessEnv) =>
+  startService('rebuild-service.ts', 'rebuild', env, async (child) => {
+    const status = `http://127.0.0.1:${env.REBUILD_PORT}/status`;
+    await waitForHttp(status, child, 2 * 60 * 1000, 'The rebuild service');
     const deadline = Date.now() + 5 * 60 * 1000;
     while (!((await (await fetch(status)).json()) as { currentRelease: string | null }).currentRelease) {
       if (Date.now() > deadline) throw new Error('The rebuild service’s first build did not go live within 5 minutes');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-  } catch (error) {
-    await stopChild(rebuild);
-    throw error;
-  }
-  return { stop: () => stopChild(rebuild) };
-}
+  });
 
 /**
  * Settings for a rebuild service beside a test CMS: its ports, its releases in `dir`, no schedule;

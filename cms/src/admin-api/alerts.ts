@@ -55,6 +55,11 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
     return null;
   };
   const config = { policies: ['admin::isAuthenticatedAdmin'] };
+  /** Subscriptions (s) with what the site calls what they follow (t). */
+  const withTopics = () =>
+    knex()('mip_subscriptions as s').leftJoin('mip_alert_topics as t', function join() {
+      this.on('t.topic', '=', 's.topic').andOn('t.locale', '=', 's.locale');
+    });
   strapi.server.routes({
     type: 'admin',
     prefix: '/mip',
@@ -65,10 +70,7 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
         config,
         handler: async (ctx: Ctx) => {
           if (!allowed(ctx)) return;
-          const counts = (await knex()('mip_subscriptions as s')
-            .leftJoin('mip_alert_topics as t', function join() {
-              this.on('t.topic', '=', 's.topic').andOn('t.locale', '=', 's.locale');
-            })
+          const counts = (await withTopics()
             .select('s.topic', 's.locale', 't.title', 't.path')
             .select(knex().raw("SUM(CASE WHEN s.status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed"))
             .select(knex().raw("SUM(CASE WHEN s.status = 'pending' THEN 1 ELSE 0 END) AS pending"))
@@ -95,10 +97,7 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
           if (!allowed(ctx)) return;
           const email = emailOf(ctx);
           if (!email) return;
-          const rows = (await knex()('mip_subscriptions as s')
-            .leftJoin('mip_alert_topics as t', function join() {
-              this.on('t.topic', '=', 's.topic').andOn('t.locale', '=', 's.locale');
-            })
+          const rows = (await withTopics()
             .where('s.email', email)
             .select(
               's.id',

@@ -34,6 +34,21 @@ type Subscriber = {
   confirmedAt: string | null;
 };
 
+/** A table's column headings. */
+function TableHead({ labels }: { labels: string[] }) {
+  return (
+    <Thead>
+      <Tr>
+        {labels.map((label) => (
+          <Th key={label}>
+            <Typography variant="sigma">{label}</Typography>
+          </Th>
+        ))}
+      </Tr>
+    </Thead>
+  );
+}
+
 export default function AlertsPage() {
   const { formatMessage, formatDate } = useIntl();
   const { get, del } = useFetchClient();
@@ -112,22 +127,14 @@ export default function AlertsPage() {
             {data && data.topics.length > 0 && (
               <Box paddingTop={4}>
                 <Table colCount={4} rowCount={data.topics.length + 1} data-testid="alerts-topics">
-                  <Thead>
-                    <Tr>
-                      <Th>
-                        <Typography variant="sigma">{t('page', 'Page')}</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">{t('language', 'Language')}</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">{t('confirmed', 'Confirmed subscribers')}</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">{t('pending', 'Not confirmed yet')}</Typography>
-                      </Th>
-                    </Tr>
-                  </Thead>
+                  <TableHead
+                    labels={[
+                      t('page', 'Page'),
+                      t('language', 'Language'),
+                      t('confirmed', 'Confirmed subscribers'),
+                      t('pending', 'Not confirmed yet'),
+                    ]}
+                  />
                   <Tbody>
                     {data.topics.map((topic) => (
                       <Tr key={`${topic.topic}|${topic.locale}`}>
@@ -189,22 +196,14 @@ export default function AlertsPage() {
                 ) : (
                   <>
                     <Table colCount={4} rowCount={found.subscriptions.length + 1}>
-                      <Thead>
-                        <Tr>
-                          <Th>
-                            <Typography variant="sigma">{t('page', 'Page')}</Typography>
-                          </Th>
-                          <Th>
-                            <Typography variant="sigma">{t('frequency', 'How often')}</Typography>
-                          </Th>
-                          <Th>
-                            <Typography variant="sigma">{t('consent', 'Asked for')}</Typography>
-                          </Th>
-                          <Th>
-                            <Typography variant="sigma">{t('confirmedAt', 'Confirmed')}</Typography>
-                          </Th>
-                        </Tr>
-                      </Thead>
+                      <TableHead
+                        labels={[
+                          t('page', 'Page'),
+                          t('frequency', 'How often'),
+                          t('consent', 'Asked for'),
+                          t('confirmedAt', 'Confirmed'),
+                        ]}
+                      />
                       <Tbody>
                         {found.subscriptions.map((s) => (
                           <Tr key={s.id}>
