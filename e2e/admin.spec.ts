@@ -12,7 +12,7 @@ const admin = () => `${process.env.E2E_CMS_URL}/admin`;
 // The admin is a large single-page app: on a busy machine a screen can take several seconds to
 // appear after a navigation, so waits here are longer than the suite's default.
 const expect = baseExpect.configure({ timeout: 20_000 });
-// One admin API session for the whole file: Strapi allows five sign-ins per address in five minutes.
+// One admin API session for the whole file: sign-ins per address are rate-limited (ADMIN_LOGIN_RATE_LIMIT).
 let apiSession: Promise<CmsAdmin> | undefined;
 const adminApi = () =>
   (apiSession ??= CmsAdmin.login(
@@ -404,9 +404,8 @@ test.describe('email alerts in the admin', () => {
       .not.toBe('');
     expect((await fetch(confirmLink, { method: 'POST' })).status).toBe(200);
 
-    // The administrator (her admin in English; the demo editor's sign-ins are spent by the tests
-    // above: Strapi allows five per address in a few minutes). The Editor role holds the same
-    // permission (cms/test/editor-role.test.ts).
+    // The administrator, whose admin is in English (the Editor role holds the same permission:
+    // cms/test/editor-role.test.ts).
     await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
     await page.getByRole('navigation').first().getByRole('link', { name: 'Email alerts' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Email alerts' })).toBeVisible();

@@ -248,3 +248,51 @@ test('an organisation without a contact address offers no contact form', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Neighbours online media');
   await expect(page.getByTestId('contact')).toHaveCount(0);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a practice with a funding source and an attachment is sent as a plain form, and its mistakes named on a page', async ({
+    page,
+  }) => {
+    test.skip(!process.env.E2E_CMS_TOKEN, 'reusing a build (E2E_SITE_DIR): no CMS to read back from');
+    const title = `Language café without JavaScript ${Date.now()}`;
+    await page.goto('/en/submit-practice/');
+    // A mistake first: the CMS's page names it at its field, with the way back.
+    await page.locator('#field-title').fill('ab');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please correct these fields');
+    await expect(page.getByRole('link', { name: /^Title: Enter at least 5 characters/ })).toHaveAttribute(
+      'href',
+      /\/en\/submit-practice\/#field-title$/,
+    );
+    await page.goBack();
+    await fillPractice(page, title);
+    await page.locator('#field-fundingSources-0-funder').fill('Panevėžys city municipality');
+    await page.locator('#field-fundingSources-0-amountEur').fill('12000');
+    await page
+      .locator('#field-files')
+      .setInputFiles([
+        { name: 'evaluation.pdf', mimeType: 'application/pdf', buffer: demoPdf('Evaluation', ['Results.']) },
+      ]);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page).toHaveURL(/\/en\/notices\/practice-received\/\?reference=GP-\d{4}-[A-Z0-9]{6}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you! We received your good practice');
+    const [draft, ...others] = await storedDrafts(title);
+    expect(others).toHaveLength(0);
+    expect(draft!.fundingSources.map((f) => [f.funder, f.amountEur])).toEqual([['Panevėžys city municipality', 12000]]);
+    expect(draft!.attachments?.map((a) => a.name)).toEqual(['evaluation.pdf']);
+  });
+
+  test('a message reaches an organisation through its page as a plain form (lt)', async ({ page }) => {
+    await page.goto('/lt/organizacijos/');
+    await page.getByRole('link', { name: 'Integracijos centras „Tiltai“' }).click();
+    const form = page.getByTestId('contact');
+    await form.getByLabel(/^Jūsų vardas/).fill('Ona Petraitytė');
+    await form.getByLabel(/^Jūsų el. paštas/).fill('ona@example.lt');
+    await form.getByLabel(/^Žinutė/).fill('Norėtume bendradarbiauti vykdant mentorystės projektą kitais metais.');
+    await form.getByRole('button', { name: 'Siųsti' }).click();
+    await expect(page).toHaveURL(/\/lt\/pranesimai\/zinute-issiusta\/\?reference=MSG-/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Žinutė išsiųsta');
+  });
+});
