@@ -37,10 +37,7 @@ const topics = [
 beforeAll(async () => {
   smtp = await startSmtpSink();
   cms = await startTestCms({
-    EMAIL_ENABLED: 'true',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    EMAIL_FROM: 'platforma@mip.example',
+    ...smtp.cmsEnv,
     SITE_URL: SITE,
     CMS_PUBLIC_URL: 'http://cms.example',
     ALERT_RATE_PER_MINUTE: '6000',

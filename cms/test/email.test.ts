@@ -15,10 +15,7 @@ const inbox = () => smtp.inbox;
 beforeAll(async () => {
   smtp = await startSmtpSink();
   cms = await startTestCms({
-    EMAIL_ENABLED: 'true',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    EMAIL_FROM: 'platforma@mip.example',
+    ...smtp.cmsEnv,
     EDITOR_EMAIL: 'redaktoriai@mip.example',
   });
   await seedDemo(cms.strapi);

@@ -201,9 +201,7 @@ export async function buildSeededSite(siteUrl: string): Promise<SeededSite> {
     // The browser tests sign the same admins in from one address more often than Strapi's five.
     ADMIN_LOGIN_RATE_LIMIT: '100',
     CMS_SERVE_ADMIN: 'true',
-    EMAIL_ENABLED: 'true',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
+    ...smtp.cmsEnv,
     ALERT_RATE_PER_MINUTE: '6000',
     ...(await previewEnv(dir)),
   });

@@ -24,10 +24,7 @@ beforeAll(async () => {
   const service = await rebuildEnv(dir);
   env = await testCmsEnv(dir, service.SITE_URL!, {
     ...service,
-    EMAIL_ENABLED: 'true',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    EMAIL_FROM: 'platforma@mip.example',
+    ...smtp.cmsEnv,
   });
   stops.push((await startTestCmsProcess(env)).stop);
   stops.unshift((await startRebuildService(env)).stop);

@@ -33,6 +33,8 @@ export function readMailDir(dir: string): ReceivedMail[] {
 
 export interface SmtpSink {
   port: number;
+  /** The settings that send the CMS's mail to this server (from `platforma@mip.example`). */
+  cmsEnv: Record<string, string>;
   inbox: ReceivedMail[];
   /** Mails accepted (also when only counting). */
   received(): number;
@@ -90,8 +92,15 @@ export async function startSmtpSink(options: { countOnly?: boolean; dir?: string
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
   return Object.assign(sink, {
-    port: (server.server.address() as AddressInfo).port,
+    port,
+    cmsEnv: {
+      EMAIL_ENABLED: 'true',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(port),
+      EMAIL_FROM: 'platforma@mip.example',
+    },
     inbox,
     received: () => count,
     async waitFor(predicate: (inbox: ReceivedMail[]) => boolean, timeoutMs = 30_000) {

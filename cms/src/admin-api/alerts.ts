@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { normaliseEmail } from '@mip/shared-types';
 import { emailDigest } from '../api/alert/services/subscriptions';
+import { siteUrl } from '../public-pages/site';
 
 // What editors see of email alerts in the admin ("Email alerts" page): how many confirmed
 // subscribers each followed list, organisation, priority and seminar has, and, on a subscriber's
@@ -47,7 +48,9 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
     ctx.body = { error: 'You may not manage email alert subscribers' };
     return false;
   };
-  const emailOf = (ctx: Ctx) => {
+  /** The address asked about, for an admin who may ask (null, with the answer set, otherwise). */
+  const subscriberEmail = (ctx: Ctx) => {
+    if (!allowed(ctx)) return null;
     const email = typeof ctx.query.email === 'string' ? normaliseEmail(ctx.query.email) : '';
     if (email.length > 3 && email.length <= 254 && email.includes('@')) return email;
     ctx.status = 400;
@@ -86,7 +89,7 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
             }))
             .sort((a, b) => b.confirmed - a.confirmed || a.title.localeCompare(b.title, 'lt'));
           const outbox = await strapi.service('api::mail.outbox').counts();
-          ctx.body = { topics, outbox, siteUrl: (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '') };
+          ctx.body = { topics, outbox, siteUrl: siteUrl() };
         },
       },
       {
@@ -94,8 +97,7 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
         path: '/alerts/subscribers',
         config,
         handler: async (ctx: Ctx) => {
-          if (!allowed(ctx)) return;
-          const email = emailOf(ctx);
+          const email = subscriberEmail(ctx);
           if (!email) return;
           const rows = (await withTopics()
             .where('s.email', email)
@@ -129,8 +131,7 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
         path: '/alerts/subscribers',
         config,
         handler: async (ctx: Ctx) => {
-          if (!allowed(ctx)) return;
-          const email = emailOf(ctx);
+          const email = subscriberEmail(ctx);
           if (!email) return;
           const removed = await strapi.service('api::alert.subscriptions').deleteAddress(emailDigest(email));
           strapi.log.info(`[alerts] an editor removed a subscriber on request (${removed} subscription(s))`);

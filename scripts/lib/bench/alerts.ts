@@ -34,9 +34,7 @@ export async function measureAlerts(subscribers: number, smtpConnections = 8): P
   const dataSet = await prepareDataSet(0);
   const smtp = await startSmtpSink({ countOnly: true });
   const cms = await startDataSetCms(dataSet, {
-    EMAIL_ENABLED: 'true',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
+    ...smtp.cmsEnv,
     ALERT_RATE_PER_MINUTE: '100000000',
     SMTP_CONCURRENCY: String(smtpConnections),
     CMS_PUBLIC_URL: 'https://mip.example',

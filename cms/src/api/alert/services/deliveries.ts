@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { digestPeriodStart, type AlertFrequency, type Locale, type ReleaseNotice } from '@mip/shared-types';
 import { alertMail, type AlertItem } from '../../../mail/alert-mails';
+import { siteUrl } from '../../../public-pages/site';
 import type { OutboxRow, QueuedMail, RenderedMail } from '../../mail/services/outbox';
 import { digestHour } from '../digest-period';
 import { linkUrl, makeToken } from './links';
@@ -46,7 +47,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       register(kind: string, render: (row: OutboxRow) => Promise<unknown>): void;
       wake(): Promise<void>;
     };
-  const siteUrl = () => (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 
   /**
    * Whether documents are published, asked once for a batch and remembered for a few seconds:

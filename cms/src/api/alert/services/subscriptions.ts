@@ -10,6 +10,7 @@ import {
   type Locale,
 } from '@mip/shared-types';
 import { confirmMail, knownMail } from '../../../mail/alert-mails';
+import { siteUrl } from '../../../public-pages/site';
 import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
 import { currentDigestPeriod } from '../digest-period';
 import { CONFIRM_TTL_MS, checkToken, linkUrl, makeToken } from './links';
@@ -95,7 +96,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       countRecent(recipient: string, kinds: string[], since: number): Promise<number>;
       register(kind: string, render: (row: OutboxRow) => Promise<unknown>): void;
     };
-  const siteUrl = () => (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
 
   async function topicOf(topic: string, locale: Locale): Promise<{ title: string; url: string } | null> {
     const row = await knex()(TOPICS_TABLE).where({ topic, locale }).first();
