@@ -404,22 +404,21 @@ test.describe('email alerts in the admin', () => {
       .not.toBe('');
     expect((await fetch(confirmLink, { method: 'POST' })).status).toBe(200);
 
-    // The administrator, whose admin is in English (the Editor role holds the same permission:
-    // cms/test/editor-role.test.ts).
-    await signIn(page, process.env.E2E_ADMIN_EMAIL!, process.env.E2E_ADMIN_PASSWORD!);
-    await page.getByRole('navigation').first().getByRole('link', { name: 'Email alerts' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Email alerts' })).toBeVisible();
+    // The demo editor, whose admin is in Lithuanian and whose role (Editor) holds the permission.
+    await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
+    await page.getByRole('navigation').first().getByRole('link', { name: 'El. pašto pranešimai' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'El. pašto pranešimai' })).toBeVisible();
     const news = page.getByTestId('alerts-topics').getByRole('row').filter({ hasText: 'Naujienos' }).first();
-    await expect(news).toContainText('Lithuanian');
+    await expect(news).toContainText('lietuviškai');
     expect(Number((await news.getByRole('gridcell').nth(2).textContent())!.trim())).toBeGreaterThanOrEqual(1);
 
-    await page.getByLabel('Email address').fill(email);
-    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByLabel('El. pašto adresas').fill(email);
+    await page.getByRole('button', { name: 'Rasti' }).click();
     const found = page.getByTestId('alerts-subscriber');
     await expect(found).toContainText('Naujienos');
-    await expect(found).toContainText('Weekly digest');
-    await found.getByRole('button', { name: 'Remove all their data' }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click();
-    await expect(found).toContainText('No subscriptions for this address.');
+    await expect(found).toContainText('Kas savaitę (santrauka)');
+    await found.getByRole('button', { name: 'Ištrinti visus jo duomenis' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Patvirtinti' }).click();
+    await expect(found).toContainText('Šiuo adresu prenumeratų nėra.');
   });
 });
