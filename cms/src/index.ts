@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureDemoEditor, ensureEditorRole } from './bootstrap/editor-role';
 import { ensureModerationView } from './bootstrap/moderation-view';
 import { registerDocumentRules } from './documents/rules';
+import { registerResponseRules } from './documents/response-rules';
 import { registerSharedFacts, shareExistingRelations } from './documents/shared-facts';
 import { applySiteSlugRule } from './documents/slugs';
 import { registerEntryStatusRoute } from './admin-api/entry-status';
@@ -17,6 +18,7 @@ import { registerAlertsAdminRoutes, registerAlertsPermission } from './admin-api
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
+    registerResponseRules(strapi);
     registerSharedFacts(strapi);
     applySiteSlugRule(strapi);
     restrictSiteBuildToken(strapi);

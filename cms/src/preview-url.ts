@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, contentTypeOfUid, LOCALES, type Locale } from '@mip/shared-types';
+import { CONTENT_TYPES, contentTypeOfUid, hasPages, LOCALES, type Locale } from '@mip/shared-types';
 import { signPreviewLink } from '@mip/shared-types/preview-link';
 
 // The admin's "Open preview" (Strapi's `preview` in config/admin.ts): for an entry of a type that
@@ -19,10 +19,13 @@ export function previewBase(env: (name: string, fallback?: string) => string): s
   }
 }
 
-/** Types with drafts and a page of their own (the taxonomies have no drafts: a save is live at once). */
+/**
+ * Types with drafts and a page of their own (the taxonomies have no drafts: a save is live at
+ * once; a response has no page of its own).
+ */
 export function previewable(uid: string): boolean {
   const key = contentTypeOfUid(uid);
-  return !!key && CONTENT_TYPES[key].drafts;
+  return !!key && CONTENT_TYPES[key].drafts && hasPages(key);
 }
 
 interface RequestState {

@@ -374,7 +374,7 @@ describe('the subscriber’s own page', () => {
   it('refuses changed, forged and expired links with a page that says so, and changes nothing', async () => {
     await confirmed('tikras@example.lt');
     const [row] = await knex()('mip_subscriptions').where({ email: 'tikras@example.lt' });
-    const { makeToken } = await import('../src/api/alert/services/links.ts');
+    const { makeToken } = await import('../src/mail/links.ts');
     const base = `${cms.url}/api/alerts`;
     const answers = await Promise.all(
       [

@@ -2,6 +2,7 @@ import {
   CONTENT_TYPES,
   contentTypeOfUid,
   COUNTIES,
+  isLocalized,
   FUNDING_PROGRAMMES,
   MODERATION_STATUSES,
   ORGANISATION_TYPES,
@@ -222,6 +223,7 @@ const PRIVATE: Record<string, string[]> = {
     'submissionReference',
     'submitterOrganisation',
   ],
+  response: ['moderationStatus', 'email', 'reports', 'consentAt', 'confirmedAt'],
 };
 
 let cms: TestCms;
@@ -262,6 +264,16 @@ describe('content model', () => {
       .map(({ uid, drafts }) => ({ uid, drafts }))
       .sort((a, b) => a.uid.localeCompare(b.uid));
     expect(inManifest).toEqual(inApp);
+  });
+
+  it('is localized in Strapi exactly where the manifest says (only responses are one for every language: read once, shown in both)', () => {
+    for (const key of Object.keys(CONTENT_TYPES) as (keyof typeof CONTENT_TYPES)[]) {
+      const schema = cms.strapi.contentTypes[CONTENT_TYPES[key].uid as never] as unknown as {
+        pluginOptions?: { i18n?: { localized?: boolean } };
+      };
+      expect(!!schema.pluginOptions?.i18n?.localized, key).toBe(isLocalized(key));
+    }
+    expect(isLocalized('responses')).toBe(false);
   });
 
   it.each(Object.entries(CONTENT_TYPES))(

@@ -9,9 +9,10 @@ export interface ContentTypeSpec {
   uid: `api::${string}.${string}`;
   /**
    * Where an entry's page lives: `/<locale>/<segment>/<slug>/`, the segment per language. An empty
-   * segment puts the page at the top (`/<locale>/<slug>/`: the editors' free pages).
+   * segment puts the page at the top (`/<locale>/<slug>/`: the editors' free pages). Null: the
+   * type has no pages of its own (a response is shown on the page of the entry it answers).
    */
-  segments: Record<Locale, string>;
+  segments: Record<Locale, string> | null;
   /** Draft & publish: only publishing changes the site. Without it (the taxonomies) a save does. */
   drafts: boolean;
   /** The open-data file (`/data/<locale>/<name>.json|csv`), or null for a type without one. */
@@ -26,6 +27,11 @@ export interface ContentTypeSpec {
   section?: string;
   /** The site's name of a taxonomy (its filters and term pages). */
   taxonomy?: string;
+  /**
+   * False for a type whose entries are one for every language (not localized in Strapi): read once
+   * without a locale, shown in every language. Every other type is localized.
+   */
+  localized?: false;
 }
 
 export const CONTENT_TYPES = {
@@ -133,6 +139,15 @@ export const CONTENT_TYPES = {
     inverse: {},
   },
   pages: { uid: 'api::page.page', segments: { lt: '', en: '' }, drafts: true, openData: null, inverse: {} },
+  /** The public's responses to entries (shared-types/src/responses.ts): shown on the pages of what they answer. */
+  responses: {
+    uid: 'api::response.response',
+    segments: null,
+    drafts: true,
+    openData: null,
+    inverse: {},
+    localized: false,
+  },
 } as const satisfies Record<string, ContentTypeSpec>;
 
 export type ContentTypeKey = keyof typeof CONTENT_TYPES;
@@ -176,8 +191,23 @@ const BY_UID = new Map<string, ContentTypeKey>(CONTENT_TYPE_KEYS.map((key) => [C
 /** The manifest key of a Strapi uid, or undefined for a type that is not public content. */
 export const contentTypeOfUid = (uid: string): ContentTypeKey | undefined => BY_UID.get(uid);
 
+/** A page type's segments (a section's or a taxonomy's: each has pages). */
+export function pageSegments(spec: ContentTypeSpec): Record<Locale, string> {
+  if (!spec.segments) throw new Error(`${spec.uid} has no pages of its own`);
+  return spec.segments;
+}
+
+/** The types whose entries have pages of their own. */
+export type PageTypeKey = {
+  [K in ContentTypeKey]: Manifest[K]['segments'] extends null ? never : K;
+}[ContentTypeKey];
+export const hasPages = (key: ContentTypeKey): key is PageTypeKey => CONTENT_TYPES[key].segments !== null;
+
+/** Whether a type's entries are per language (see ContentTypeSpec.localized). */
+export const isLocalized = (key: ContentTypeKey) => (CONTENT_TYPES[key] as ContentTypeSpec).localized !== false;
+
 /** The path of an entry's page in a language, from the site's root, with a trailing slash. */
-export function entryPagePath(key: ContentTypeKey, locale: Locale, slug: string): string {
+export function entryPagePath(key: PageTypeKey, locale: Locale, slug: string): string {
   const segment = CONTENT_TYPES[key].segments[locale];
   return `/${locale}/${segment ? `${segment}/` : ''}${encodeURIComponent(slug)}/`;
 }

@@ -10,7 +10,14 @@ export type FormFields = Record<string, unknown>;
 
 type Shape = Record<string, z.ZodType>;
 type AnySchema = z.ZodType & {
-  def: { type: string; innerType?: AnySchema; element?: AnySchema; shape?: Shape; in?: AnySchema };
+  def: {
+    type: string;
+    innerType?: AnySchema;
+    element?: AnySchema;
+    shape?: Shape;
+    in?: AnySchema;
+    values?: unknown[];
+  };
 };
 
 /** The schema under optional, default, nullable and pipes: what the value itself must be. */
@@ -40,6 +47,13 @@ function values(value: unknown): unknown[] {
 }
 const text = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
 
+/** A checkbox's or a yes/no field's text as a boolean; anything else stays text for the schema to refuse. */
+function yesNo(value: string): boolean | string {
+  if (['on', 'true', '1', 'yes'].includes(value)) return true;
+  if (['off', 'false', '0', 'no'].includes(value)) return false;
+  return value;
+}
+
 /** One field's text as the schema's type: empty is absent, numbers and yes/no are read. */
 function scalar(schema: AnySchema, raw: unknown): unknown {
   // A repeated name where one value is expected: the schema reports it.
@@ -54,10 +68,11 @@ function scalar(schema: AnySchema, raw: unknown): unknown {
       const number = Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
       return Number.isFinite(number) ? number : value;
     }
+    case 'literal':
+      // A box that must be ticked (`z.literal(true)`): read as a yes/no.
+      return schema.def.values?.every((v) => typeof v === 'boolean') ? yesNo(value) : value;
     case 'boolean':
-      if (['on', 'true', '1', 'yes'].includes(value)) return true;
-      if (['off', 'false', '0', 'no'].includes(value)) return false;
-      return value;
+      return yesNo(value);
     default:
       return value;
   }

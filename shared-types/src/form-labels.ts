@@ -74,6 +74,22 @@ export const FORM_LABELS = {
     frequency: { lt: 'Kaip dažnai siųsti', en: 'How often' },
     topic: { lt: 'Ką sekti', en: 'What to follow' },
   },
+  response: {
+    target: { lt: 'Kam atsakote', en: 'What you respond to' },
+    documentId: { lt: 'Kam atsakote', en: 'What you respond to' },
+    part: { lt: 'Veiksmas', en: 'Action' },
+    parent: { lt: 'Atsakymas, į kurį atsakote', en: 'The response you reply to' },
+    stance: { lt: 'Jūsų požiūris', en: 'Your position' },
+    body: { lt: 'Jūsų atsakymas', en: 'Your response' },
+    displayName: { lt: 'Vardas, rodomas prie atsakymo', en: 'Name shown with the response' },
+    organisationName: { lt: 'Organizacija, kurios vardu atsakote', en: 'Organisation you respond for' },
+    email: { lt: 'El. paštas (nebus rodomas)', en: 'Email (never shown)' },
+    consent: { lt: 'Sutikimas paskelbti', en: 'Consent to publish' },
+  },
+  responseReport: {
+    response: { lt: 'Atsakymas', en: 'Response' },
+    reason: { lt: 'Kodėl pranešate', en: 'Why you report it' },
+  },
 } as const satisfies Record<string, Record<string, Label>>;
 
 export type LabelledForm = keyof typeof FORM_LABELS;

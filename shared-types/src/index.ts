@@ -10,3 +10,4 @@ export * from './form-data.ts';
 export * from './form-labels.ts';
 export * from './notices.ts';
 export * from './alerts.ts';
+export * from './responses.ts';

@@ -15,6 +15,10 @@ export const NOTICE_PAGES = {
   alertsConfirmed: { lt: 'prenumerata-patvirtinta', en: 'alerts-confirmed' },
   alertsUnsubscribed: { lt: 'prenumeratos-atsisakyta', en: 'unsubscribed' },
   alertsDeleted: { lt: 'duomenys-istrinti', en: 'data-deleted' },
+  responseCheckEmail: { lt: 'patvirtinkite-atsakyma', en: 'confirm-your-response' },
+  responseConfirmed: { lt: 'atsakymas-patvirtintas', en: 'response-confirmed' },
+  responseWithdrawn: { lt: 'atsakymas-atsauktas', en: 'response-withdrawn' },
+  responseReported: { lt: 'pranesimas-gautas', en: 'report-received' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type NoticeKey = keyof typeof NOTICE_PAGES;
 

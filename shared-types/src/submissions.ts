@@ -142,6 +142,11 @@ const OWN_MESSAGES: Record<string, Record<Locale, string>> = {
   },
   honeypot: { lt: 'Šį lauką palikite tuščią.', en: 'Leave this field empty.' },
   topic: { lt: 'Šio puslapio sekti negalima.', en: 'This page cannot be followed.' },
+  consent: {
+    lt: 'Pažymėkite, kad sutinkate, jog jūsų vardas, organizacija ir atsakymas būtų paskelbti.',
+    en: 'Tick the box to agree that your name, organisation and response are published.',
+  },
+  response_part: { lt: 'Tokio veiksmo nėra.', en: 'There is no such action.' },
 };
 
 type Issue = z.core.$ZodRawIssue;

@@ -5,6 +5,7 @@ import {
   changesPublicSite,
   contentTypeOfUid,
   entryPagePath,
+  hasPages,
   SECTION_TYPES,
   TAXONOMY_TYPES,
 } from '../src/content-types.ts';
@@ -23,8 +24,10 @@ describe('the content-type manifest', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(TAXONOMY_TYPES).toEqual({ area: 'integrationAreas', group: 'targetGroups', municipality: 'municipalities' });
     const named = new Set([...Object.values(SECTION_TYPES), ...Object.values(TAXONOMY_TYPES)]);
-    // Every type but the editors' free pages has a section or a taxonomy, and none has both.
-    expect(Object.keys(CONTENT_TYPES).filter((key) => !named.has(key as never))).toEqual(['pages']);
+    // Every type but the editors' free pages and the public's responses (shown on the pages of what
+    // they answer) has a section or a taxonomy, and none has both.
+    expect(Object.keys(CONTENT_TYPES).filter((key) => !named.has(key as never))).toEqual(['pages', 'responses']);
+    expect(Object.keys(CONTENT_TYPES).filter((key) => !hasPages(key as never))).toEqual(['responses']);
     expect(named.size).toBe(Object.keys(SECTION_TYPES).length + Object.keys(TAXONOMY_TYPES).length);
   });
 

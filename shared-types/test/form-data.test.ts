@@ -9,6 +9,7 @@ import {
   HONEYPOT_FIELD,
   isTopicKey,
   partnerRequestSubmission,
+  responseSubmission,
   validateSubmission,
 } from '../src/index.ts';
 
@@ -19,6 +20,38 @@ const AREA = 'a1b2c3d4e5f6g7h8i9j0k1l2';
 const GROUP = 'b1b2c3d4e5f6g7h8i9j0k1l2';
 
 describe('formInput', () => {
+  it('reads a response posted as a plain form, its consent box ticked or not', () => {
+    const posted = {
+      locale: 'en',
+      target: 'seminars',
+      documentId: AREA,
+      part: 'follow-up:abcdefghijklmnop',
+      stance: 'same_work',
+      body: '  We run the same language café in Kaunas.  ',
+      displayName: 'Ona',
+      organisationName: '',
+      email: 'ona@example.org',
+      consent: 'on',
+    };
+    const read = validateSubmission(responseSubmission, formInput(responseSubmission, posted), 'en');
+    expect(read).toEqual({
+      ok: true,
+      data: { ...posted, organisationName: undefined, body: 'We run the same language café in Kaunas.', consent: true },
+    });
+    const unticked = validateSubmission(
+      responseSubmission,
+      formInput(responseSubmission, { ...posted, consent: undefined }),
+      'lt',
+    );
+    expect(unticked).toEqual({ ok: false, errors: { consent: expect.stringMatching(/sutinkate/) } });
+    const forged = validateSubmission(
+      responseSubmission,
+      formInput(responseSubmission, { ...posted, consent: 'maybe' }),
+      'en',
+    );
+    expect(forged.ok).toBe(false);
+  });
+
   it('reads a good practice posted as a plain form into the JSON the schema takes', () => {
     const posted = {
       ...PRACTICE_TEXTS,

@@ -3,6 +3,7 @@ import {
   CONTENT_TYPES,
   contentTypeOfUid,
   entryPagePath,
+  hasPages,
   LOCALES,
   type ContentTypeKey,
   type Locale,
@@ -124,7 +125,7 @@ export async function entryStatus(
         })
       : draft;
     const slug = (published?.slug ?? draft?.slug) as string | undefined;
-    const path = slug ? entryPagePath(key, locale, slug) : null;
+    const path = slug && hasPages(key) ? entryPagePath(key, locale, slug) : null;
     versions.push({
       locale,
       exists: !!draft,

@@ -26,12 +26,14 @@ type Services = {
     queueDigests(now?: number): Promise<number>;
     releaseLive(notice: ReleaseNotice): Promise<unknown>;
   };
+  responses: { ensureTables(): Promise<void>; registerMails(): void; forgetUnconfirmed(now?: number): Promise<number> };
 };
 
 const services = (strapi: Core.Strapi): Services => ({
   outbox: strapi.service('api::mail.outbox') as never,
   subscriptions: strapi.service('api::alert.subscriptions') as never,
   deliveries: strapi.service('api::alert.deliveries') as never,
+  responses: strapi.service('api::response.respond') as never,
 });
 
 function secretMatches(given: unknown, expected: string): boolean {
@@ -92,19 +94,25 @@ export function registerReleaseNoticeRoute(strapi: Core.Strapi) {
 
 let job: NodeJS.Timeout | undefined;
 
-/** Tables, mail renderers, the outbox worker and the minute's jobs (bootstrap phase; stopped on destroy). */
+/**
+ * Tables, mail renderers, the outbox worker and the minute's jobs, for alerts and for the mail of
+ * public responses, which share the outbox (bootstrap phase; stopped on destroy).
+ */
 export async function startAlerts(strapi: Core.Strapi) {
-  const { outbox, subscriptions, deliveries } = services(strapi);
+  const { outbox, subscriptions, deliveries, responses } = services(strapi);
   await outbox.ensureTable();
   await subscriptions.ensureTables();
   await deliveries.ensureTables();
+  await responses.ensureTables();
   subscriptions.registerMails();
   deliveries.registerMails();
+  responses.registerMails();
   await outbox.start();
   const runJobs = async () => {
     try {
       await deliveries.queueDigests();
       await subscriptions.forgetUnconfirmed();
+      await responses.forgetUnconfirmed();
       await (strapi.db.connection as any)('mip_mail_outbox')
         .whereIn('status', ['sent', 'skipped', 'failed'])
         .andWhere('created_at', '<', Date.now() - MAIL_KEPT_MS)

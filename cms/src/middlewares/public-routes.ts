@@ -138,8 +138,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
     // ctx.ip is the client address; it comes from X-Forwarded-For only when CMS_BEHIND_PROXY=true
     // (then only the last hop, the one nginx set), so a client cannot choose its own bucket.
+    // The client's key is also what a route counts once per client (a response's reports).
+    ctx.state.clientKey = clientKey(ctx.ip, ipv6Prefix);
     try {
-      await limiters[route.limit].consume(clientKey(ctx.ip, ipv6Prefix));
+      await limiters[route.limit].consume(ctx.state.clientKey);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       ctx.set('Retry-After', String(Math.ceil(rejection.msBeforeNext / 1000)));

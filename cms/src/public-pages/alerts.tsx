@@ -77,7 +77,7 @@ function Followed({ view }: { view: SubscriptionView }) {
 }
 
 /** One button that posts back to the page's own address (the token is in it). */
-function ActionButton({
+export function ActionButton({
   action,
   label,
   fields = {},

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { RequestListener, ServerResponse } from 'node:http';
-import { CONTENT_TYPES, contentTypeOfUid, LOCALES, type Locale } from '@mip/shared-types';
+import { CONTENT_TYPES, contentTypeOfUid, hasPages, LOCALES, type Locale } from '@mip/shared-types';
 import { checkPreviewLink, PREVIEW_PATH } from '@mip/shared-types/preview-link';
 import type { CollectionKey, Content, DraftDocument, SiteTemplates } from '@mip/site/preview';
 import { previewView, readSnapshotContent, withDraft } from '@mip/site/preview';
@@ -151,7 +151,7 @@ export class PreviewService {
       );
     const { uid, documentId, locale, ui } = check.link;
     const key = contentTypeOfUid(uid);
-    if (!key || !CONTENT_TYPES[key].drafts) throw new PreviewProblem('noPage');
+    if (!key || !CONTENT_TYPES[key].drafts || !hasPages(key)) throw new PreviewProblem('noPage');
     const started = Date.now();
     const content = this.content();
     if (!content) throw new PreviewProblem('notBuilt');

@@ -233,6 +233,23 @@ export const PagesQuery = graphql(`
 `);
 
 /**
+ * The public's published responses (one for every language: no locale). Their authors' addresses
+ * and the moderation fields are private in the CMS and not in its GraphQL schema at all.
+ */
+export const ResponsesQuery = graphql(`
+  query Responses($page: Int, $pageSize: Int, $filters: ResponseFiltersInput, $status: PublicationStatus) {
+    responses_connection(status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
+      nodes {
+        documentId target targetDocumentId targetPart stance body displayName institutionAnswer language publishedAt
+        parent { documentId }
+        organisation { documentId }
+      }
+      pageInfo { page pageCount total }
+    }
+  }
+`);
+
+/**
  * Each content type's query, by its key in the manifest (shared-types); the result holds the
  * entries at `<key>_connection`. content.ts derives the collections and their types from this.
  */
@@ -249,4 +266,5 @@ export const COLLECTION_QUERIES = {
   targetGroups: TargetGroupsQuery,
   municipalities: MunicipalitiesQuery,
   pages: PagesQuery,
+  responses: ResponsesQuery,
 } as const satisfies Record<ContentTypeKey, unknown>; // one per type of the manifest

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { print } from 'graphql';
 import type { TadaDocumentNode } from 'gql.tada';
-import { CONTENT_TYPES, LOCALES, type Locale } from '@mip/shared-types';
+import { CONTENT_TYPES, isLocalized, LOCALES, type Locale } from '@mip/shared-types';
 import type { CmsQuery } from './client.ts';
 import { COLLECTION_KEYS, fetchCollection, fetchSiteContent, type CollectionKey, type SiteContent } from './content.ts';
 import { fetchAllPages, PAGE_SIZE } from './paginate.ts';
@@ -161,8 +161,8 @@ async function readDelta(
     ${COLLECTION_KEYS.map(
       (
         key,
-      ) => `${key}: ${key}_connection(locale: $locale, filters: { or: [{ publishedAt: { gt: $since } }, { updatedAt: { gt: $since } }] }, sort: ["documentId:asc"], pagination: { pageSize: ${MAX_CHANGED} }) { nodes { documentId } pageInfo { total } }
-    ${key}All: ${key}_connection(locale: $locale, pagination: { pageSize: 1 }) { pageInfo { total } }`,
+      ) => `${key}: ${key}_connection(${localeArg(key)}filters: { or: [{ publishedAt: { gt: $since } }, { updatedAt: { gt: $since } }] }, sort: ["documentId:asc"], pagination: { pageSize: ${MAX_CHANGED} }) { nodes { documentId } pageInfo { total } }
+    ${key}All: ${key}_connection(${localeArg(key)}pagination: { pageSize: 1 }) { pageInfo { total } }`,
     ).join('\n    ')}
   }`);
   type Connection = { nodes: { documentId: string }[]; pageInfo: { total: number } };
@@ -221,9 +221,13 @@ async function readDelta(
 const byDocumentId = (a: { documentId: string }, b: { documentId: string }) =>
   a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0;
 
+/** The `locale` argument of a collection's field in a query (none for a type that is not localized). */
+const localeArg = (key: CollectionKey) => (isLocalized(key) ? 'locale: $locale, ' : '');
+
 async function documentIds(query: CmsQuery, key: CollectionKey, locale: Locale): Promise<string[]> {
-  const document = raw(`query Ids($locale: I18NLocaleCode!, $page: Int, $pageSize: Int) {
-    list: ${key}_connection(locale: $locale, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) { nodes { documentId } pageInfo { page pageCount } }
+  const declared = isLocalized(key) ? '$locale: I18NLocaleCode!, ' : '';
+  const document = raw(`query Ids(${declared}$page: Int, $pageSize: Int) {
+    list: ${key}_connection(${localeArg(key)}sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) { nodes { documentId } pageInfo { page pageCount } }
   }`);
   const nodes = await fetchAllPages(
     query,

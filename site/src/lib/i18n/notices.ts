@@ -105,4 +105,62 @@ export const NOTICE_TEXTS: Record<NoticeKey, Record<Locale, { title: string; par
       paragraphs: ['We deleted your email address and all your subscriptions. Nothing more will be sent to you.'],
     },
   },
+  responseCheckEmail: {
+    lt: {
+      title: 'Patvirtinkite savo atsakymą',
+      paragraphs: [
+        'Išsiuntėme laišką su patvirtinimo nuoroda (ji galioja 48 valandas). Tik patvirtintą atsakymą peržiūri redaktoriai; svetainėje jis pasirodys po jų peržiūros.',
+        'Laiške taip pat yra nuoroda, kuria bet kada galėsite atsakymą atšaukti. Laiško negavote? Patikrinkite šlamšto aplanką.',
+      ],
+    },
+    en: {
+      title: 'Please confirm your response',
+      paragraphs: [
+        'We sent you a mail with a confirmation link (it works for 48 hours). The editors review a response only once it is confirmed; it appears on the site after their review.',
+        'The mail also has a link to withdraw your response at any time. No mail? Look in your spam folder.',
+      ],
+    },
+  },
+  responseConfirmed: {
+    lt: {
+      title: 'Atsakymas patvirtintas',
+      paragraphs: [
+        'Ačiū! Jūsų atsakymas laukia redaktorių peržiūros. Paskelbtas jis bus matomas puslapyje, kuriam atsakėte.',
+      ],
+    },
+    en: {
+      title: 'Your response is confirmed',
+      paragraphs: [
+        'Thank you! Your response now waits for the editors’ review. Once published it appears on the page you responded to.',
+      ],
+    },
+  },
+  responseWithdrawn: {
+    lt: {
+      title: 'Atsakymas atšauktas',
+      paragraphs: [
+        'Jūsų atsakymas pašalintas, o jūsų vardas, el. pašto adresas ir tekstas ištrinti. Jei jis buvo paskelbtas, iš svetainės jis dings per kelias minutes.',
+      ],
+    },
+    en: {
+      title: 'Your response is withdrawn',
+      paragraphs: [
+        'Your response is removed, and your name, email address and text are deleted. If it was published, it leaves the site within minutes.',
+      ],
+    },
+  },
+  responseReported: {
+    lt: {
+      title: 'Ačiū, kad pranešėte',
+      paragraphs: [
+        'Redaktoriai peržiūrės šį atsakymą. Jei apie jį praneša keli skaitytojai, jis paslepiamas, kol redaktoriai jį peržiūri.',
+      ],
+    },
+    en: {
+      title: 'Thank you for your report',
+      paragraphs: [
+        'The editors will look at this response. When several readers report it, it is hidden until the editors have looked at it.',
+      ],
+    },
+  },
 };

@@ -1,8 +1,8 @@
-import { byName, type Locale, SECTION_TYPES, TAXONOMY_TYPES } from '@mip/shared-types';
+import { byName, type Locale, pageSegments, SECTION_TYPES, TAXONOMY_TYPES } from '@mip/shared-types';
 
 /** URL segment of each section in each language: a content type's from the manifest (shared-types). */
 export const SECTION_SEGMENTS = {
-  ...byName(SECTION_TYPES, (type) => type.segments),
+  ...byName(SECTION_TYPES, pageSegments),
   search: { lt: 'paieska', en: 'search' },
 } satisfies Record<string, Record<Locale, string>>;
 
@@ -28,7 +28,7 @@ export const FACET_SEGMENTS = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Taxonomy term pages: everything linked to one area, target group or municipality. */
-export const TAXONOMY_SEGMENTS = byName(TAXONOMY_TYPES, (type) => type.segments);
+export const TAXONOMY_SEGMENTS = byName(TAXONOMY_TYPES, pageSegments);
 
 export const OTHER_SEGMENTS = {
   page: { lt: 'puslapis', en: 'page' },

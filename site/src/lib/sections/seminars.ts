@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
 import { SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
+import { followUpPartKey } from '@mip/shared-types/entry-parts';
 import type { Entry, FactValue } from '../entries.ts';
 import { formatNumber } from '../format.ts';
 import { enumLabel } from '../i18n/ui.ts';
 import * as build from './builders.ts';
 import type { SectionDefinition } from './definition.ts';
-
-const shortDigest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
 
 export const seminars: SectionDefinition<'seminars'> = {
   key: 'seminars',
@@ -139,7 +137,7 @@ export const seminars: SectionDefinition<'seminars'> = {
           .present(item.materials)
           .map((file) => ({ key: `materials:${file.url}`, label: `${f.materials}: ${file.name}` })),
         ...(item.conclusions?.trim() ? [{ key: 'conclusions', label: f.conclusions }] : []),
-        ...followUp.map((a) => ({ key: `follow-up:${shortDigest(a.action)}`, label: `${f.followUp}: ${a.action}` })),
+        ...followUp.map((a) => ({ key: followUpPartKey(a.action), label: `${f.followUp}: ${a.action}` })),
         ...(item.recordingUrl ? [{ key: 'recording', label: f.recording }] : []),
       ],
       followUps: followUp.map((a) => ({

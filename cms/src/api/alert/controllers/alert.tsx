@@ -17,7 +17,7 @@ import {
 import { ALERT_PAGE_TEXTS, ConfirmBody, ManageBody, UnsubscribeBody } from '../../../public-pages/alerts';
 import { answerWithPage } from '../../../public-pages/page';
 import { siteUrl } from '../../../public-pages/site';
-import { linkUrl } from '../services/links';
+import { linkUrl } from '../../../mail/links';
 
 // The public side of email alerts: the "Get email alerts" form, and the pages behind the links in
 // the mails (confirm, unsubscribe, all of one's subscriptions). Each link page shows what it is

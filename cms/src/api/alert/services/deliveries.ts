@@ -5,7 +5,7 @@ import { alertMail, type AlertItem } from '../../../mail/alert-mails';
 import { siteUrl } from '../../../public-pages/site';
 import type { OutboxRow, QueuedMail, RenderedMail } from '../../mail/services/outbox';
 import { digestHour } from '../digest-period';
-import { linkUrl, makeToken } from './links';
+import { linkUrl, makeToken } from '../../../mail/links';
 import { DELIVERIES_TABLE, SUBSCRIPTIONS_TABLE, TOPICS_TABLE } from './subscriptions';
 
 // From a live release to the mail: the rebuild service tells the CMS, once a release is live,
@@ -64,12 +64,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const row of unknown) byType.set(row.uid, [...(byType.get(row.uid) ?? []), row]);
     for (const [uid, list] of byType) {
       const live = new Set<string>();
-      if (strapi.contentTypes[uid as never]) {
+      const model = strapi.contentTypes[uid as never] as { pluginOptions?: { i18n?: { localized?: boolean } } };
+      if (model) {
+        // A type that is one for every language (a response) is published in all of them or none.
+        const localized = !!model.pluginOptions?.i18n?.localized;
         const found = (await strapi.db.query(uid as never).findMany({
           where: { documentId: { $in: [...new Set(list.map((r) => r.document_id))] }, publishedAt: { $notNull: true } },
-          select: ['documentId', 'locale'],
-        } as never)) as { documentId: string; locale: string }[];
-        for (const f of found) live.add(`${uid}|${f.documentId}|${f.locale}`);
+          select: localized ? ['documentId', 'locale'] : ['documentId'],
+        } as never)) as { documentId: string; locale?: string }[];
+        for (const f of found) {
+          if (localized) live.add(`${uid}|${f.documentId}|${f.locale}`);
+          else for (const row of list) if (row.document_id === f.documentId) live.add(key(row));
+        }
       }
       for (const row of list) published.set(key(row), { live: live.has(key(row)), at: now });
     }

@@ -13,7 +13,7 @@ import { confirmMail, knownMail } from '../../../mail/alert-mails';
 import { siteUrl } from '../../../public-pages/site';
 import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
 import { currentDigestPeriod } from '../digest-period';
-import { CONFIRM_TTL_MS, checkToken, linkUrl, makeToken } from './links';
+import { CONFIRM_TTL_MS, checkToken, linkUrl, makeToken } from '../../../mail/links';
 
 // Subscriptions to email alerts, double opt-in: a request is stored as pending (with the time of
 // consent) and answered with one confirmation mail; only a confirmed subscription ever gets

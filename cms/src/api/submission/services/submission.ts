@@ -19,6 +19,7 @@ import {
   type FieldErrors,
   type Locale,
 } from '@mip/shared-types';
+import { organisationNamed } from '../../../documents/organisation-named';
 import type { IncomingFile } from '../../../public-form';
 
 // The work behind the public submission routes: validate with the shared schema, check that
@@ -99,23 +100,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     }
     return errors;
-  }
-
-  /**
-   * The directory's organisation whose published name, in either language, is the one a submitter
-   * typed (ignoring case, spaces and Unicode forms; SQLite's LOWER() folds ASCII only, so the
-   * comparison is made here, over the directory's names). Editors link the rest themselves: the
-   * edit view says when a typed organisation is not linked.
-   */
-  async function organisationNamed(name: string | undefined): Promise<string | undefined> {
-    const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('lt');
-    const wanted = name ? fold(name) : '';
-    if (!wanted) return undefined;
-    const names = (await strapi.db.query('api::organisation.organisation' as never).findMany({
-      where: { publishedAt: { $notNull: true } },
-      select: ['documentId', 'name'],
-    } as never)) as { documentId: string; name: string }[];
-    return names.find((o) => fold(o.name) === wanted)?.documentId;
   }
 
   type AcceptedFile = { file: IncomingFile; name: string; mime: string; width?: number; height?: number };
@@ -235,7 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { locale: _l, homepage: _h, organisationName, ...fields } = parsed.data;
       const reference = newReference('GP');
       const attachments = await upload(fileCheck.accepted);
-      const named = await organisationNamed(organisationName);
+      const named = await organisationNamed(strapi, organisationName);
       const created = await strapi.documents('api::good-practice.good-practice').create({
         locale: parsed.data.locale,
         data: {
@@ -259,7 +243,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (Object.keys(errors).length) return { ok: false, status: 400, errors };
       const { locale: _l, homepage: _h, organisationName, rolesSought, partnerTypesSought, ...fields } = parsed.data;
       const reference = newReference('PS');
-      const named = fields.organisation ? undefined : await organisationNamed(organisationName);
+      const named = fields.organisation ? undefined : await organisationNamed(strapi, organisationName);
       const created = await strapi.documents('api::partner-request.partner-request').create({
         locale: parsed.data.locale,
         data: {

@@ -1,20 +1,25 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { requiredSetting } from '../../../required-setting';
+import { requiredSetting } from '../required-setting';
 
-// The links in alert mails: each carries a token signed with ALERTS_SECRET (HMAC-SHA256) that says
-// what it may do and to what, so the pages behind them need no sign-in and no cookie:
-// - `c`: confirm one subscription, until it expires (48 hours);
+// The links in the mails the public gets (email alerts, responses): each carries a token signed
+// with ALERTS_SECRET (HMAC-SHA256) that says what it may do and to what, so the pages behind them
+// need no sign-in and no cookie:
+// - `c`: confirm one alert subscription, until it expires (48 hours);
 // - `u`: unsubscribe one subscription (RFC 8058's one-click POST, or a button on a page);
 // - `m`: see and change all the subscriptions of one address (named by a digest of it, never the
-//   address itself, which would end up in browser histories and server logs).
+//   address itself, which would end up in browser histories and server logs);
+// - `rc`: confirm one response, until it expires (48 hours);
+// - `rw`: withdraw one response (no expiry: its author may withdraw it at any time).
 // A token cannot be changed into another (another purpose, id or expiry breaks the signature).
 
-export type LinkPurpose = 'c' | 'u' | 'm';
+export type LinkPurpose = 'c' | 'u' | 'm' | 'rc' | 'rw';
+/** The purposes whose links expire. */
+const EXPIRING = new Set<LinkPurpose>(['c', 'rc']);
 export const CONFIRM_TTL_MS = 48 * 60 * 60 * 1000;
 
 export interface CheckedLink {
   purpose: LinkPurpose;
-  /** A subscription id (c, u) or an address digest (m). */
+  /** A subscription id (c, u), an address digest (m) or a response's document id (rc, rw). */
   subject: string;
   /** When a confirmation link stops working (ms), or null. */
   expires: number | null;
@@ -42,7 +47,7 @@ export function checkToken(
   const payload = parts.join('.');
   const [kind, subject, expiry] = parts;
   if (kind !== purpose || !subject || !/^[A-Za-z0-9_-]{1,64}$/.test(subject)) return { ok: false, reason: 'invalid' };
-  if ((purpose === 'c') !== (expiry !== undefined) || parts.length > 3) return { ok: false, reason: 'invalid' };
+  if (EXPIRING.has(purpose) !== (expiry !== undefined) || parts.length > 3) return { ok: false, reason: 'invalid' };
   const expected = Buffer.from(sign(payload));
   const actual = Buffer.from(given);
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { ok: false, reason: 'invalid' };
@@ -58,4 +63,5 @@ export const publicApiUrl = () =>
 export const linkUrl = (path: 'confirm' | 'unsubscribe' | 'subscriptions', token: string) =>
   `${publicApiUrl()}/alerts/${path}?${new URLSearchParams({ token })}`;
 
-export default () => ({ makeToken, checkToken, linkUrl });
+export const responseLinkUrl = (path: 'confirm' | 'withdraw', token: string) =>
+  `${publicApiUrl()}/responses/${path}?${new URLSearchParams({ token })}`;

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { RESPONSE_UID } from '../api/response/services/respond';
+
+// What holds for public responses whoever acts (an editor in the admin, code, a token):
+// - a response its author has not confirmed cannot be published: the editors'
+//   queue is the confirmed ones, and nothing unconfirmed is ever shown or sent to subscribers;
+// - publishing one (again) marks it published and clears its readers' reports, so a response an
+//   editor looked at after reports is not hidden again by the same reports;
+// - no API token reads response drafts: the site build's token reads nothing but published
+//   content anyway (site-build-token.ts), and the preview service's token, which may read drafts
+//   to show an editor's entry, never needs the public's unpublished responses.
+
+const MESSAGE = {
+  unconfirmed:
+    'Šio atsakymo autorius jo dar nepatvirtino, todėl jo skelbti negalima. / The author has not confirmed this response yet, so it cannot be published.',
+};
+
+export function registerResponseRules(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== RESPONSE_UID) return next();
+    const params = (context as unknown as { params: { documentId?: string; status?: string } }).params;
+    if (params.status === 'draft') {
+      const auth = strapi.requestContext.get()?.state?.auth as { strategy?: { name?: string } } | undefined;
+      if (/api-token$/.test(auth?.strategy?.name ?? ''))
+        throw new errors.ForbiddenError('API tokens read published responses only');
+    }
+    if (context.action !== 'publish' || !params.documentId) return next();
+    const draft = (await strapi.db.query(RESPONSE_UID as never).findOne({
+      where: { documentId: params.documentId, publishedAt: null },
+      select: ['moderationStatus'],
+    } as never)) as { moderationStatus: string } | null;
+    if (draft?.moderationStatus === 'unconfirmed') throw new errors.ApplicationError(MESSAGE.unconfirmed);
+    const result = await next();
+    await (strapi.service('api::response.respond') as unknown as { published(id: string): Promise<void> }).published(
+      params.documentId,
+    );
+    return result;
+  });
+}
