@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
-import { readMailDir, type ReceivedMail } from '@mip/testing/smtp-sink';
-import { nuCheck, validator } from './html-checks.ts';
+import { expect, test, type Page } from '@playwright/test';
+import type { ReceivedMail } from '@mip/testing/smtp-sink';
+import { nuCheck } from './html-checks.ts';
+import { mailTo, PageChecks } from './page-checks.ts';
 
 // "Get email alerts" in the browser: a reader follows a filtered list with JavaScript off and on,
 // in both languages, confirms through the mail the platform really sent (an SMTP server on
@@ -40,69 +40,8 @@ const TEXT = {
   },
 } as const;
 
-async function mailTo(address: string, count = 1): Promise<ReceivedMail[]> {
-  const received = () => readMailDir(process.env.E2E_MAIL_DIR!).filter((m) => m.to.includes(address));
-  await expect.poll(() => received().length, { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
-  return received();
-}
-
 const linkIn = (mail: ReceivedMail, kind: 'confirm' | 'subscriptions') =>
   mail.text.match(new RegExp(`https?://[^\\s)\\]]+/api/alerts/${kind}\\?token=[^\\s)\\]]+`))![0];
-
-/** The pages a reader saw, each checked as she saw it, for one Nu checker run at the end. */
-class PageChecks {
-  readonly checked: { path: string; html: string }[] = [];
-  private readonly served = new WeakMap<Page, Response>();
-  private checker: Page | undefined;
-  private readonly browser: Browser;
-  constructor(browser: Browser) {
-    this.browser = browser;
-  }
-
-  /** Keeps what the server sent for each page the reader's tab shows. */
-  watch(page: Page) {
-    page.on('response', (response) => {
-      const request = response.request();
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame() && !response.headers().location)
-        this.served.set(page, response);
-    });
-  }
-
-  /**
-   * axe and both HTML checkers on the page the reader sees now. axe runs in a tab of its own with
-   * JavaScript on (it is a script), on the HTML the server sent, at the same address.
-   */
-  async check(page: Page) {
-    const served = this.served.get(page)!;
-    const html = await served.text();
-    const where = new URL(page.url()).pathname;
-    // A context of its own (axe opens pages in it), with JavaScript whatever the reader's tab has.
-    this.checker ??= await (await this.browser.newContext({ javaScriptEnabled: true })).newPage();
-    // The same address; an answer to a POST (a form's errors) is asked for with the same POST,
-    // which changes nothing the second time.
-    const address = page.url();
-    const request = served.request();
-    if (request.method() === 'POST') {
-      const headers = await request.allHeaders();
-      const postData = request.postDataBuffer() ?? undefined;
-      await this.checker.route(address, (route) => route.continue({ method: 'POST', postData, headers }));
-    }
-    await this.checker.goto(address);
-    await this.checker.unroute(address);
-    await this.checker.locator('details.follow').evaluateAll((all) => {
-      for (const details of all) (details as HTMLDetailsElement).open = true;
-    });
-    const axe = await new AxeBuilder({ page: this.checker })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      axe.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    ).toEqual([]);
-    const report = await validator.validateString(html);
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${where}: ${m.ruleId} ${m.message}`))).toEqual([]);
-    this.checked.push({ path: where, html });
-  }
-}
 
 async function subscribe(page: Page, locale: 'lt' | 'en', email: string, frequency: RegExp) {
   await page.goto(FILTER[locale]);

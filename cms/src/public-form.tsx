@@ -149,7 +149,7 @@ export function answerRefused(
                 return (
                   <li key={path}>
                     {back ? (
-                      <a href={`${back}#${formFieldId(field)}`}>
+                      <a href={`${back}#${formFieldId(field, form)}`}>
                         {label}: {message}
                       </a>
                     ) : (

@@ -208,7 +208,7 @@ describe('responding', () => {
     const page = await respond(fields({ email: 'ne-adresas' }), { html: true });
     expect(page.status).toBe(400);
     expect(page.text).toContain('El. paštas (nebus rodomas)');
-    expect(page.text).toContain('#field-email');
+    expect(page.text).toContain('#respond-email');
     expect((await drafts()).length).toBe(before);
   });
 

@@ -232,6 +232,24 @@ describe('demo seed', () => {
     }
   });
 
+  it('publishes responses in both languages, with a reply that is an institution’s answer, once however often it runs', async () => {
+    const responses = () =>
+      cms.strapi.db.query('api::response.response' as never).findMany({
+        where: { publishedAt: { $notNull: true } },
+        populate: ['parent', 'organisation'],
+      } as never) as Promise<any[]>;
+    const published = await responses();
+    expect(published.length).toBe(5);
+    expect(new Set(published.map((r) => r.language))).toEqual(new Set(['lt', 'en']));
+    const answer = published.find((r) => r.institutionAnswer)!;
+    expect(answer.parent?.documentId).toBeTruthy();
+    expect(answer.organisation?.documentId).toBeTruthy();
+    expect(published.every((r) => r.moderationStatus === 'published' && !r.email)).toBe(true);
+    expect(published.some((r) => /^follow-up:/.test(r.targetPart ?? ''))).toBe(true);
+    await seedDemo(cms.strapi);
+    expect((await responses()).length).toBe(5);
+  });
+
   it('is idempotent: a second run creates nothing and changes nothing', async () => {
     const before = await snapshot();
     const secondRun = await seedDemo(cms.strapi);

@@ -2,7 +2,10 @@
 // real site, and a real SMTP server on loopback. A reader subscribes from a list's page (a plain
 // form post), confirms through the mail, an editor publishes, and the alert arrives only once the
 // release with the new page is live: its link answers 200 on the live site. A reader of another
-// list, and a draft, get nothing. (The CMS's side in detail: cms/test/alerts.test.ts.)
+// list, and a draft, get nothing. (The CMS's side in detail: cms/test/alerts.test.ts.) And the
+// public's responses on the same platform: a response sent from a live page's form, confirmed
+// through the mail, published by an editor, is on the page once the release is live, and the
+// priority's follower hears of it (the CMS's side: cms/test/responses.test.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,11 +42,13 @@ afterAll(async () => {
 const site = (pathname: string) => `${env.SITE_URL}${pathname}`;
 const mailsTo = (address: string) => smtp.inbox.filter((m) => m.to.includes(address));
 
-/** The follow form of a page, read from the live page as a browser would, and posted as it would. */
-async function subscribeOn(pagePath: string, email: string, frequency: string) {
+/** A form of a live page (by its class), read as a browser would, and posted with `fields` as it would. */
+async function postForm(pagePath: string, formClass: string, fields: Record<string, string>) {
   const page = await (await fetch(site(pagePath))).text();
-  const form = page.match(/<form method="post" action="([^"]+)" class="follow-form">([\s\S]*?)<\/form>/);
-  if (!form) throw new Error(`No follow form on ${pagePath}`);
+  const form = page.match(
+    new RegExp(`<form method="post" action="([^"]+)" class="${formClass}">([\\s\\S]*?)<\\/form>`),
+  );
+  if (!form) throw new Error(`No ${formClass} on ${pagePath}`);
   const action = form[1]!.replace(/&amp;/g, '&');
   const hidden = Object.fromEntries(
     [...form[2]!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
@@ -51,15 +56,23 @@ async function subscribeOn(pagePath: string, email: string, frequency: string) {
   const response = await fetch(action, {
     method: 'POST',
     headers: { ...BROWSER, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ ...hidden, email, frequency, homepage: '' }),
+    body: new URLSearchParams({ ...hidden, ...fields, homepage: '' }),
     redirect: 'manual',
   });
-  return { status: response.status, location: response.headers.get('location'), topic: hidden.topic };
+  return { status: response.status, location: response.headers.get('location'), hidden };
 }
 
-async function confirmThroughMail(email: string) {
+/** The follow form of a page, posted as a browser would. */
+async function subscribeOn(pagePath: string, email: string, frequency: string) {
+  const posted = await postForm(pagePath, 'follow-form', { email, frequency });
+  return { ...posted, topic: posted.hidden.topic };
+}
+
+async function confirmThroughMail(email: string, kind: 'alerts' | 'responses' = 'alerts') {
   await smtp.waitFor(() => mailsTo(email).length > 0);
-  const link = mailsTo(email)[0]!.text.match(/http:\/\/127\.0\.0\.1:\d+\/api\/alerts\/confirm\?token=[^\s)\]]+/)![0];
+  const link = mailsTo(email)[0]!.text.match(
+    new RegExp(`http://127\\.0\\.0\\.1:\\d+/api/${kind}/confirm\\?token=[^\\s)\\]]+`),
+  )![0];
   const response = await fetch(link, { method: 'POST', headers: BROWSER, redirect: 'manual' });
   expect(response.status).toBe(303);
 }
@@ -122,6 +135,49 @@ describe('email alerts on the live platform', () => {
       expect(alertsTo('skaitytoja@example.lt').filter((m) => m.subject.includes(title))).toHaveLength(1);
       // The funding follower heard of none of it.
       expect(alertsTo('kitas@example.lt')).toEqual([]);
+    },
+    10 * 60_000,
+  );
+});
+
+describe('responses on the live platform', () => {
+  it(
+    'shows a confirmed response an editor published on its page once it is live, and tells the priority’s follower',
+    async () => {
+      const priority = '/lt/prioritetai/kalba-ir-svietimas/';
+      expect((await subscribeOn(priority, 'prioriteto-sekeja@example.lt', 'immediately')).status).toBe(303);
+      await confirmThroughMail('prioriteto-sekeja@example.lt');
+
+      const body = `Mūsų savivaldybėje kursų trūksta ${Date.now()}.`;
+      const sent = await postForm(priority, 'respond-form', {
+        stance: 'concern',
+        body,
+        displayName: 'Gyventoja',
+        organisationName: '',
+        email: 'atsakanti@example.lt',
+        consent: 'on',
+      });
+      expect(sent.status).toBe(303);
+      expect(sent.location).toBe(site('/lt/pranesimai/patvirtinkite-atsakyma/'));
+      expect((await fetch(sent.location!)).status).toBe(200);
+      expect(await (await fetch(site(priority))).text()).not.toContain(body);
+      await confirmThroughMail('atsakanti@example.lt', 'responses');
+
+      const [waiting] = await editor.find('response', 'lt', { 'filters[body][$eq]': body });
+      expect(waiting).toMatchObject({ moderationStatus: 'waiting' });
+      await editor.publish('response', waiting!.documentId, 'lt');
+      await expect
+        .poll(async () => (await (await fetch(site(priority))).text()).includes(body), { timeout: 4 * 60_000 })
+        .toBe(true);
+      const page = await (await fetch(site(priority))).text();
+      expect(page).toContain(`id="response-${waiting!.documentId}"`);
+      expect(page).not.toContain('atsakanti@example.lt');
+
+      // The priority's follower hears of it, with a link to it on the live page.
+      const alertTo = () =>
+        alertsTo('prioriteto-sekeja@example.lt').find((m) => m.text.includes(`#response-${waiting!.documentId}`));
+      await smtp.waitFor(() => !!alertTo(), 2 * 60_000);
+      expect(alertTo()!.text).toContain('Kelia susirūpinimą: Gyventoja');
     },
     10 * 60_000,
   );

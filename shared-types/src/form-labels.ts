@@ -109,5 +109,9 @@ export function fieldLabel(form: LabelledForm, path: string, locale: Locale): st
   return sub ? `${item}: ${sub}` : item;
 }
 
+/** Forms whose field ids have a prefix of their own, because they share a page with another form. */
+const FIELD_ID_PREFIX: Partial<Record<LabelledForm, string>> = { response: 'respond-' };
+
 /** The id of a field's input on the site's forms, which the CMS's error page links to. */
-export const formFieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
+export const formFieldId = (name: string, form?: LabelledForm) =>
+  `${(form && FIELD_ID_PREFIX[form]) || 'field-'}${name.replace(/\./g, '-')}`;

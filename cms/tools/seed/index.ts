@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEMO_COLLECTIONS } from './collections.ts';
 import { DocumentSeeder, type SeedReport } from './seed-documents.ts';
+import { seedResponses } from './responses.ts';
 
 import { syntheticCollections } from './synthetic.ts';
 
@@ -17,6 +18,8 @@ export async function seedDemo(strapi: Core.Strapi, log: (line: string) => void 
       `  ${name}: ${seeder.report.created[collection.uid]} created, ${seeder.report.existing[collection.uid]} already there`,
     );
   }
+  const responses = await seedResponses(strapi, seeder);
+  log(`  response: ${responses.created} created, ${responses.existing} already there`);
   return seeder.report;
 }
 

@@ -166,6 +166,13 @@ export class DocumentSeeder {
     return Array.isArray(value) ? value.map(resolveItem) : resolveItem(value as Record<string, unknown>);
   }
 
+  /** The document id of a seeded entry, by its collection and key. */
+  placedId(uid: string, key: string): string {
+    const placed = this.placed.get(uid)?.get(key);
+    if (!placed) throw new Error(`Nothing seeded as ${uid} "${key}"`);
+    return placed.documentId;
+  }
+
   /** The linked document's id, or null when it has no version in this locale (nothing to link to). */
   private documentIdOf(targetUid: string, key: string, locale: Locale): string | null {
     const placed = this.placed.get(targetUid)?.get(key);

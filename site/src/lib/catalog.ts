@@ -2,6 +2,13 @@ import type { Locale, TaxonomyName } from '@mip/shared-types';
 import type { IntegrationArea, Municipality, Page, SiteContent, TargetGroup } from './cms/index.ts';
 import type { Entry, EntryRef, FacetValue } from './entries.ts';
 import { compareText } from './format.ts';
+import {
+  indexResponses,
+  NO_RESPONSES,
+  responseTargetOf,
+  type EntryResponses,
+  type ResponseIndex,
+} from './responses.ts';
 import { sectionPath, type SectionKey } from './i18n/routes.ts';
 import { SECTION_DEFINITIONS, type ContentSectionKey, type SectionContext } from './sections/index.ts';
 
@@ -31,6 +38,8 @@ export interface Catalog {
   linkedFrom(entry: Entry): Map<ContentSectionKey, Entry[]>;
   /** Entries linked to a taxonomy term, grouped by section. */
   withTerm(taxonomy: TaxonomyKey, termKey: string): Map<ContentSectionKey, Entry[]>;
+  /** The public's published responses to an entry (none for a section that takes none). */
+  responsesTo(entry: Entry): EntryResponses;
 }
 
 const refKey = (ref: EntryRef) => `${ref.section}:${ref.documentId}`;
@@ -67,6 +76,10 @@ export function buildCatalog(
   content: SiteContent,
   ctx: Omit<SectionContext, 'locale'>,
   fallback?: SiteContent,
+  responses: ResponseIndex = indexResponses({
+    [content.locale]: content,
+    ...(fallback && { [fallback.locale]: fallback }),
+  }),
 ): Catalog {
   const locale = content.locale;
   const taxonomies: Record<TaxonomyKey, Term[]> = {
@@ -111,6 +124,12 @@ export function buildCatalog(
           .map((item) => localiseTerms({ ...def.toEntry(item as never, { ...ctx, locale }), locale: fallback.locale }))
       : [];
     const list = [...own, ...borrowed].sort((a, b) => compareEntries(locale, a, b));
+    // Lists show how many responses each entry has.
+    for (const entry of list) {
+      const target = responseTargetOf(entry);
+      const count = target ? responses.of(target, entry.documentId).count : 0;
+      if (count) entry.responseCount = count;
+    }
     sections[def.key as ContentSectionKey] = list;
     for (const entry of list) byKey.set(refKey(entry), entry);
   }
@@ -152,6 +171,10 @@ export function buildCatalog(
     },
     linkedFrom: (entry) => grouped(incoming.get(refKey(entry)) ?? []),
     withTerm: (taxonomy, termKey) => grouped(byTerm.get(`${taxonomy}:${termKey}`) ?? []),
+    responsesTo(entry) {
+      const target = responseTargetOf(entry);
+      return target ? responses.of(target, entry.documentId) : NO_RESPONSES;
+    },
   };
 }
 

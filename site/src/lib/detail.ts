@@ -1,7 +1,8 @@
-import type { Catalog } from './catalog.ts';
+import type { Catalog, ResolvedRef } from './catalog.ts';
 import { computeCoverage, type CoverageItem } from './coverage.ts';
 import type { Entry } from './entries.ts';
 import { matchOrganisations, openRequestsForCall, type Match } from './matching.ts';
+import { responseTargetOf, type EntryResponses } from './responses.ts';
 import { sectionDefinition } from './sections/index.ts';
 
 /** What an entry's page shows besides the entry itself, taken from the rest of the site. */
@@ -16,6 +17,10 @@ export interface DetailContext {
   coverage: CoverageItem[];
   /** A priority's follow-up actions. */
   followUps: CoverageItem[];
+  /** The public's published responses, when the entry's section takes responses (null: it takes none). */
+  responses: EntryResponses | null;
+  /** The organisations the responses name, by document id, as this language links to them. */
+  responseOrganisations: Record<string, ResolvedRef>;
 }
 
 const contexts = new WeakMap<Entry, DetailContext>();
@@ -29,7 +34,18 @@ export function detailContext(catalog: Catalog, entry: Entry): DetailContext {
   const coverage = def.coverageRows
     ? (computeCoverage(catalog, null, true).rows.find((r) => r.priority.documentId === entry.documentId)?.items ?? [])
     : [];
+  const takesResponses = !!responseTargetOf(entry) && entry.locale === catalog.locale;
+  const responses = takesResponses ? catalog.responsesTo(entry) : null;
+  const responseOrganisations: Record<string, ResolvedRef> = {};
+  const all = responses ? [...responses.threads, ...[...responses.byAction.values()].flat()] : [];
+  for (const response of all.flatMap((r) => [r, ...r.replies])) {
+    const found =
+      response.organisation && catalog.resolve({ section: 'organisations', documentId: response.organisation });
+    if (found) responseOrganisations[response.organisation!] = found;
+  }
   context = {
+    responses,
+    responseOrganisations,
     related: catalog.linkedFrom(entry),
     requests: def.matching?.requests && open ? openRequestsForCall(catalog, entry) : [],
     matches: open ? matchOrganisations(catalog, entry) : null,

@@ -115,6 +115,8 @@ export interface Entry {
   contactable?: boolean;
   /** Parts of the entry its followers hear of as they are published (a seminar's materials, conclusions, actions). */
   parts?: { key: string; label: string }[];
+  /** How many published responses (and replies) the entry has, when it has any (set by the catalog). */
+  responseCount?: number;
 }
 
 export interface WorkFacts {

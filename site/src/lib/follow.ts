@@ -14,6 +14,8 @@ import {
 import type { Catalog } from './catalog.ts';
 import { entryPath } from './catalog.ts';
 import type { Entry } from './entries.ts';
+import { RESPONSES_UI } from './i18n/responses-ui.ts';
+import { stanceLabel } from './responses.ts';
 import { SECTION_DEFINITIONS, sectionDefinition, type ContentSectionKey } from './sections/index.ts';
 import type { Site, SitePage } from './site-pages.ts';
 
@@ -73,11 +75,14 @@ function heardOf(catalog: Catalog, entry: Entry): FollowItem[] {
   if (!follow) return [];
   const linked = (of: Entry) => [...catalog.linkedFrom(of).values()].flat();
   if (follow.hears === 'parts')
-    return (entry.parts ?? []).map((part) => ({
-      ...entryItem(catalog.locale, entry),
-      key: `${entry.section}:${entry.documentId}:${part.key}`,
-      title: `${part.label} · ${entry.title}`,
-    }));
+    return [
+      ...(entry.parts ?? []).map((part) => ({
+        ...entryItem(catalog.locale, entry),
+        key: `${entry.section}:${entry.documentId}:${part.key}`,
+        title: `${part.label} · ${entry.title}`,
+      })),
+      ...responseItems(catalog, entry),
+    ];
   const found = new Map<string, Entry>();
   const visit = (of: Entry, depth: number) => {
     for (const other of linked(of)) {
@@ -89,7 +94,30 @@ function heardOf(catalog: Catalog, entry: Entry): FollowItem[] {
     }
   };
   visit(entry, 0);
-  return [...found.values()].map((other) => entryItem(catalog.locale, other));
+  // A priority's followers also hear of the responses to its sub-priorities.
+  const answered = [entry, ...[...found.values()].filter((other) => other.section === entry.section)];
+  return [
+    ...[...found.values()].map((other) => entryItem(catalog.locale, other)),
+    ...answered.flatMap((e) => responseItems(catalog, e)),
+  ];
+}
+
+/** The published responses (and replies) to an entry, as items its followers hear of. */
+function responseItems(catalog: Catalog, entry: Entry): FollowItem[] {
+  const locale = catalog.locale;
+  const { threads, byAction } = catalog.responsesTo(entry);
+  const all = [...threads, ...[...byAction.values()].flat()].flatMap((r) => [r, ...r.replies]);
+  return all.map((response) => ({
+    key: `responses:${response.documentId}`,
+    title: `${stanceLabel(locale, response.stance)}: ${response.displayName} · ${entry.title}`,
+    path: `${entryPath(entry)}#response-${response.documentId}`,
+    kind: RESPONSES_UI[locale].title,
+    date: response.date || null,
+    summary: response.body.length > 300 ? `${response.body.slice(0, 300)}…` : response.body,
+    uid: CONTENT_TYPES.responses.uid,
+    documentId: response.documentId,
+    entryLocale: response.language,
+  }));
 }
 
 /** The follow index of a built site: every followable page's topic, and each item with the topics it is under. */

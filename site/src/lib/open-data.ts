@@ -2,7 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import { byName, type ContentTypeSpec, SECTION_TYPES, TAXONOMY_TYPES } from '@mip/shared-types';
 import type { Catalog, TaxonomyKey } from './catalog.ts';
 import { entryPath } from './catalog.ts';
-import type { OpenDataValue } from './entries.ts';
+import type { Entry, OpenDataValue } from './entries.ts';
+import { responseTargetOf } from './responses.ts';
 import type { ContentSectionKey } from './sections/index.ts';
 import { COVERAGE_KINDS, computeCoverage } from './coverage.ts';
 import { termPath } from './site-pages.ts';
@@ -51,9 +52,12 @@ export function openDataRows(
       };
     });
   }
+  // Sections that take the public's responses give each entry's count of them (counts only).
+  const responses = (entry: Entry): Record<string, OpenDataValue> =>
+    responseTargetOf(entry) ? { responses: entry.responseCount ?? 0 } : {};
   return catalog.sections[collection]
     .filter((entry) => entry.locale === locale)
-    .map((entry) => ({ ...entry.openData, url: new URL(entryPath(entry), site).href }));
+    .map((entry) => ({ ...entry.openData, ...responses(entry), url: new URL(entryPath(entry), site).href }));
 }
 
 /** The coverage matrix, one row per priority and area (each priority with its sub-priorities' work). */
@@ -68,6 +72,7 @@ function coverageRows(catalog: Catalog, site: URL): Record<string, OpenDataValue
           catalog.entry({ section: 'priorities', documentId: row.priority.priority.parent })?.priority?.code) ||
         null,
       level: row.priority.priority?.level ?? null,
+      priorityResponses: row.priority.responseCount ?? 0,
       periodStart: row.priority.priority?.periodStart ?? null,
       periodEnd: row.priority.priority?.periodEnd ?? null,
       area: cell.area.name,

@@ -1,5 +1,6 @@
 import { LOCALES, NOTICE_PAGES, NOTICE_SEGMENT, type Locale, type NoticeKey } from '@mip/shared-types';
 import type { Page } from './cms/index.ts';
+import { indexResponses } from './responses.ts';
 import { buildCatalog, type Catalog, type TaxonomyKey, type Term } from './catalog.ts';
 import type { Entry, FacetKey, FacetValue } from './entries.ts';
 import { compareText } from './format.ts';
@@ -348,7 +349,11 @@ export function catalogOf(
   locale: Locale,
   ctx: Omit<SectionContext, 'locale'>,
 ): Catalog {
-  return locale === 'en' ? buildCatalog(content.en, ctx, content.lt) : buildCatalog(content.lt, ctx);
+  // Responses are one for both languages; a follow-up action is found by its text in either.
+  const responses = indexResponses(content);
+  return locale === 'en'
+    ? buildCatalog(content.en, ctx, content.lt, responses)
+    : buildCatalog(content.lt, ctx, undefined, responses);
 }
 
 export function buildSite(content: Record<Locale, SiteContent>, ctx: Omit<SectionContext, 'locale'>): Site {

@@ -205,19 +205,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (data.target !== 'seminars' || !(await seminarParts(data.documentId)).has(data.part))
           errors.part = MESSAGES.part[locale];
       }
+      // A reply answers what its response answers (the same follow-up action, if any).
+      let part = data.part;
       if (data.parent) {
         const parent = (await rows().findOne({
           where: { documentId: data.parent, publishedAt: { $notNull: true } },
           populate: ['parent'],
         } as never)) as ResponseRow | null;
-        if (
-          !parent ||
-          parent.parent ||
-          parent.target !== data.target ||
-          parent.targetDocumentId !== data.documentId ||
-          (parent.targetPart ?? undefined) !== data.part
-        )
+        if (!parent || parent.parent || parent.target !== data.target || parent.targetDocumentId !== data.documentId)
           errors.parent = MESSAGES.parent[locale];
+        else part = parent.targetPart ?? undefined;
       }
       if (Object.keys(errors).length) return { ok: false, status: 400, errors };
 
@@ -236,7 +233,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: {
           target: data.target,
           targetDocumentId: data.documentId,
-          targetPart: data.part ?? null,
+          targetPart: part ?? null,
           targetTitle: target!.title.slice(0, 300),
           parent: data.parent ?? null,
           stance: data.stance,
