@@ -65,7 +65,7 @@ async function respond(page: Page, locale: 'lt' | 'en', email: string, body: str
   await form.getByLabel(t.body, { exact: true }).fill(body);
   await form.getByLabel(t.name, { exact: true }).fill('Skaitytoja');
   await form.getByLabel(t.email, { exact: true }).fill(email);
-  await form.getByLabel(t.consent).check();
+  await form.getByRole('checkbox', { name: t.consent }).check();
   await form.getByRole('button', { name: t.submit }).click();
 }
 

@@ -391,6 +391,13 @@ describe('moderation and readers’ reports', () => {
       expect.objectContaining({ displayName: 'Ona Onaitė', stance: 'support', targetDocumentId: priority.documentId }),
     ]);
     expect(JSON.stringify(result.body)).not.toContain('skelbiamas@');
+    // The admin's "On the site" panel: on both language versions of the answered page.
+    const { entryStatus } = await import('../src/admin-api/entry-status.ts');
+    const status = await entryStatus(cms.strapi, 'responses', documentId, SITE);
+    expect(status.versions.map((v) => [v.locale, v.published, v.url])).toEqual([
+      ['lt', true, expect.stringMatching(new RegExp(`^${SITE}/lt/prioritetai/[^/]+/#response-${documentId}$`))],
+      ['en', true, expect.stringMatching(new RegExp(`^${SITE}/en/priorities/[^/]+/#response-${documentId}$`))],
+    ]);
   });
 
   it('takes one level of replies: to a published response under the same entry, not to a reply', async () => {

@@ -106,6 +106,7 @@ export async function entryStatus(
   documentId: string,
   siteUrl: string,
 ): Promise<EntryStatus> {
+  if (key === 'responses') return responseStatus(strapi, documentId, siteUrl);
   const { uid, drafts } = CONTENT_TYPES[key];
   const documents = strapi.documents(uid as never) as unknown as {
     findOne(params: Record<string, unknown>): Promise<Doc | null>;
@@ -145,6 +146,49 @@ export async function entryStatus(
     versions,
     live: liveState(newestPublish, await rebuildStatus()),
     draftLinks: await draftLinks(strapi, uid, documentId),
+  };
+}
+
+/**
+ * A response has no page of its own: it is on both language versions of the page of what it
+ * answers (at `#response-<id>`), where that page exists.
+ */
+async function responseStatus(strapi: Core.Strapi, documentId: string, siteUrl: string): Promise<EntryStatus> {
+  const rows = (await strapi.db.query(CONTENT_TYPES.responses.uid as never).findMany({
+    where: { documentId },
+    select: ['target', 'targetDocumentId', 'publishedAt'],
+  } as never)) as { target: keyof typeof CONTENT_TYPES; targetDocumentId: string; publishedAt: string | null }[];
+  const published = rows.find((r) => r.publishedAt);
+  const target = rows[0];
+  const base = siteUrl.replace(/\/$/, '');
+  const versions: EntryStatus['versions'] = [];
+  for (const locale of LOCALES) {
+    const page =
+      target && hasPages(target.target)
+        ? ((await strapi.documents(CONTENT_TYPES[target.target].uid as never).findOne({
+            documentId: target.targetDocumentId,
+            locale,
+            status: 'published',
+            fields: ['slug'],
+          } as never)) as { slug?: string } | null)
+        : null;
+    const path =
+      page?.slug && target && hasPages(target.target)
+        ? `${entryPagePath(target.target, locale, page.slug)}#response-${documentId}`
+        : null;
+    versions.push({
+      locale,
+      exists: !!target,
+      published: !!published,
+      path,
+      url: published && path ? `${base}${path}` : null,
+      modified: false,
+    });
+  }
+  return {
+    versions,
+    live: liveState(published ? iso(published.publishedAt) : null, await rebuildStatus()),
+    draftLinks: [],
   };
 }
 

@@ -347,8 +347,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** An editor publishes a response: it is published (again), and earlier reports no longer count. */
     async published(documentId: string) {
-      await rows().updateMany({ where: { documentId }, data: { moderationStatus: 'published', reports: 0 } } as never);
-      await knex()(REPORTS_TABLE).where({ response: documentId }).delete();
+      // In the publishing transaction (the admin publishes in one): a second connection would wait
+      // for it, and SQLite has only one.
+      await strapi.db.transaction(async ({ trx }) => {
+        await rows().updateMany({ where: { documentId }, data: { moderationStatus: 'published', reports: 0 } } as never);
+        await trx(REPORTS_TABLE).where({ response: documentId }).delete();
+      });
     },
 
     /** Unconfirmed responses whose link has expired are deleted (their author never confirmed them). */
