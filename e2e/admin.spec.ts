@@ -422,3 +422,78 @@ test.describe('email alerts in the admin', () => {
     await expect(found).toContainText('Šiuo adresu prenumeratų nėra.');
   });
 });
+
+test.describe('the responses’ queue', () => {
+  test.skip(!process.env.E2E_MAIL_DIR, 'reusing a build (E2E_SITE_DIR): no CMS');
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test.describe.configure({ timeout: 180_000 });
+
+  test('an editor finds a confirmed response in the queue, newest first, and publishes it; an unconfirmed one cannot be', async ({
+    page,
+  }) => {
+    const api = await adminApi();
+    const [priority] = (await api.find('policy-priority', 'lt')).filter((p) => p.status !== 'draft');
+    const send = async (email: string, displayName: string) => {
+      const sent = await fetch(`${process.env.E2E_CMS_URL}/api/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          locale: 'lt',
+          target: 'policyPriorities',
+          documentId: priority!.documentId,
+          stance: 'question',
+          body: 'Ar bus kursų vakarais regionuose?',
+          displayName,
+          email,
+          consent: true,
+        }),
+      });
+      expect(sent.status).toBe(202);
+    };
+    const stamp = Date.now();
+    const confirmedName = `Ona ${stamp}`;
+    const unconfirmedName = `Petras ${stamp}`;
+    await send(`queue-confirmed.${stamp}@example.lt`, confirmedName);
+    await send(`queue-unconfirmed.${stamp}@example.lt`, unconfirmedName);
+    let confirmLink = '';
+    await expect
+      .poll(
+        () =>
+          (confirmLink =
+            readMailDir(process.env.E2E_MAIL_DIR!)
+              .find((m) => m.to.includes(`queue-confirmed.${stamp}@example.lt`))
+              ?.text.match(/https?:\/\/\S+\/api\/responses\/confirm\?token=[^\s)\]]+/)?.[0] ?? ''),
+        { timeout: 20_000 },
+      )
+      .not.toBe('');
+    expect((await fetch(confirmLink, { method: 'POST' })).status).toBe(200);
+
+    // The demo editor (admin in Lithuanian): the queue names who wrote, the stance, the status and
+    // what is answered; the newest first.
+    await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
+    await page.getByRole('navigation').first().getByRole('link', { name: 'Turinys' }).click();
+    await page.getByRole('link', { name: 'Atsakymas', exact: true }).click();
+    const rows = page.getByRole('row');
+    for (const column of ['Rodomas vardas', 'Požiūris', 'Moderavimo būsena', 'Kam atsakoma', 'Skaitytojų pranešimai'])
+      await expect(rows.first()).toContainText(column);
+    await expect(rows.nth(1)).toContainText(unconfirmedName);
+    await expect(rows.nth(1)).toContainText('Nepatvirtinta autoriaus');
+    await expect(rows.nth(2)).toContainText(confirmedName);
+    await expect(rows.nth(2)).toContainText('Laukia peržiūros');
+
+    // An unconfirmed response is refused, with the reason.
+    await rows.nth(1).getByText(unconfirmedName, { exact: true }).click();
+    await page.getByRole('button', { name: /^(Publish|Paskelbti)$/ }).click();
+    await expect(page.getByText(/autorius jo dar nepatvirtino/).first()).toBeVisible();
+
+    // The confirmed one is published.
+    await page.goBack();
+    await page.getByRole('row').filter({ hasText: confirmedName }).getByText(confirmedName, { exact: true }).click();
+    await page.getByRole('button', { name: /^(Publish|Paskelbti)$/ }).click();
+    await expect
+      .poll(async () => (await api.find('response', 'lt', { 'filters[displayName][$eq]': confirmedName }))[0]?.status)
+      .toBe('published');
+    const [unconfirmed] = await api.find('response', 'lt', { 'filters[displayName][$eq]': unconfirmedName });
+    expect(unconfirmed!.status).toBe('draft');
+  });
+});

@@ -25,6 +25,6 @@ const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 all[`size-${size}`] = result;
 writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
 console.log(
-  `\n${bold('Result')}: ${result.pages} pages; first build ${formatDuration(result.firstBuildMs)}; publish → live median ${formatDuration(result.medianMs)}, worst ${formatDuration(result.worstMs)} (runs: ${result.publishToLiveMs.map(formatDuration).join(', ')}); site errors seen while polling: ${result.readerErrors}`,
+  `\n${bold('Result')}: ${result.pages} pages; first build ${formatDuration(result.firstBuildMs)}; publish → live median ${formatDuration(result.medianMs)}, worst ${formatDuration(result.worstMs)} (runs: ${result.publishToLiveMs.map(formatDuration).join(', ')}); site errors seen while polling: ${result.readerErrors}; a response's publish → on its page median ${formatDuration(result.response.medianMs)}, worst ${formatDuration(result.response.worstMs)}`,
 );
 console.log(`Written to ${path.relative(process.cwd(), file)}`);

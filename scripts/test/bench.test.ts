@@ -41,6 +41,7 @@ describe('the benchmark suite', () => {
         expect.stringMatching(/^\/lt\/geroji-praktika\/[^/]+\/$/),
       ]);
       expect(size.publish.publishToLiveMs).toHaveLength(1);
+      expect(size.publish.response.publishToLiveMs).toHaveLength(1);
       expect(size.publish.readerErrors).toBe(0);
       expect(size.preview.opened).toBeGreaterThanOrEqual(10);
       expect(size.preview.worstMs).toBeGreaterThan(0);

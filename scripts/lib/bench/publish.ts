@@ -13,6 +13,8 @@ export interface PublishResult {
   publishToLiveMs: number[];
   medianMs: number;
   worstMs: number;
+  /** The same for a confirmed response an editor publishes, until it is on its entry's page. */
+  response: { publishToLiveMs: number[]; medianMs: number; worstMs: number };
   /** Errors a reader polling the live site saw during the builds (should be 0). */
   readerErrors: number;
 }
@@ -21,7 +23,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Publish-to-live: starts the data set's CMS and a rebuild service, then `runs` times publishes
- * a news item through the admin API and times until its page is served.
+ * a news item through the admin API and times until its page is served, then `runs` times a
+ * public response until it is on its priority's page.
  */
 export async function measurePublishToLive(dataSet: DataSet, runs: number): Promise<PublishResult> {
   const { env } = dataSet;
@@ -80,9 +83,48 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
       timings.push(Date.now() - started);
       info(`run ${run}: published → served in ${formatDuration(timings.at(-1)!)}`);
     }
+    // A public response: confirmed by its author (as the form and the mail make it), published by an
+    // editor, timed until it is on the page of the priority it answers.
+    const [priority] = (await admin.find('policy-priority', 'lt')).filter((p) => p.status !== 'draft');
+    if (!priority) throw new Error('The data set has no published priority to respond to.');
+    const responseTimings: number[] = [];
+    for (let run = 1; run <= runs; run++) {
+      await idle();
+      const response = await admin.create('response', 'lt', {
+        target: 'policyPriorities',
+        targetDocumentId: priority.documentId,
+        stance: 'support',
+        body: `Benchmark response ${Date.now()} ${run}.`,
+        displayName: 'Benchmark',
+        language: 'lt',
+        moderationStatus: 'waiting',
+      });
+      const url = `http://127.0.0.1:${env.SITE_PORT}/lt/prioritetai/${priority.slug}/`;
+      const started = Date.now();
+      await admin.publish('response', response.documentId, 'lt');
+      while (
+        !(
+          await fetch(url).then(
+            (r) => r.text(),
+            () => '',
+          )
+        ).includes(`id="response-${response.documentId}"`)
+      ) {
+        if (Date.now() - started > 15 * 60_000) throw new Error('The response did not appear within 15 minutes.');
+        await sleep(100);
+      }
+      responseTimings.push(Date.now() - started);
+      info(`response ${run}: published → on its page in ${formatDuration(responseTimings.at(-1)!)}`);
+    }
     await idle();
     const sorted = [...timings].sort((a, b) => a - b);
+    const sortedResponses = [...responseTimings].sort((a, b) => a - b);
     return {
+      response: {
+        publishToLiveMs: responseTimings,
+        medianMs: sortedResponses[Math.floor(sortedResponses.length / 2)]!,
+        worstMs: sortedResponses.at(-1)!,
+      },
       syntheticDocuments: dataSet.size,
       pages: (await status()).lastSuccess?.pages ?? first.pages,
       firstBuildMs: first.durationMs,

@@ -78,6 +78,7 @@ export function renderReport(results: Results): string {
         'index',
         `search download (target < 150 KB)`,
         'publish → live, median / worst (target < 10 s at 10,000)',
+        'response publish → live, median / worst',
         'preview open, median / worst (target ≤ 2 s at 10,000)',
       ],
       sizes.map((r) => [
@@ -94,6 +95,7 @@ export function renderReport(results: Results): string {
         r.publish
           ? `${s(r.publish.medianMs)} / ${s(r.publish.worstMs)}${r.publish.readerErrors ? ` (${r.publish.readerErrors} reader errors)` : ''}`
           : 'not measured',
+        r.publish?.response ? `${s(r.publish.response.medianMs)} / ${s(r.publish.response.worstMs)}` : 'not measured',
         r.preview
           ? `${s(r.preview.medianMs)} / ${s(r.preview.worstMs)} (first ${s(r.preview.firstMs)}, ${n(r.preview.rssMb)} MB)`
           : 'not measured',

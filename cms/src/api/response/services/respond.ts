@@ -350,7 +350,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // In the publishing transaction (the admin publishes in one): a second connection would wait
       // for it, and SQLite has only one.
       await strapi.db.transaction(async ({ trx }) => {
-        await rows().updateMany({ where: { documentId }, data: { moderationStatus: 'published', reports: 0 } } as never);
+        await rows().updateMany({
+          where: { documentId },
+          data: { moderationStatus: 'published', reports: 0 },
+        } as never);
         await trx(REPORTS_TABLE).where({ response: documentId }).delete();
       });
     },
