@@ -438,6 +438,9 @@ describe('moderation and readers’ reports', () => {
     expect((await drafts({ documentId }))[0]).toMatchObject({ moderationStatus: 'published', reports: 0 });
     await report(documentId, newAddress());
     expect(await documents().findOne({ documentId, status: 'published' })).not.toBeNull();
+    // An editor takes it down: rejected in the queue.
+    await documents().unpublish({ documentId });
+    expect((await drafts({ documentId }))[0].moderationStatus).toBe('rejected');
   });
 
   it('answers a report of something that is not a published response the same, and refuses a malformed one', async () => {

@@ -6,7 +6,8 @@ import { RESPONSE_UID } from '../api/response/services/respond';
 // - a response its author has not confirmed cannot be published: the editors'
 //   queue is the confirmed ones, and nothing unconfirmed is ever shown or sent to subscribers;
 // - publishing one (again) marks it published and clears its readers' reports, so a response an
-//   editor looked at after reports is not hidden again by the same reports;
+//   editor looked at after reports is not hidden again by the same reports; unpublishing one
+//   marks it rejected;
 // - no API token reads response drafts: the site build's token reads nothing but published
 //   content anyway (site-build-token.ts), and the preview service's token, which may read drafts
 //   to show an editor's entry, never needs the public's unpublished responses.
@@ -24,6 +25,15 @@ export function registerResponseRules(strapi: Core.Strapi) {
       const auth = strapi.requestContext.get()?.state?.auth as { strategy?: { name?: string } } | undefined;
       if (/api-token$/.test(auth?.strategy?.name ?? ''))
         throw new errors.ForbiddenError('API tokens read published responses only');
+    }
+    if (context.action === 'unpublish' && params.documentId) {
+      // Taken down by an editor: no longer "published" in the queue (readers' reports set "reported" after).
+      const result = await next();
+      await strapi.db.query(RESPONSE_UID as never).updateMany({
+        where: { documentId: params.documentId, moderationStatus: 'published' },
+        data: { moderationStatus: 'rejected' },
+      } as never);
+      return result;
     }
     if (context.action !== 'publish' || !params.documentId) return next();
     const draft = (await strapi.db.query(RESPONSE_UID as never).findOne({
