@@ -3,6 +3,9 @@ import {
   contentTypeOfUid,
   COUNTIES,
   isLocalized,
+  RESPONSE_STANCES,
+  RESPONSE_STATES,
+  RESPONSE_TARGETS,
   FUNDING_PROGRAMMES,
   MODERATION_STATUSES,
   ORGANISATION_TYPES,
@@ -297,6 +300,16 @@ describe('content model', () => {
     };
     expect(attributes.cover!.pluginOptions?.i18n?.localized).toBe(false);
     expect(attributes.coverAlt!.pluginOptions?.i18n?.localized).toBe(true);
+  });
+
+  it('gives responses the targets, stances and states shared-types names (the forms and the site use those)', () => {
+    const { attributes } = cms.strapi.contentTypes['api::response.response' as never] as unknown as {
+      attributes: Record<string, Attr & { enum?: string[] }>;
+    };
+    expect(attributes.target!.enum).toEqual([...RESPONSE_TARGETS]);
+    expect(attributes.stance!.enum).toEqual([...RESPONSE_STANCES]);
+    expect(attributes.moderationStatus!.enum).toEqual([...RESPONSE_STATES]);
+    for (const target of RESPONSE_TARGETS) expect(CONTENT_TYPES[target].segments).not.toBeNull();
   });
 
   it('keeps contact and moderation fields private', () => {
