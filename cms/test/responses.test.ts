@@ -406,6 +406,20 @@ describe('moderation and readers’ reports', () => {
     await documents().publish({ documentId: parent });
     const { documentId: reply } = await confirmedResponse('atsako@example.lt', { parent, stance: 'information' });
     await documents().publish({ documentId: reply });
+    // An editor's answer names only the response it replies to; the entry comes from it.
+    const answer = await documents().create({
+      data: {
+        parent,
+        stance: 'information',
+        body: 'Ministerija atsako: kursai bus.',
+        displayName: 'Integracijos skyrius',
+        institutionAnswer: true,
+        organisation: organisation.documentId,
+      },
+    });
+    const [stored] = await drafts({ documentId: answer.documentId });
+    expect(stored).toMatchObject({ target: 'policyPriorities', targetDocumentId: priority.documentId });
+    await documents().publish({ documentId: answer.documentId });
     const toReply = await respond(fields({ email: 'trecias@example.lt', parent: reply }));
     expect(toReply.json.errors.parent).toMatch(/ne į atsakymą į atsakymą/);
     const elsewhere = await respond(
