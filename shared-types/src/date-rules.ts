@@ -57,6 +57,19 @@ export function seminarUpcoming(
   return end >= now.getTime();
 }
 
+/**
+ * Registration on the platform is open for a seminar that takes it, until its registration
+ * deadline, or its start when it has none.
+ */
+export function registrationOpen(
+  seminar: { platformRegistration?: boolean | null; startAt?: string | null; registrationDeadline?: string | null },
+  now: Date = new Date(),
+): boolean {
+  if (!seminar.platformRegistration || !seminar.startAt) return false;
+  const closes = seminar.registrationDeadline ? Date.parse(seminar.registrationDeadline) : Date.parse(seminar.startAt);
+  return now.getTime() < Math.min(closes, Date.parse(seminar.startAt));
+}
+
 /** A partner request is open while its status is open or in discussion and its expiry day has not passed. */
 export function partnerRequestOpen(
   request: { requestStatus?: string | null; expiresAt?: string | null },

@@ -86,6 +86,15 @@ export const FORM_LABELS = {
     email: { lt: 'El. paštas (nebus rodomas)', en: 'Email (never shown)' },
     consent: { lt: 'Sutikimas paskelbti', en: 'Consent to publish' },
   },
+  seminarRegistration: {
+    seminar: { lt: 'Renginys', en: 'Seminar' },
+    name: { lt: 'Vardas ir pavardė', en: 'Your name' },
+    email: common.email,
+    organisationName: { lt: 'Organizacija', en: 'Organisation' },
+    role: { lt: 'Pareigos ar vaidmuo', en: 'Role or position' },
+    needs: { lt: 'Prieinamumo ar vertimo poreikiai', en: 'Accessibility or interpretation needs' },
+    listed: { lt: 'Sutinku būti įtrauktas į viešą dalyvių sąrašą', en: 'I agree to be listed as a participant' },
+  },
   responseReport: {
     response: { lt: 'Atsakymas', en: 'Response' },
     reason: { lt: 'Kodėl pranešate', en: 'Why you report it' },

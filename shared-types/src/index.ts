@@ -11,3 +11,4 @@ export * from './form-labels.ts';
 export * from './notices.ts';
 export * from './alerts.ts';
 export * from './responses.ts';
+export * from './registrations.ts';

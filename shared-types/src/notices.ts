@@ -19,6 +19,10 @@ export const NOTICE_PAGES = {
   responseConfirmed: { lt: 'atsakymas-patvirtintas', en: 'response-confirmed' },
   responseWithdrawn: { lt: 'atsakymas-atsauktas', en: 'response-withdrawn' },
   responseReported: { lt: 'pranesimas-gautas', en: 'report-received' },
+  registrationCheckEmail: { lt: 'patvirtinkite-registracija', en: 'confirm-your-registration' },
+  registrationConfirmed: { lt: 'registracija-patvirtinta', en: 'registration-confirmed' },
+  registrationWaiting: { lt: 'laukianciuju-sarase', en: 'on-the-waiting-list' },
+  registrationCancelled: { lt: 'registracija-atsaukta', en: 'registration-cancelled' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type NoticeKey = keyof typeof NOTICE_PAGES;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  registrationOpen,
   dateInLithuania,
   digestPeriodStart,
   fundingCallStatus,
@@ -61,6 +62,25 @@ describe('seminarUpcoming', () => {
   it('without an end time, is taken to end two hours after it starts', () => {
     expect(seminarUpcoming({ startAt: seminar.startAt }, at('2026-12-02T09:59:00Z'))).toBe(true);
     expect(seminarUpcoming({ startAt: seminar.startAt, endAt: null }, at('2026-12-02T10:00:01Z'))).toBe(false);
+  });
+});
+
+describe('registrationOpen', () => {
+  const now = new Date('2026-12-07T10:00:00Z');
+  const seminar = { platformRegistration: true, startAt: '2026-12-20T08:00:00Z', registrationDeadline: null };
+  it('is open until the deadline, or the start without one, and only where the seminar takes it', () => {
+    expect(registrationOpen(seminar, now)).toBe(true);
+    expect(registrationOpen({ ...seminar, platformRegistration: false }, now)).toBe(false);
+    expect(registrationOpen({ ...seminar, registrationDeadline: '2026-12-07T09:59:59Z' }, now)).toBe(false);
+    expect(registrationOpen({ ...seminar, registrationDeadline: '2026-12-10T00:00:00Z' }, now)).toBe(true);
+    expect(registrationOpen({ ...seminar, startAt: '2026-12-07T09:00:00Z' }, now)).toBe(false);
+    // A deadline after the start does not keep it open past the start.
+    expect(
+      registrationOpen(
+        { ...seminar, startAt: '2026-12-07T09:00:00Z', registrationDeadline: '2026-12-30T00:00:00Z' },
+        now,
+      ),
+    ).toBe(false);
   });
 });
 

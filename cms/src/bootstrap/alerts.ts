@@ -27,6 +27,7 @@ type Services = {
     releaseLive(notice: ReleaseNotice): Promise<unknown>;
   };
   responses: { ensureTables(): Promise<void>; registerMails(): void; forgetUnconfirmed(now?: number): Promise<number> };
+  registrations: { ensureTables(): Promise<void>; registerMails(): void };
 };
 
 const services = (strapi: Core.Strapi): Services => ({
@@ -34,6 +35,7 @@ const services = (strapi: Core.Strapi): Services => ({
   subscriptions: strapi.service('api::alert.subscriptions') as never,
   deliveries: strapi.service('api::alert.deliveries') as never,
   responses: strapi.service('api::response.respond') as never,
+  registrations: strapi.service('api::registration.registrations') as never,
 });
 
 function secretMatches(given: unknown, expected: string): boolean {
@@ -96,17 +98,19 @@ let job: NodeJS.Timeout | undefined;
 
 /**
  * Tables, mail renderers, the outbox worker and the minute's jobs, for alerts and for the mail of
- * public responses, which share the outbox (bootstrap phase; stopped on destroy).
+ * public responses and seminar registrations, which share the outbox (bootstrap phase; stopped on destroy).
  */
 export async function startAlerts(strapi: Core.Strapi) {
-  const { outbox, subscriptions, deliveries, responses } = services(strapi);
+  const { outbox, subscriptions, deliveries, responses, registrations } = services(strapi);
   await outbox.ensureTable();
   await subscriptions.ensureTables();
   await deliveries.ensureTables();
   await responses.ensureTables();
+  await registrations.ensureTables();
   subscriptions.registerMails();
   deliveries.registerMails();
   responses.registerMails();
+  registrations.registerMails();
   await outbox.start();
   const runJobs = async () => {
     try {

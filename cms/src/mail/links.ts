@@ -9,17 +9,19 @@ import { requiredSetting } from '../required-setting';
 // - `m`: see and change all the subscriptions of one address (named by a digest of it, never the
 //   address itself, which would end up in browser histories and server logs);
 // - `rc`: confirm one response, until it expires (48 hours);
-// - `rw`: withdraw one response (no expiry: its author may withdraw it at any time).
+// - `rw`: withdraw one response (no expiry: its author may withdraw it at any time);
+// - `gc`: confirm one seminar registration, until it expires (48 hours);
+// - `gx`: cancel one seminar registration (no expiry).
 // A token cannot be changed into another (another purpose, id or expiry breaks the signature).
 
-export type LinkPurpose = 'c' | 'u' | 'm' | 'rc' | 'rw';
+export type LinkPurpose = 'c' | 'u' | 'm' | 'rc' | 'rw' | 'gc' | 'gx';
 /** The purposes whose links expire. */
-const EXPIRING = new Set<LinkPurpose>(['c', 'rc']);
+const EXPIRING = new Set<LinkPurpose>(['c', 'rc', 'gc']);
 export const CONFIRM_TTL_MS = 48 * 60 * 60 * 1000;
 
 export interface CheckedLink {
   purpose: LinkPurpose;
-  /** A subscription id (c, u), an address digest (m) or a response's document id (rc, rw). */
+  /** A subscription id (c, u), an address digest (m), a response's document id (rc, rw) or a registration id (gc, gx). */
   subject: string;
   /** When a confirmation link stops working (ms), or null. */
   expires: number | null;
@@ -65,3 +67,6 @@ export const linkUrl = (path: 'confirm' | 'unsubscribe' | 'subscriptions', token
 
 export const responseLinkUrl = (path: 'confirm' | 'withdraw', token: string) =>
   `${publicApiUrl()}/responses/${path}?${new URLSearchParams({ token })}`;
+
+export const registrationLinkUrl = (path: 'confirm' | 'cancel', token: string) =>
+  `${publicApiUrl()}/registrations/${path}?${new URLSearchParams({ token })}`;

@@ -163,4 +163,51 @@ export const NOTICE_TEXTS: Record<NoticeKey, Record<Locale, { title: string; par
       ],
     },
   },
+  registrationCheckEmail: {
+    lt: {
+      title: 'Patvirtinkite registraciją',
+      paragraphs: [
+        'Išsiuntėme laišką su patvirtinimo nuoroda (ji galioja 48 valandas). Registracija galioja tik patvirtinus el. pašto adresą; tada gausite vietą arba būsite įrašyti į laukiančiųjų sąrašą.',
+      ],
+    },
+    en: {
+      title: 'Please confirm your registration',
+      paragraphs: [
+        'We sent you a mail with a confirmation link (it works for 48 hours). A registration counts once its email address is confirmed; you then get a place or join the waiting list.',
+      ],
+    },
+  },
+  registrationConfirmed: {
+    lt: {
+      title: 'Jūs užsiregistravote',
+      paragraphs: [
+        'Jūsų vieta užtikrinta. Laiške rasite renginio informaciją ir nuorodą, kuria galėsite registraciją atšaukti.',
+      ],
+    },
+    en: {
+      title: 'You are registered',
+      paragraphs: ['Your place is booked. The mail has the seminar’s details and a link to cancel your registration.'],
+    },
+  },
+  registrationWaiting: {
+    lt: {
+      title: 'Jūs laukiančiųjų sąraše',
+      paragraphs: [
+        'Visos vietos jau užimtos, todėl įrašėme jus į laukiančiųjų sąrašą. Jei kas nors atšauks registraciją, pranešime el. paštu.',
+      ],
+    },
+    en: {
+      title: 'You are on the waiting list',
+      paragraphs: [
+        'All places are taken, so you are on the waiting list. If someone cancels, we will tell you by mail.',
+      ],
+    },
+  },
+  registrationCancelled: {
+    lt: { title: 'Registracija atšaukta', paragraphs: ['Jūsų registracija atšaukta. Ačiū, kad pranešėte.'] },
+    en: {
+      title: 'Your registration is cancelled',
+      paragraphs: ['Your registration is cancelled. Thank you for letting us know.'],
+    },
+  },
 };

@@ -1,0 +1,126 @@
+import { noticePath, seminarRegistration, type Locale, type NoticeKey } from '@mip/shared-types';
+import { registrationLinkUrl } from '../../../mail/links';
+import {
+  answerAccepted,
+  answerRefused,
+  answersInHtml,
+  postedInput,
+  postLocale,
+  requestLocale,
+} from '../../../public-form';
+import { ActionButton } from '../../../public-pages/alerts';
+import { answerWithPage } from '../../../public-pages/page';
+import { responseLinkProblem } from '../../../public-pages/responses';
+import { siteUrl } from '../../../public-pages/site';
+
+// The public side of seminar registration: the form, and the pages behind the links in the
+// registrant's mail (confirm, cancel), which show what they do on GET and act only on POST.
+
+type Registrations = ReturnType<typeof import('../services/registrations').default>;
+const registrations = () => strapi.service('api::registration.registrations') as unknown as Registrations;
+
+const MALFORMED = { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' };
+const TEXTS = {
+  lt: {
+    confirmTitle: 'Patvirtinkite registraciją',
+    confirmText: 'Patvirtinus gausite vietą renginyje (arba būsite įrašyti į laukiančiųjų sąrašą, jei vietų nebeliko):',
+    confirmButton: 'Patvirtinti',
+    cancelTitle: 'Atšaukti registraciją',
+    cancelText: 'Jūsų vietą gaus kitas laukiantysis. Registracija į renginį:',
+    cancelButton: 'Atšaukti registraciją',
+  },
+  en: {
+    confirmTitle: 'Confirm your registration',
+    confirmText: 'Once confirmed you get a place at the seminar (or join the waiting list if none is left):',
+    confirmButton: 'Confirm',
+    cancelTitle: 'Cancel your registration',
+    cancelText: 'Your place goes to the next on the waiting list. Your registration for:',
+    cancelButton: 'Cancel the registration',
+  },
+} as const;
+
+function problem(ctx: any, locale: Locale, kind: 'expired' | 'invalid' | 'gone') {
+  const { title, text, status } = responseLinkProblem(locale, kind);
+  answerWithPage(ctx, status, { locale, title, children: <p>{text}</p> });
+}
+
+function toNotice(ctx: any, notice: NoticeKey, locale: Locale, json: unknown) {
+  if (!answersInHtml(ctx)) {
+    ctx.body = json;
+    return;
+  }
+  ctx.redirect(`${siteUrl()}${noticePath(notice, locale)}`);
+  ctx.status = 303;
+}
+
+const linkPage = (text: string, seminar: { title: string } | null | undefined, action: string, button: string) => (
+  <>
+    <p>{text}</p>
+    {seminar && <p className="lead">{seminar.title}</p>}
+    <ActionButton action={action} label={button} />
+  </>
+);
+
+export default {
+  async register(ctx: any) {
+    const { input } = postedInput(ctx, seminarRegistration);
+    const locale = postLocale(ctx, input);
+    if (input === null || typeof input !== 'object' || Array.isArray(input))
+      return answerRefused(ctx, {
+        status: 400,
+        errors: { _form: MALFORMED[locale] },
+        locale,
+        form: 'seminarRegistration',
+      });
+    const result = await registrations().register(input, locale);
+    if (!result.ok)
+      return answerRefused(ctx, { status: result.status, errors: result.errors, locale, form: 'seminarRegistration' });
+    answerAccepted(ctx, { locale, notice: 'registrationCheckEmail', status: 202, json: { status: 'pending' } });
+  },
+
+  async confirmPage(ctx: any) {
+    const token = ctx.query.token;
+    const found = await registrations().confirmation(token);
+    const locale = ('row' in found && found.row?.locale) || requestLocale(ctx);
+    if (found.state === 'expired' || found.state === 'invalid' || found.state === 'gone')
+      return problem(ctx, locale, found.state);
+    if (found.state !== 'pending')
+      return toNotice(ctx, found.state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, {
+        status: found.state,
+      });
+    const t = TEXTS[locale];
+    answerWithPage(ctx, 200, {
+      locale,
+      title: t.confirmTitle,
+      children: linkPage(t.confirmText, found.seminar, registrationLinkUrl('confirm', token), t.confirmButton),
+    });
+  },
+
+  async confirm(ctx: any) {
+    const { state, locale: own } = await registrations().confirm(ctx.query.token);
+    const locale = own ?? requestLocale(ctx);
+    if (state === 'expired' || state === 'invalid' || state === 'gone') return problem(ctx, locale, state);
+    toNotice(ctx, state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, { status: state });
+  },
+
+  async cancelPage(ctx: any) {
+    const token = ctx.query.token;
+    const found = await registrations().cancellation(token);
+    const locale = found.row?.locale ?? requestLocale(ctx);
+    if (found.state === 'invalid') return problem(ctx, locale, 'invalid');
+    if (found.state === 'gone') return toNotice(ctx, 'registrationCancelled', locale, { status: 'cancelled' });
+    const t = TEXTS[locale];
+    answerWithPage(ctx, 200, {
+      locale,
+      title: t.cancelTitle,
+      children: linkPage(t.cancelText, found.seminar, registrationLinkUrl('cancel', token), t.cancelButton),
+    });
+  },
+
+  async cancel(ctx: any) {
+    const { state, locale: own } = await registrations().cancel(ctx.query.token);
+    const locale = own ?? requestLocale(ctx);
+    if (state !== 'cancelled') return problem(ctx, locale, state);
+    toNotice(ctx, 'registrationCancelled', locale, { status: 'cancelled' });
+  },
+};

@@ -1,0 +1,335 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import {
+  entryPagePath,
+  normaliseEmail,
+  registrationOpen,
+  seminarRegistration,
+  validateSubmission,
+  type FieldErrors,
+  type Locale,
+  type RegistrationState,
+} from '@mip/shared-types';
+import { plainTextDeep } from '../../../documents/rules';
+import { CONFIRM_TTL_MS, checkToken, makeToken, registrationLinkUrl } from '../../../mail/links';
+import { registrationConfirmMail, registrationStateMail } from '../../../mail/registration-mails';
+import { siteUrl } from '../../../public-pages/site';
+import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
+
+// Registration for seminars, double opt-in. A registration is stored as pending and its address
+// gets one mail with a confirmation link; only confirming it counts: in one transaction per seminar
+// (PostgreSQL: an advisory lock on the seminar; SQLite: one writer at a time) it takes a place if
+// the seminar has one left, else joins the waiting list behind those confirmed before it. When
+// someone holding a place cancels, the first on the waiting list moves up and is told by mail.
+// Registrants live in this table only: never in GraphQL, the site or a log.
+
+export const REGISTRATIONS_TABLE = 'mip_registrations';
+const SEMINAR_UID = 'api::seminar.seminar';
+/** At most this many confirmation mails per address a day. */
+const MAILS_PER_ADDRESS_PER_DAY = 5;
+/** A pending registration's confirmation is mailed again at most this often. */
+const CONFIRM_RESEND_MS = 10 * 60 * 1000;
+
+export interface RegistrationRow {
+  id: number;
+  seminar: string;
+  email: string;
+  locale: Locale;
+  name: string;
+  status: RegistrationState;
+  queued_at: number | string | null;
+}
+
+export type RegisterResult = { ok: true } | { ok: false; status: 400 | 429; errors: FieldErrors };
+export type LinkProblem = 'expired' | 'invalid' | 'gone';
+
+const MESSAGES = {
+  closed: {
+    lt: 'Registracija į šį renginį neprieinama (ji baigėsi arba vyksta kitur).',
+    en: 'Registration for this seminar is not available (it has closed, or it happens elsewhere).',
+  },
+  tooMany: {
+    lt: 'Šiandien šiuo adresu jau išsiuntėme daug laiškų. Bandykite rytoj.',
+    en: 'We already sent many mails to this address today. Please try again tomorrow.',
+  },
+};
+
+interface Seminar {
+  documentId: string;
+  title: string;
+  slug: string;
+  startAt: string;
+  endAt: string | null;
+  venue: string | null;
+  registrationDeadline: string | null;
+  platformRegistration: boolean | null;
+  capacity: number | null;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection as unknown as Knex;
+  const outbox = () =>
+    strapi.service('api::mail.outbox') as unknown as {
+      enqueue(mails: QueuedMail[], trx?: Knex.Transaction): Promise<number>;
+      countRecent(recipient: string, kinds: string[], since: number): Promise<number>;
+      register(kind: string, render: (row: OutboxRow) => Promise<unknown>): void;
+      wake(): Promise<void>;
+    };
+
+  /** The published seminar, in `locale` if it has that version, else in Lithuanian. */
+  async function seminarOf(documentId: string, locale: Locale): Promise<(Seminar & { locale: Locale }) | null> {
+    for (const language of [locale, 'lt' as const]) {
+      const found = (await strapi.documents(SEMINAR_UID as never).findOne({
+        documentId,
+        locale: language,
+        status: 'published',
+      } as never)) as Seminar | null;
+      if (found) return { ...found, locale: language };
+    }
+    return null;
+  }
+
+  const byId = async (id: number) =>
+    ((await knex()(REGISTRATIONS_TABLE).where({ id }).first()) as RegistrationRow | undefined) ?? null;
+
+  /** Runs `work` alone for one seminar: two registrations never take its last place together. */
+  async function forSeminar<T>(seminar: string, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+    return knex().transaction(async (trx) => {
+      if (trx.client.config.client === 'postgres' || trx.client.config.client === 'pg')
+        await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`mip-seminar-places:${seminar}`]);
+      return work(trx);
+    });
+  }
+
+  /** The place a registration's confirmation gives: one of the seminar's, or the waiting list. */
+  async function take(trx: Knex.Transaction, row: RegistrationRow, capacity: number | null, now: number) {
+    const [{ n }] = (await trx(REGISTRATIONS_TABLE)
+      .where({ seminar: row.seminar, status: 'confirmed' })
+      .count({ n: '*' })) as { n: number | string }[];
+    const status: RegistrationState = capacity == null || Number(n) < capacity ? 'confirmed' : 'waiting';
+    await trx(REGISTRATIONS_TABLE).where({ id: row.id }).update({ status, confirmed_at: now, queued_at: now });
+    return status;
+  }
+
+  const service = {
+    async ensureTables() {
+      const db = knex();
+      if (await db.schema.hasTable(REGISTRATIONS_TABLE)) return;
+      await db.schema.createTable(REGISTRATIONS_TABLE, (table) => {
+        table.increments('id').primary();
+        table.string('seminar', 32).notNullable();
+        table.string('email', 254).notNullable();
+        table.string('locale', 5).notNullable();
+        table.string('name', 200).notNullable();
+        table.string('organisation', 300).nullable();
+        table.string('role', 200).nullable();
+        table.text('needs').nullable();
+        table.boolean('listed').notNullable().defaultTo(false);
+        table.string('status', 12).notNullable();
+        table.bigInteger('consent_at').notNullable();
+        table.bigInteger('confirmed_at').nullable();
+        /** When it took its place or joined the waiting list: the waiting list's order. */
+        table.bigInteger('queued_at').nullable();
+        table.bigInteger('cancelled_at').nullable();
+        table.boolean('attended').nullable();
+        table.unique(['seminar', 'email']);
+        table.index(['seminar', 'status', 'queued_at']);
+      });
+    },
+
+    registerMails() {
+      outbox().register('registration-confirm', async (mail) => {
+        const row = await byId(Number(mail.payload.registration));
+        if (row?.status !== 'pending') return null;
+        const seminar = await seminarOf(row.seminar, row.locale);
+        if (!seminar) return null;
+        const token = makeToken('gc', String(row.id), Date.now() + CONFIRM_TTL_MS);
+        return registrationConfirmMail(row.locale, seminarView(seminar), registrationLinkUrl('confirm', token));
+      });
+      outbox().register('registration-state', async (mail) => {
+        const row = await byId(Number(mail.payload.registration));
+        if (!row || (row.status !== 'confirmed' && row.status !== 'waiting')) return null;
+        const seminar = await seminarOf(row.seminar, row.locale);
+        if (!seminar) return null;
+        return registrationStateMail(row.locale, seminarView(seminar), {
+          state: row.status,
+          promoted: !!mail.payload.promoted,
+          position: row.status === 'waiting' ? await service.position(row) : null,
+          cancelUrl: registrationLinkUrl('cancel', makeToken('gx', String(row.id))),
+        });
+      });
+    },
+
+    /** A registration from the seminar's form (validated with the shared schema). */
+    async register(input: unknown, locale: Locale, now = Date.now()): Promise<RegisterResult> {
+      const checked = validateSubmission(seminarRegistration, input, locale);
+      if (!checked.ok) return { ok: false, status: 400, errors: checked.errors };
+      const data = checked.data;
+      const seminar = await seminarOf(data.seminar, data.locale);
+      if (!seminar || !registrationOpen(seminar, new Date(now)))
+        return { ok: false, status: 400, errors: { seminar: MESSAGES.closed[locale] } };
+      const email = normaliseEmail(data.email);
+      if ((await outbox().countRecent(email, ['registration-confirm'], now - 86_400_000)) >= MAILS_PER_ADDRESS_PER_DAY)
+        return { ok: false, status: 429, errors: { _form: MESSAGES.tooMany[locale] } };
+      const details = plainTextDeep({
+        name: data.name,
+        organisation: data.organisationName || null,
+        role: data.role || null,
+        needs: data.needs || null,
+      }) as Record<string, string | null>;
+      await knex().transaction(async (trx) => {
+        await trx(REGISTRATIONS_TABLE)
+          .insert({
+            seminar: data.seminar,
+            email,
+            locale: data.locale,
+            ...details,
+            listed: data.listed,
+            status: 'pending',
+            consent_at: now,
+          })
+          .onConflict(['seminar', 'email'])
+          .ignore();
+        const row = (await trx(REGISTRATIONS_TABLE).where({ seminar: data.seminar, email }).first()) as RegistrationRow;
+        // Already registered: nothing changes (the same answer, so nobody learns who registered).
+        if (row.status === 'confirmed' || row.status === 'waiting') return;
+        await trx(REGISTRATIONS_TABLE)
+          .where({ id: row.id })
+          .update({ ...details, listed: data.listed, locale: data.locale, status: 'pending', consent_at: now });
+        await outbox().enqueue(
+          [
+            {
+              kind: 'registration-confirm',
+              recipient: email,
+              locale: data.locale,
+              payload: { registration: row.id },
+              dedupeKey: `registration-confirm:${row.id}:${Math.floor(now / CONFIRM_RESEND_MS)}`,
+            },
+          ],
+          trx,
+        );
+      });
+      void outbox().wake();
+      return { ok: true };
+    },
+
+    /** The registration a confirmation link names, for the page that asks before confirming. */
+    async confirmation(token: unknown) {
+      const checked = checkToken(token, 'gc');
+      if (!checked.ok) return { state: checked.reason as LinkProblem };
+      const row = await byId(Number(checked.link.subject));
+      if (!row || row.status === 'cancelled') return { state: 'gone' as const };
+      const seminar = await seminarOf(row.seminar, row.locale);
+      return { state: row.status, row, seminar: seminar ? seminarView(seminar) : null };
+    },
+
+    /** Confirms a registration: a place if one is left, else the waiting list (a link used again changes nothing). */
+    async confirm(
+      token: unknown,
+      now = Date.now(),
+    ): Promise<{ state: RegistrationState | LinkProblem; locale?: Locale }> {
+      const checked = checkToken(token, 'gc');
+      if (!checked.ok) return { state: checked.reason };
+      const found = await byId(Number(checked.link.subject));
+      if (!found || found.status === 'cancelled') return { state: 'gone' };
+      if (found.status !== 'pending') return { state: found.status, locale: found.locale };
+      const seminar = await seminarOf(found.seminar, found.locale);
+      if (!seminar) return { state: 'gone' };
+      const state = await forSeminar(found.seminar, async (trx) => {
+        const row = (await trx(REGISTRATIONS_TABLE).where({ id: found.id }).first()) as RegistrationRow;
+        if (row.status !== 'pending') return row.status;
+        const status = await take(trx, row, seminar.capacity ?? null, now);
+        await outbox().enqueue(
+          [
+            {
+              kind: 'registration-state',
+              recipient: row.email,
+              locale: row.locale,
+              payload: { registration: row.id },
+              dedupeKey: `registration-state:${row.id}:${status}`,
+            },
+          ],
+          trx,
+        );
+        return status;
+      });
+      void outbox().wake();
+      return { state, locale: found.locale };
+    },
+
+    /** The registration a cancel link names, if it is not cancelled yet. */
+    async cancellation(token: unknown) {
+      const checked = checkToken(token, 'gx');
+      if (!checked.ok) return { state: 'invalid' as const };
+      const row = await byId(Number(checked.link.subject));
+      if (!row || row.status === 'cancelled') return { state: 'gone' as const, row };
+      const seminar = await seminarOf(row.seminar, row.locale);
+      return { state: 'active' as const, row, seminar: seminar ? seminarView(seminar) : null };
+    },
+
+    /**
+     * Cancels a registration. A place it held goes to the first on the waiting list (in the order
+     * they confirmed), who is told by mail.
+     */
+    async cancel(
+      token: unknown,
+      now = Date.now(),
+    ): Promise<{ state: 'cancelled' | 'invalid' | 'gone'; locale?: Locale }> {
+      const checked = checkToken(token, 'gx');
+      if (!checked.ok) return { state: 'invalid' };
+      const found = await byId(Number(checked.link.subject));
+      if (!found) return { state: 'gone' };
+      if (found.status === 'cancelled') return { state: 'cancelled', locale: found.locale };
+      await forSeminar(found.seminar, async (trx) => {
+        const row = (await trx(REGISTRATIONS_TABLE).where({ id: found.id }).first()) as RegistrationRow;
+        if (row.status === 'cancelled') return;
+        await trx(REGISTRATIONS_TABLE).where({ id: row.id }).update({ status: 'cancelled', cancelled_at: now });
+        if (row.status !== 'confirmed') return;
+        const next = (await trx(REGISTRATIONS_TABLE)
+          .where({ seminar: row.seminar, status: 'waiting' })
+          .orderBy([{ column: 'queued_at' }, { column: 'id' }])
+          .first()) as RegistrationRow | undefined;
+        if (!next) return;
+        await trx(REGISTRATIONS_TABLE).where({ id: next.id }).update({ status: 'confirmed' });
+        await outbox().enqueue(
+          [
+            {
+              kind: 'registration-state',
+              recipient: next.email,
+              locale: next.locale,
+              payload: { registration: next.id, promoted: true },
+              dedupeKey: `registration-state:${next.id}:promoted`,
+            },
+          ],
+          trx,
+        );
+      });
+      void outbox().wake();
+      return { state: 'cancelled', locale: found.locale };
+    },
+
+    /** A waiting registration's place in the list (1: next to move up). */
+    async position(row: RegistrationRow): Promise<number> {
+      const queued = Number(row.queued_at);
+      const [{ n }] = (await knex()(REGISTRATIONS_TABLE)
+        .where({ seminar: row.seminar, status: 'waiting' })
+        .andWhere((q) =>
+          q.where('queued_at', '<', queued).orWhere((o) => o.where('queued_at', queued).andWhere('id', '<', row.id)),
+        )
+        .count({ n: '*' })) as { n: number | string }[];
+      return Number(n) + 1;
+    },
+  };
+
+  function seminarView(seminar: Seminar & { locale: Locale }) {
+    return {
+      title: seminar.title,
+      url: `${siteUrl()}${entryPagePath('seminars', seminar.locale, seminar.slug)}`,
+      startAt: seminar.startAt,
+      endAt: seminar.endAt,
+      venue: seminar.venue,
+    };
+  }
+
+  return service;
+};

@@ -1,0 +1,152 @@
+import { Button } from '@react-email/button';
+import { Heading } from '@react-email/heading';
+import { Link } from '@react-email/link';
+import { Text } from '@react-email/text';
+import { SITE_NAME, type Locale } from '@mip/shared-types';
+import type { RenderedMail } from '../api/mail/services/outbox';
+import { COLOURS, MailFrame, renderMail, subjectLine } from './layout';
+
+// The mails of seminar registration, in the registrant's language. None repeats what they typed:
+// the seminar is named by the site's own title. The confirmation goes to an address nobody has
+// confirmed yet; the others only after it was confirmed.
+
+export interface SeminarView {
+  title: string;
+  url: string;
+  startAt: string;
+  endAt: string | null;
+  venue: string | null;
+}
+
+const T = {
+  lt: {
+    confirmSubject: 'Patvirtinkite registraciją į renginį',
+    confirmIntro: (site: string) => `Kažkas (tikriausiai jūs) svetainėje „${site}“ užsiregistravo į renginį:`,
+    confirmButton: 'Patvirtinti registraciją',
+    confirmExpiry:
+      'Nuoroda galioja 48 valandas. Registracija galioja tik patvirtinus. Jei nesiregistravote, šį laišką tiesiog ištrinkite.',
+    placeSubject: (title: string) => `Jūs užsiregistravote: ${title}`,
+    placeText: 'Jūsų vieta užtikrinta.',
+    promotedSubject: (title: string) => `Atsirado vieta: ${title}`,
+    promotedText: 'Kažkas atšaukė registraciją, todėl laukiančiųjų sąraše jūs buvote pirmi: jūsų vieta užtikrinta.',
+    waitingSubject: (title: string) => `Laukiančiųjų sąraše: ${title}`,
+    waitingText: (position: number) =>
+      `Visos vietos užimtos. Esate ${position}-as (-a) laukiančiųjų sąraše; jei kas nors atšauks registraciją, pranešime.`,
+    when: 'Kada',
+    where: 'Kur',
+    cancel: 'Negalėsite dalyvauti? Atšaukite registraciją, kad vietą gautų kitas:',
+    cancelLink: 'Atšaukti registraciją',
+  },
+  en: {
+    confirmSubject: 'Please confirm your seminar registration',
+    confirmIntro: (site: string) => `Someone (hopefully you) registered on the ${site} for:`,
+    confirmButton: 'Confirm the registration',
+    confirmExpiry:
+      'The link works for 48 hours. A registration counts only once confirmed. If you did not register, just delete this mail.',
+    placeSubject: (title: string) => `You are registered: ${title}`,
+    placeText: 'Your place is booked.',
+    promotedSubject: (title: string) => `A place for you: ${title}`,
+    promotedText: 'Someone cancelled, and you were first on the waiting list: your place is booked.',
+    waitingSubject: (title: string) => `On the waiting list: ${title}`,
+    waitingText: (position: number) =>
+      `All places are taken. You are number ${position} on the waiting list; if someone cancels, we will tell you.`,
+    when: 'When',
+    where: 'Where',
+    cancel: 'Cannot come? Cancel your registration so that someone else gets the place:',
+    cancelLink: 'Cancel the registration',
+  },
+} as const;
+
+const text = { fontSize: '16px', lineHeight: '24px', margin: '0 0 12px' };
+
+function when(locale: Locale, seminar: SeminarView): string {
+  const format = new Intl.DateTimeFormat(locale === 'lt' ? 'lt-LT' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Vilnius',
+  });
+  return format.format(new Date(seminar.startAt));
+}
+
+function SeminarLines({ locale, seminar }: { locale: Locale; seminar: SeminarView }) {
+  const t = T[locale];
+  return (
+    <>
+      <Text style={{ ...text, fontWeight: 600 }}>
+        <Link href={seminar.url} style={{ color: COLOURS.link }}>
+          {seminar.title}
+        </Link>
+      </Text>
+      <Text style={text}>
+        {t.when}: {when(locale, seminar)}
+        {seminar.venue ? ` · ${t.where}: ${seminar.venue}` : ''}
+      </Text>
+    </>
+  );
+}
+
+/** To a new registration's address: the only mail it gets before it is confirmed. */
+export async function registrationConfirmMail(
+  locale: Locale,
+  seminar: SeminarView,
+  confirmUrl: string,
+): Promise<RenderedMail> {
+  const t = T[locale];
+  const element = (
+    <MailFrame locale={locale} preview={t.confirmSubject} footer={t.confirmExpiry}>
+      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+        {t.confirmSubject}
+      </Heading>
+      <Text style={text}>{t.confirmIntro(SITE_NAME[locale].full)}</Text>
+      <SeminarLines locale={locale} seminar={seminar} />
+      <Button
+        href={confirmUrl}
+        style={{ backgroundColor: COLOURS.accent, color: '#ffffff', padding: '12px 20px', fontWeight: 600 }}
+      >
+        {t.confirmButton}
+      </Button>
+    </MailFrame>
+  );
+  return { subject: subjectLine(t.confirmSubject), ...(await renderMail(element)) };
+}
+
+/** After confirming (or moving up the waiting list): a place, or the position on the waiting list. */
+export async function registrationStateMail(
+  locale: Locale,
+  seminar: SeminarView,
+  options: { state: 'confirmed' | 'waiting'; promoted: boolean; position: number | null; cancelUrl: string },
+): Promise<RenderedMail> {
+  const t = T[locale];
+  const subject =
+    options.state === 'waiting'
+      ? t.waitingSubject(seminar.title)
+      : options.promoted
+        ? t.promotedSubject(seminar.title)
+        : t.placeSubject(seminar.title);
+  const lead =
+    options.state === 'waiting'
+      ? t.waitingText(options.position ?? 1)
+      : options.promoted
+        ? t.promotedText
+        : t.placeText;
+  const element = (
+    <MailFrame
+      locale={locale}
+      preview={lead}
+      footer={
+        <>
+          {t.cancel}{' '}
+          <Link href={options.cancelUrl} style={{ color: COLOURS.link }}>
+            {t.cancelLink}
+          </Link>
+        </>
+      }
+    >
+      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+        {lead}
+      </Heading>
+      <SeminarLines locale={locale} seminar={seminar} />
+    </MailFrame>
+  );
+  return { subject: subjectLine(subject), ...(await renderMail(element)) };
+}

@@ -1,0 +1,164 @@
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '@mip/cms/seed';
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from '@mip/testing/smtp-sink';
+import { startTestCms, type TestCms } from './harness.ts';
+
+// Seminar registration inside the CMS, with a real SMTP server on loopback: double opt-in, places
+// taken in one transaction per seminar (50 people confirming at once for 10 places), the waiting
+// list in the order people confirmed, a cancellation moving the first waiting person up, and
+// registration only where and while it is open.
+
+const SITE = 'http://site.example';
+const PLACES = 10;
+let cms: TestCms;
+let smtp: SmtpSink;
+let seminar: string;
+let closedSeminar: string;
+let nextAddress = 1;
+const newAddress = () => `192.0.2.${nextAddress++}`;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  cms = await startTestCms({
+    ...smtp.cmsEnv,
+    SITE_URL: SITE,
+    CMS_PUBLIC_URL: 'http://cms.example',
+    CMS_BEHIND_PROXY: 'true',
+    PUBLIC_RATE_LIMIT: '1000',
+    PUBLIC_LINK_RATE_LIMIT: '1000',
+    ALERT_RATE_PER_MINUTE: '6000',
+  });
+  await seedDemo(cms.strapi);
+  const seminars = cms.strapi.documents('api::seminar.seminar' as never) as any;
+  const upcoming = ((await seminars.findMany({ locale: 'lt', status: 'published' })) as any[]).filter(
+    (s) => Date.parse(s.startAt) > Date.now() + 86_400_000,
+  );
+  expect(upcoming.length).toBeGreaterThanOrEqual(2);
+  seminar = upcoming[0].documentId;
+  closedSeminar = upcoming[1].documentId;
+  await seminars.update({
+    documentId: seminar,
+    locale: 'lt',
+    data: { platformRegistration: true, capacity: PLACES, registrationDeadline: null },
+  });
+  await seminars.publish({ documentId: seminar, locale: '*' });
+});
+afterAll(async () => {
+  await cms?.stop();
+  await smtp?.stop();
+});
+
+const knex = () => cms.strapi.db.connection as unknown as Knex;
+const rows = (where: Record<string, unknown> = {}) => knex()('mip_registrations').where({ seminar, ...where });
+const mailsTo = (address: string) => smtp.inbox.filter((m) => m.to.includes(address));
+const linkIn = (mail: ReceivedMail, path: 'confirm' | 'cancel') => {
+  const found = mail.text.match(new RegExp(`http://cms\\.example/api/registrations/${path}\\?token=[A-Za-z0-9._%-]+`));
+  if (!found) throw new Error(`No ${path} link in: ${mail.text}`);
+  return found[0].replace('http://cms.example', cms.url);
+};
+
+async function register(fields: Record<string, unknown>) {
+  const response = await fetch(`${cms.url}/api/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-for': newAddress() },
+    body: JSON.stringify({ locale: 'lt', seminar, name: 'Ona Onaitė', ...fields }),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+const post = (link: string) =>
+  fetch(link, { method: 'POST', headers: { accept: 'application/json', 'x-forwarded-for': newAddress() } });
+
+describe('seminar registration', () => {
+  it(`gives exactly ${PLACES} places to 50 people confirming at once, and puts the other 40 on the waiting list in order`, async () => {
+    const emails = Array.from({ length: 50 }, (_, i) => `dalyvis-${i}@example.lt`);
+    const answers = await Promise.all(emails.map((email) => register({ email })));
+    expect(answers.map((a) => a.status)).toEqual(emails.map(() => 202));
+    expect(await rows({ status: 'pending' })).toHaveLength(50);
+    await smtp.waitFor(() => emails.every((email) => mailsTo(email).length === 1), 60_000);
+    expect(mailsTo(emails[0]!)[0]!.subject).toBe('Patvirtinkite registraciją į renginį');
+
+    const confirmed = await Promise.all(emails.map((email) => post(linkIn(mailsTo(email)[0]!, 'confirm'))));
+    const states = await Promise.all(confirmed.map(async (r) => ((await r.json()) as { status: string }).status));
+    expect(states.filter((s) => s === 'confirmed')).toHaveLength(PLACES);
+    expect(states.filter((s) => s === 'waiting')).toHaveLength(40);
+    expect(await rows({ status: 'confirmed' })).toHaveLength(PLACES);
+    const waiting = await rows({ status: 'waiting' }).orderBy([{ column: 'queued_at' }, { column: 'id' }]);
+    expect(waiting).toHaveLength(40);
+    // Those with places confirmed before anyone on the waiting list.
+    const lastPlace = Math.max(...(await rows({ status: 'confirmed' })).map((r: any) => Number(r.queued_at)));
+    expect(waiting.every((r: any) => Number(r.queued_at) >= lastPlace)).toBe(true);
+
+    // Each hears which: a place, or their position.
+    await smtp.waitFor(() => emails.every((email) => mailsTo(email).length === 2), 60_000);
+    const first = waiting[0] as { email: string };
+    expect(mailsTo(first.email)[1]!.subject).toMatch(/^Laukiančiųjų sąraše: /);
+    expect(mailsTo(first.email)[1]!.html).toContain('Esate 1-as (-a) laukiančiųjų sąraše');
+    const withPlace = (await rows({ status: 'confirmed' }))[0] as { email: string };
+    expect(mailsTo(withPlace.email)[1]!.subject).toMatch(/^Jūs užsiregistravote: /);
+  });
+
+  it('moves the first on the waiting list up when someone with a place cancels, and tells them', async () => {
+    const [holder] = (await rows({ status: 'confirmed' })) as { email: string }[];
+    const [first, second] = (await rows({ status: 'waiting' }).orderBy([
+      { column: 'queued_at' },
+      { column: 'id' },
+    ])) as { email: string }[];
+    const cancel = linkIn(mailsTo(holder!.email)[1]!, 'cancel');
+    expect((await fetch(cancel)).status).toBe(200); // the page asks first
+    expect((await rows({ email: holder!.email }).first()).status).toBe('confirmed');
+    const answer = await fetch(cancel, {
+      method: 'POST',
+      headers: { accept: 'text/html' },
+      redirect: 'manual',
+    });
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get('location')).toBe(`${SITE}/lt/pranesimai/registracija-atsaukta/`);
+    expect((await rows({ email: holder!.email }).first()).status).toBe('cancelled');
+    expect((await rows({ email: first!.email }).first()).status).toBe('confirmed');
+    expect(await rows({ status: 'confirmed' })).toHaveLength(PLACES);
+    await smtp.waitFor(() => mailsTo(first!.email).some((m) => /^Atsirado vieta: /.test(m.subject)));
+    // The next one is now first.
+    expect((await rows({ email: second!.email }).first()).status).toBe('waiting');
+    // Cancelling again changes nothing.
+    expect((await post(cancel)).status).toBe(200);
+    expect(await rows({ status: 'confirmed' })).toHaveLength(PLACES);
+  });
+
+  it('answers a second registration of the same address the same, changing nothing', async () => {
+    const [holder] = (await rows({ status: 'confirmed' })) as { email: string }[];
+    const again = await register({ email: holder!.email, name: 'Kitas vardas' });
+    expect(again).toEqual(await register({ email: 'visai-naujas@example.lt' }));
+    expect((await rows({ email: holder!.email }).first()).name).not.toBe('Kitas vardas');
+  });
+
+  it('is open only for a seminar that takes registration here, and refuses bad input storing nothing', async () => {
+    const before = (await knex()('mip_registrations').count({ n: '*' }))[0]!.n;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ seminar: closedSeminar, email: 'a@example.lt' }, 'seminar'],
+      [{ seminar: 'x'.repeat(24), email: 'a@example.lt' }, 'seminar'],
+      [{ email: 'ne-adresas' }, 'email'],
+      [{ email: 'a@example.lt', name: 'x' }, 'name'],
+      [{ email: 'a@example.lt', needs: 'x'.repeat(1001) }, 'needs'],
+      [{ email: 'a@example.lt', homepage: 'http://spam' }, 'homepage'],
+      [{ email: 'a@example.lt', capacity: 1000 }, '_form'],
+    ];
+    for (const [fields, field] of cases) {
+      const answer = await register(fields);
+      expect(answer.status, JSON.stringify(fields)).toBe(400);
+      expect(Object.keys(answer.body.errors), JSON.stringify(answer.body)).toContain(field);
+    }
+    expect((await knex()('mip_registrations').count({ n: '*' }))[0]!.n).toEqual(before);
+  });
+
+  it('refuses a tampered or expired confirmation link', async () => {
+    const [row] = (await rows({ status: 'pending' })) as { id: number }[];
+    const { makeToken } = await import('../src/mail/links.ts');
+    const expired = makeToken('gc', String(row!.id), Date.now() - 1000);
+    expect((await post(`${cms.url}/api/registrations/confirm?token=${encodeURIComponent(expired)}`)).status).toBe(410);
+    const forged = makeToken('rc', String(row!.id), Date.now() + 60_000);
+    expect((await post(`${cms.url}/api/registrations/confirm?token=${encodeURIComponent(forged)}`)).status).toBe(403);
+    expect((await rows({ id: row!.id }).first()).status).toBe('pending');
+  });
+});
