@@ -11,7 +11,7 @@ import { registerResponseRules } from './documents/response-rules';
 import { registerSharedFacts, shareExistingRelations } from './documents/shared-facts';
 import { applySiteSlugRule } from './documents/slugs';
 import { registerEntryStatusRoute } from './admin-api/entry-status';
-import { exposeContactAvailability, hideMutationsFromGraphql } from './bootstrap/graphql';
+import { exposeContactAvailability, exposePlacesTaken, hideMutationsFromGraphql } from './bootstrap/graphql';
 import { registerReleaseNoticeRoute, startAlerts, stopAlerts } from './bootstrap/alerts';
 import { registerAlertsAdminRoutes, registerAlertsPermission } from './admin-api/alerts';
 
@@ -24,6 +24,7 @@ export default {
     restrictSiteBuildToken(strapi);
     hideMutationsFromGraphql(strapi);
     exposeContactAvailability(strapi);
+    exposePlacesTaken(strapi);
     registerEntryStatusRoute(strapi);
     registerAlertsPermission(strapi);
     registerAlertsAdminRoutes(strapi);

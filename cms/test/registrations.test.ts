@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@mip/cms/seed';
@@ -96,7 +97,23 @@ describe('seminar registration', () => {
     expect(mailsTo(first.email)[1]!.subject).toMatch(/^Laukiančiųjų sąraše: /);
     expect(mailsTo(first.email)[1]!.html).toContain('Esate 1-as (-a) laukiančiųjų sąraše');
     const withPlace = (await rows({ status: 'confirmed' }))[0] as { email: string };
-    expect(mailsTo(withPlace.email)[1]!.subject).toMatch(/^Jūs užsiregistravote: /);
+    const placeMail = mailsTo(withPlace.email)[1]!;
+    expect(placeMail.subject).toMatch(/^Jūs užsiregistravote: /);
+    // With the seminar for a calendar: one event, in Lithuania's time zone, at the seminar's time.
+    const ics = placeMail.attachments.find((a) => a.mimeType.startsWith('text/calendar'))!;
+    expect(ics.filename).toBe('renginys.ics');
+    const calendar = new ICAL.Component(ICAL.parse(ics.content));
+    const zone = calendar.getFirstSubcomponent('vtimezone')!;
+    expect(zone.getFirstPropertyValue('tzid')).toBe('Europe/Vilnius');
+    ICAL.TimezoneService.register(zone);
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    const stored = (await cms.strapi
+      .documents('api::seminar.seminar' as never)
+      .findOne({ documentId: seminar, locale: 'lt', status: 'published' } as never)) as any;
+    expect(event.summary).toBe(stored.title);
+    expect(event.startDate.zone.tzid).toBe('Europe/Vilnius');
+    expect(event.startDate.toJSDate().toISOString()).toBe(new Date(stored.startAt).toISOString());
+    expect(mailsTo(first.email)[1]!.attachments).toEqual([]);
   });
 
   it('moves the first on the waiting list up when someone with a place cancels, and tells them', async () => {

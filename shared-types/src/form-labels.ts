@@ -119,7 +119,10 @@ export function fieldLabel(form: LabelledForm, path: string, locale: Locale): st
 }
 
 /** Forms whose field ids have a prefix of their own, because they share a page with another form. */
-const FIELD_ID_PREFIX: Partial<Record<LabelledForm, string>> = { response: 'respond-' };
+const FIELD_ID_PREFIX: Partial<Record<LabelledForm, string>> = {
+  response: 'respond-',
+  seminarRegistration: 'register-',
+};
 
 /** The id of a field's input on the site's forms, which the CMS's error page links to. */
 export const formFieldId = (name: string, form?: LabelledForm) =>

@@ -41,3 +41,34 @@ export function exposeContactAvailability(strapi: Core.Strapi) {
       ),
     }));
 }
+
+/**
+ * `placesTaken` of a seminar that takes registration on the site: how many confirmed registrations
+ * hold a place (a count, nothing about who). Null for a seminar without it. The build reads it, so
+ * the page shows the places left as of the last build.
+ */
+export function exposePlacesTaken(strapi: Core.Strapi) {
+  strapi
+    .plugin('graphql')
+    .service('extension')
+    .use(({ nexus }: { nexus: any }) => ({
+      types: [
+        nexus.extendType({
+          type: 'Seminar',
+          definition(t: any) {
+            t.int('placesTaken', {
+              description: 'Places taken by confirmed registrations, for a seminar with registration on the site.',
+              resolve: async (parent: { documentId?: string; platformRegistration?: boolean | null }) =>
+                parent.platformRegistration && parent.documentId
+                  ? (
+                      strapi.service('api::registration.registrations') as unknown as {
+                        placesTaken(seminar: string): Promise<number>;
+                      }
+                    ).placesTaken(parent.documentId)
+                  : null,
+            });
+          },
+        }),
+      ],
+    }));
+}

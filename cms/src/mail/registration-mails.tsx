@@ -2,7 +2,10 @@ import { Button } from '@react-email/button';
 import { Heading } from '@react-email/heading';
 import { Link } from '@react-email/link';
 import { Text } from '@react-email/text';
-import { SITE_NAME, type Locale } from '@mip/shared-types';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { SEMINAR_DEFAULT_HOURS, SITE_NAME, type Locale } from '@mip/shared-types';
 import type { RenderedMail } from '../api/mail/services/outbox';
 import { COLOURS, MailFrame, renderMail, subjectLine } from './layout';
 
@@ -11,11 +14,39 @@ import { COLOURS, MailFrame, renderMail, subjectLine } from './layout';
 // confirmed yet; the others only after it was confirmed.
 
 export interface SeminarView {
+  documentId: string;
   title: string;
   url: string;
   startAt: string;
   endAt: string | null;
   venue: string | null;
+  format: string | null;
+}
+
+/**
+ * The seminar as an iCalendar event (RFC 5545), in Lithuania's time zone, at its venue or, online,
+ * at its page: what a calendar program adds from the registration mail.
+ */
+export function seminarCalendar(locale: Locale, seminar: SeminarView): string {
+  const zone = 'Europe/Vilnius';
+  const online = seminar.format === 'online';
+  const calendar = ical({
+    prodId: { company: 'mip', product: 'registration', language: locale.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  // Times in Lithuania's zone, with its VTIMEZONE (summer time rules) in the file.
+  calendar.timezone({ name: zone, generator: getVtimezoneComponent });
+  const start = DateTime.fromISO(seminar.startAt, { zone });
+  calendar.createEvent({
+    id: `seminar-${seminar.documentId}@${new URL(seminar.url).host}`,
+    start,
+    end: seminar.endAt ? DateTime.fromISO(seminar.endAt, { zone }) : start.plus({ hours: SEMINAR_DEFAULT_HOURS }),
+    timezone: zone,
+    summary: seminar.title,
+    location: online ? seminar.url : (seminar.venue ?? undefined),
+    url: seminar.url,
+  });
+  return calendar.toString();
 }
 
 const T = {
@@ -148,5 +179,16 @@ export async function registrationStateMail(
       <SeminarLines locale={locale} seminar={seminar} />
     </MailFrame>
   );
-  return { subject: subjectLine(subject), ...(await renderMail(element)) };
+  // A place comes with the seminar for the registrant's calendar.
+  const attachments =
+    options.state === 'confirmed'
+      ? [
+          {
+            filename: locale === 'lt' ? 'renginys.ics' : 'seminar.ics',
+            content: seminarCalendar(locale, seminar),
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          },
+        ]
+      : undefined;
+  return { subject: subjectLine(subject), ...(await renderMail(element)), ...(attachments && { attachments }) };
 }

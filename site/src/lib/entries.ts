@@ -115,6 +115,8 @@ export interface Entry {
   contactable?: boolean;
   /** Parts of the entry its followers hear of as they are published (a seminar's materials, conclusions, actions). */
   parts?: { key: string; label: string }[];
+  /** A seminar whose registration on this site is open: its places and how many were left at build time (null: no limit). */
+  registration?: { capacity: number | null; left: number | null } | null;
   /** How many published responses (and replies) the entry has, when it has any (set by the catalog). */
   responseCount?: number;
 }

@@ -109,7 +109,7 @@ export const SeminarsQuery = graphql(
     seminars_connection(locale: $locale, status: $status, filters: $filters, sort: ["documentId:asc"], pagination: { page: $page, pageSize: $pageSize }) {
       nodes {
         documentId title slug summary description type startAt endAt format venue registrationUrl
-        registrationDeadline recordingUrl participantsCount conclusions updatedAt
+        registrationDeadline platformRegistration capacity placesTaken recordingUrl participantsCount conclusions updatedAt
         municipality { ...MunicipalityRef }
         organisers(pagination: { limit: 100 }) { ...OrganisationRef }
         agenda { time title speaker }

@@ -23,7 +23,9 @@ import { COLLECTION_QUERIES } from './queries.ts';
 // - a linked document changing (its name is shown, or it disappears): every document that linked
 //   to it in the snapshot is read again;
 // - a link added from the other side (an organisation's edit view lists its practices): the
-//   changed organisations, priorities and calls are asked for what links to them now.
+//   changed organisations, priorities and calls are asked for what links to them now;
+// - registrations for a seminar that takes them on the site (its places taken): such seminars are
+//   read again by every delta.
 // A document read again is read in both languages, since each language lists the other's slug.
 
 export type Content = Record<Locale, SiteContent>;
@@ -193,6 +195,10 @@ async function readDelta(
   // 4. Documents that showed a changed or removed one, or a changed file.
   const referrers = referrersOf(previous, reread, changedMedia);
   for (const [key, ids] of [...inverse, ...referrers]) for (const id of ids) add(reread, key, id);
+  // And seminars taking registration on the site: the places taken change without a publish.
+  for (const locale of LOCALES)
+    for (const seminar of previous[locale].seminars)
+      if (seminar.platformRegistration) add(reread, 'seminars', seminar.documentId);
 
   // 5. Read them again, in both languages, and put them in place of the old versions.
   // Only the lists of collections with changes are replaced below, never a document in place, so

@@ -1,4 +1,4 @@
-import { SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
+import { registrationOpen, SEMINAR_DEFAULT_HOURS, seminarUpcoming } from '@mip/shared-types';
 import { followUpPartKey } from '@mip/shared-types/entry-parts';
 import type { Entry, FactValue } from '../entries.ts';
 import { formatNumber } from '../format.ts';
@@ -27,6 +27,13 @@ export const seminars: SectionDefinition<'seminars'> = {
     const timing = seminarUpcoming(item, ctx.now) ? 'upcoming' : 'past';
     const startMs = build.ms(item.startAt);
     const followUp = build.present(item.followUpActions);
+    // Registration on this site: places left as of this build (null: no limit).
+    const registration = registrationOpen(item, ctx.now)
+      ? {
+          capacity: item.capacity ?? null,
+          left: item.capacity != null ? Math.max(0, item.capacity - (item.placesTaken ?? 0)) : null,
+        }
+      : null;
     const entry: Entry = {
       ...build.base('seminars', item, ctx),
       title: item.title,
@@ -61,6 +68,15 @@ export const seminars: SectionDefinition<'seminars'> = {
         [
           f.registrationDeadline,
           timing === 'upcoming' ? build.time(locale, item.registrationDeadline, true) : null,
+          null,
+        ],
+        [
+          f.placesLeft,
+          registration?.left != null
+            ? registration.left > 0
+              ? formatNumber(locale, registration.left)
+              : f.waitingList
+            : null,
           null,
         ],
         [f.recording, build.link(item.recordingUrl), { recordingUrl: item.recordingUrl ?? null }],
@@ -140,6 +156,7 @@ export const seminars: SectionDefinition<'seminars'> = {
         ...followUp.map((a) => ({ key: followUpPartKey(a.action), label: `${f.followUp}: ${a.action}` })),
         ...(item.recordingUrl ? [{ key: 'recording', label: f.recording }] : []),
       ],
+      registration,
       followUps: followUp.map((a) => ({
         action: a.action,
         status: a.status ?? null,

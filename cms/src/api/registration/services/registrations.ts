@@ -56,6 +56,7 @@ const MESSAGES = {
 
 interface Seminar {
   documentId: string;
+  format: string | null;
   title: string;
   slug: string;
   startAt: string;
@@ -308,6 +309,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { state: 'cancelled', locale: found.locale };
     },
 
+    /** How many places of a seminar confirmed registrations hold. */
+    async placesTaken(seminar: string): Promise<number> {
+      const [{ n }] = (await knex()(REGISTRATIONS_TABLE).where({ seminar, status: 'confirmed' }).count({ n: '*' })) as {
+        n: number | string;
+      }[];
+      return Number(n);
+    },
+
     /** A waiting registration's place in the list (1: next to move up). */
     async position(row: RegistrationRow): Promise<number> {
       const queued = Number(row.queued_at);
@@ -323,6 +332,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   function seminarView(seminar: Seminar & { locale: Locale }) {
     return {
+      documentId: seminar.documentId,
+      format: seminar.format,
       title: seminar.title,
       url: `${siteUrl()}${entryPagePath('seminars', seminar.locale, seminar.slug)}`,
       startAt: seminar.startAt,
