@@ -8,6 +8,7 @@ import { ensureDemoEditor, ensureEditorRole } from './bootstrap/editor-role';
 import { ensureModerationView } from './bootstrap/moderation-view';
 import { registerDocumentRules } from './documents/rules';
 import { registerResponseRules } from './documents/response-rules';
+import { registerRegistrationRules } from './documents/registration-rules';
 import { registerSharedFacts, shareExistingRelations } from './documents/shared-facts';
 import { applySiteSlugRule } from './documents/slugs';
 import { registerEntryStatusRoute } from './admin-api/entry-status';
@@ -19,6 +20,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
     registerResponseRules(strapi);
+    registerRegistrationRules(strapi);
     registerSharedFacts(strapi);
     applySiteSlugRule(strapi);
     restrictSiteBuildToken(strapi);

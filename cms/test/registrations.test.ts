@@ -169,6 +169,64 @@ describe('seminar registration', () => {
     expect((await knex()('mip_registrations').count({ n: '*' }))[0]!.n).toEqual(before);
   });
 
+  it('reminds everyone holding a place the day before, once', async () => {
+    const service = cms.strapi.service('api::registration.registrations') as any;
+    const start = Date.parse(
+      (
+        (await cms.strapi
+          .documents('api::seminar.seminar' as never)
+          .findOne({ documentId: seminar, locale: 'lt', status: 'published' } as never)) as any
+      ).startAt,
+    );
+    expect(await service.queueReminders(start - 3 * 86_400_000)).toBe(0); // too early
+    const holders = (await rows({ status: 'confirmed' })) as { email: string }[];
+    expect(await service.queueReminders(start - 12 * 3_600_000)).toBe(holders.length);
+    expect(await service.queueReminders(start - 11 * 3_600_000)).toBe(0); // each once
+    await smtp.waitFor(() => holders.every((h) => mailsTo(h.email).some((m) => /^Primename: rytoj /.test(m.subject))));
+    const waiting = (await rows({ status: 'waiting' }))[0] as { email: string };
+    expect(mailsTo(waiting.email).some((m) => /^Primename/.test(m.subject))).toBe(false);
+  });
+
+  it('sends the materials to those who held a place once an editor publishes them after the seminar', async () => {
+    const seminars = cms.strapi.documents('api::seminar.seminar' as never) as any;
+    const past = (
+      (await seminars.findMany({ locale: 'lt', status: 'published', populate: ['materials'] })) as any[]
+    ).find((s) => Date.parse(s.startAt) < Date.now() && s.materials?.length);
+    const now = Date.now();
+    await knex()('mip_registrations').insert([
+      {
+        seminar: past.documentId,
+        email: 'buvo@example.lt',
+        locale: 'lt',
+        name: 'Buvo',
+        status: 'confirmed',
+        consent_at: now,
+        confirmed_at: now,
+        queued_at: now,
+      },
+      {
+        seminar: past.documentId,
+        email: 'lauke@example.lt',
+        locale: 'lt',
+        name: 'Laukė',
+        status: 'waiting',
+        consent_at: now,
+        confirmed_at: now,
+        queued_at: now,
+      },
+    ]);
+    await seminars.publish({ documentId: past.documentId, locale: '*' });
+    await smtp.waitFor(() => mailsTo('buvo@example.lt').length === 1);
+    const [mail] = mailsTo('buvo@example.lt');
+    expect(mail!.subject).toBe(`Renginio medžiaga: ${past.title}`);
+    expect(mail!.html).toContain(`http://cms.example${past.materials[0].url}`);
+    // Published again with the same materials: nothing more; the waiting list got nothing.
+    await seminars.publish({ documentId: past.documentId, locale: '*' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(mailsTo('buvo@example.lt')).toHaveLength(1);
+    expect(mailsTo('lauke@example.lt')).toHaveLength(0);
+  });
+
   it('refuses a tampered or expired confirmation link', async () => {
     const [row] = (await rows({ status: 'pending' })) as { id: number }[];
     const { makeToken } = await import('../src/mail/links.ts');

@@ -27,7 +27,11 @@ type Services = {
     releaseLive(notice: ReleaseNotice): Promise<unknown>;
   };
   responses: { ensureTables(): Promise<void>; registerMails(): void; forgetUnconfirmed(now?: number): Promise<number> };
-  registrations: { ensureTables(): Promise<void>; registerMails(): void };
+  registrations: {
+    ensureTables(): Promise<void>;
+    registerMails(): void;
+    queueReminders(now?: number): Promise<number>;
+  };
 };
 
 const services = (strapi: Core.Strapi): Services => ({
@@ -117,6 +121,7 @@ export async function startAlerts(strapi: Core.Strapi) {
       await deliveries.queueDigests();
       await subscriptions.forgetUnconfirmed();
       await responses.forgetUnconfirmed();
+      await registrations.queueReminders();
       await (strapi.db.connection as any)('mip_mail_outbox')
         .whereIn('status', ['sent', 'skipped', 'failed'])
         .andWhere('created_at', '<', Date.now() - MAIL_KEPT_MS)

@@ -58,9 +58,12 @@ export function checkToken(
   return { ok: true, link: { purpose, subject, expires } };
 }
 
-/** The CMS's public address, where the links' pages are (nginx proxies /api there in production). */
-export const publicApiUrl = () =>
-  `${(process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.CMS_PORT || 1337}`).replace(/\/$/, '')}/api`;
+/** The CMS's public address (nginx proxies /api, /uploads and /admin there in production). */
+export const publicCmsUrl = () =>
+  (process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.CMS_PORT || 1337}`).replace(/\/$/, '');
+
+/** Where the links' pages are. */
+export const publicApiUrl = () => `${publicCmsUrl()}/api`;
 
 export const linkUrl = (path: 'confirm' | 'unsubscribe' | 'subscriptions', token: string) =>
   `${publicApiUrl()}/alerts/${path}?${new URLSearchParams({ token })}`;

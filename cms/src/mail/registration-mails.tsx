@@ -67,6 +67,12 @@ const T = {
     where: 'Kur',
     cancel: 'Negalėsite dalyvauti? Atšaukite registraciją, kad vietą gautų kitas:',
     cancelLink: 'Atšaukti registraciją',
+    reminderSubject: (title: string) => `Primename: rytoj ${title}`,
+    reminderText: 'Primename, kad esate užsiregistravę į renginį, kuris vyks jau rytoj.',
+    materialsSubject: (title: string) => `Renginio medžiaga: ${title}`,
+    materialsText: 'Ačiū, kad dalyvavote. Renginio medžiaga ir išvados paskelbtos:',
+    conclusions: 'Išvados ir sutarti tolesni veiksmai – renginio puslapyje',
+    why: 'Gaunate šį laišką, nes buvote užsiregistravę į šį renginį.',
   },
   en: {
     confirmSubject: 'Please confirm your seminar registration',
@@ -85,6 +91,12 @@ const T = {
     where: 'Where',
     cancel: 'Cannot come? Cancel your registration so that someone else gets the place:',
     cancelLink: 'Cancel the registration',
+    reminderSubject: (title: string) => `Reminder: ${title} is tomorrow`,
+    reminderText: 'A reminder that you are registered for a seminar that takes place tomorrow.',
+    materialsSubject: (title: string) => `Seminar materials: ${title}`,
+    materialsText: 'Thank you for taking part. The seminar’s materials and conclusions are published:',
+    conclusions: 'Conclusions and follow-up actions, on the seminar’s page',
+    why: 'You get this mail because you registered for this seminar.',
   },
 } as const;
 
@@ -191,4 +203,66 @@ export async function registrationStateMail(
         ]
       : undefined;
   return { subject: subjectLine(subject), ...(await renderMail(element)), ...(attachments && { attachments }) };
+}
+
+/** The day before: where and when, with the way to cancel. */
+export async function registrationReminderMail(
+  locale: Locale,
+  seminar: SeminarView,
+  cancelUrl: string,
+): Promise<RenderedMail> {
+  const t = T[locale];
+  const element = (
+    <MailFrame
+      locale={locale}
+      preview={t.reminderText}
+      footer={
+        <>
+          {t.cancel}{' '}
+          <Link href={cancelUrl} style={{ color: COLOURS.link }}>
+            {t.cancelLink}
+          </Link>
+        </>
+      }
+    >
+      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+        {t.reminderText}
+      </Heading>
+      <SeminarLines locale={locale} seminar={seminar} />
+    </MailFrame>
+  );
+  return { subject: subjectLine(t.reminderSubject(seminar.title)), ...(await renderMail(element)) };
+}
+
+/** After the seminar, once an editor published its materials or conclusions: the links to them. */
+export async function registrationMaterialsMail(
+  locale: Locale,
+  seminar: SeminarView,
+  materials: { name: string; url: string }[],
+  conclusions: boolean,
+): Promise<RenderedMail> {
+  const t = T[locale];
+  const element = (
+    <MailFrame locale={locale} preview={t.materialsText} footer={t.why}>
+      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+        {seminar.title}
+      </Heading>
+      <Text style={text}>{t.materialsText}</Text>
+      {materials.map((file) => (
+        <Text key={file.url} style={{ ...text, margin: '0 0 6px' }}>
+          <Link href={file.url} style={{ color: COLOURS.link }}>
+            {file.name}
+          </Link>
+        </Text>
+      ))}
+      {conclusions && (
+        <Text style={text}>
+          <Link href={seminar.url} style={{ color: COLOURS.link }}>
+            {t.conclusions}
+          </Link>
+        </Text>
+      )}
+    </MailFrame>
+  );
+  return { subject: subjectLine(t.materialsSubject(seminar.title)), ...(await renderMail(element)) };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import {
@@ -11,8 +12,13 @@ import {
   type RegistrationState,
 } from '@mip/shared-types';
 import { plainTextDeep } from '../../../documents/rules';
-import { CONFIRM_TTL_MS, checkToken, makeToken, registrationLinkUrl } from '../../../mail/links';
-import { registrationConfirmMail, registrationStateMail } from '../../../mail/registration-mails';
+import { CONFIRM_TTL_MS, checkToken, makeToken, publicCmsUrl, registrationLinkUrl } from '../../../mail/links';
+import {
+  registrationConfirmMail,
+  registrationMaterialsMail,
+  registrationReminderMail,
+  registrationStateMail,
+} from '../../../mail/registration-mails';
 import { siteUrl } from '../../../public-pages/site';
 import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
 
@@ -29,6 +35,8 @@ const SEMINAR_UID = 'api::seminar.seminar';
 const MAILS_PER_ADDRESS_PER_DAY = 5;
 /** A pending registration's confirmation is mailed again at most this often. */
 const CONFIRM_RESEND_MS = 10 * 60 * 1000;
+/** Reminders go out this long before a seminar starts (to those registered before then). */
+const REMINDER_BEFORE_MS = 24 * 60 * 60 * 1000;
 
 export interface RegistrationRow {
   id: number;
@@ -57,6 +65,8 @@ const MESSAGES = {
 interface Seminar {
   documentId: string;
   format: string | null;
+  conclusions?: string | null;
+  materials?: { url: string; name: string }[] | null;
   title: string;
   slug: string;
   startAt: string;
@@ -84,6 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         locale: language,
         status: 'published',
+        populate: ['materials'],
       } as never)) as Seminar | null;
       if (found) return { ...found, locale: language };
     }
@@ -159,6 +170,95 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           cancelUrl: registrationLinkUrl('cancel', makeToken('gx', String(row.id))),
         });
       });
+      service.registerFollowUpMails();
+    },
+
+    /** Mails to everyone holding a place: the reminder, and the materials once published. */
+    registerFollowUpMails() {
+      outbox().register('registration-reminder', async (mail) => {
+        const row = await byId(Number(mail.payload.registration));
+        if (row?.status !== 'confirmed') return null;
+        const seminar = await seminarOf(row.seminar, row.locale);
+        if (!seminar || Date.parse(seminar.startAt) < Date.now()) return null;
+        return registrationReminderMail(
+          row.locale,
+          seminarView(seminar),
+          registrationLinkUrl('cancel', makeToken('gx', String(row.id))),
+        );
+      });
+      outbox().register('registration-materials', async (mail) => {
+        const row = await byId(Number(mail.payload.registration));
+        if (row?.status !== 'confirmed') return null;
+        const seminar = await seminarOf(row.seminar, row.locale);
+        if (!seminar) return null;
+        const materials = (seminar.materials ?? []).map((file) => ({
+          name: file.name,
+          url: /^https?:/.test(file.url) ? file.url : `${publicCmsUrl()}${file.url}`,
+        }));
+        if (!materials.length && !seminar.conclusions?.trim()) return null;
+        return registrationMaterialsMail(row.locale, seminarView(seminar), materials, !!seminar.conclusions?.trim());
+      });
+    },
+
+    /**
+     * The day before each seminar, a reminder to everyone holding a place who registered before
+     * then (each once: a reminder's key is its registration's).
+     */
+    async queueReminders(now = Date.now()): Promise<number> {
+      const seminars = (await knex()(REGISTRATIONS_TABLE).where({ status: 'confirmed' }).distinct('seminar')) as {
+        seminar: string;
+      }[];
+      let queued = 0;
+      for (const { seminar: documentId } of seminars) {
+        const seminar = await seminarOf(documentId, 'lt');
+        if (!seminar) continue;
+        const start = Date.parse(seminar.startAt);
+        if (now < start - REMINDER_BEFORE_MS || now >= start) continue;
+        const rows = (await knex()(REGISTRATIONS_TABLE)
+          .where({ seminar: documentId, status: 'confirmed' })
+          .andWhere('confirmed_at', '<', start - REMINDER_BEFORE_MS)) as RegistrationRow[];
+        queued += await outbox().enqueue(
+          rows.map((row) => ({
+            kind: 'registration-reminder',
+            recipient: row.email,
+            locale: row.locale,
+            payload: { registration: row.id },
+            dedupeKey: `registration-reminder:${row.id}`,
+          })),
+        );
+      }
+      if (queued) void outbox().wake();
+      return queued;
+    },
+
+    /**
+     * An editor published a seminar: once it has taken place and has materials or conclusions, the
+     * people who held a place get them (again when the materials change, never twice the same).
+     */
+    async seminarPublished(documentId: string, now = Date.now()): Promise<number> {
+      const seminar = await seminarOf(documentId, 'lt');
+      if (!seminar || Date.parse(seminar.startAt) > now) return 0;
+      const files = (seminar.materials ?? []).map((f) => f.url).sort();
+      if (!files.length && !seminar.conclusions?.trim()) return 0;
+      const version = createHash('sha256')
+        .update(JSON.stringify([files, !!seminar.conclusions?.trim()]))
+        .digest('base64url')
+        .slice(0, 16);
+      const rows = (await knex()(REGISTRATIONS_TABLE).where({
+        seminar: documentId,
+        status: 'confirmed',
+      })) as RegistrationRow[];
+      const queued = await outbox().enqueue(
+        rows.map((row) => ({
+          kind: 'registration-materials',
+          recipient: row.email,
+          locale: row.locale,
+          payload: { registration: row.id },
+          dedupeKey: `registration-materials:${row.id}:${version}`,
+        })),
+      );
+      if (queued) void outbox().wake();
+      return queued;
     },
 
     /** A registration from the seminar's form (validated with the shared schema). */
@@ -239,7 +339,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const state = await forSeminar(found.seminar, async (trx) => {
         const row = (await trx(REGISTRATIONS_TABLE).where({ id: found.id }).first()) as RegistrationRow;
         if (row.status !== 'pending') return row.status;
-        const status = await take(trx, row, seminar.capacity ?? null, now);
+        // The time inside the lock: the waiting list's order is the order places were asked for.
+        const status = await take(trx, row, seminar.capacity ?? null, Math.max(now, Date.now()));
         await outbox().enqueue(
           [
             {

@@ -18,7 +18,7 @@ import {
 import { followUpPartKey } from '@mip/shared-types/entry-parts';
 import { organisationNamed } from '../../../documents/organisation-named';
 import { plainTextDeep } from '../../../documents/rules';
-import { CONFIRM_TTL_MS, checkToken, makeToken, responseLinkUrl } from '../../../mail/links';
+import { CONFIRM_TTL_MS, checkToken, makeToken, publicCmsUrl, responseLinkUrl } from '../../../mail/links';
 import { responseConfirmMail, responsesWaitingMail } from '../../../mail/response-mails';
 import { requiredSetting } from '../../../required-setting';
 import { siteUrl } from '../../../public-pages/site';
@@ -77,8 +77,7 @@ const MESSAGES = {
 };
 
 const editorsAddress = () => process.env.EDITOR_EMAIL || process.env.ADMIN_EMAIL || 'editors@mip.example';
-const adminUrl = () =>
-  `${(process.env.CMS_PUBLIC_URL || `http://localhost:${process.env.CMS_PORT || 1337}`).replace(/\/$/, '')}/admin`;
+const adminUrl = () => `${publicCmsUrl()}/admin`;
 
 /** A reader, for counting reports once each: a keyed digest of their network address (never the address). */
 const reporterDigest = (clientKey: string) =>
