@@ -19,6 +19,8 @@ const action = (
 
 type Seminar = {
   key: string;
+  /** Registration on this site with this many places (otherwise a registration link elsewhere). */
+  places?: number;
   type: string;
   format: string;
   startIn: number;
@@ -354,6 +356,7 @@ const SEMINARS: Seminar[] = [
   },
   {
     key: 's-forum-spring',
+    places: 60,
     type: 'forum',
     format: 'hybrid',
     startIn: 21,
@@ -485,7 +488,9 @@ export const seminars: DemoEntry[] = SEMINARS.map((s) => ({
     startAt: vilniusDateTime(s.startIn, s.hours[0]),
     endAt: vilniusDateTime(s.startIn, s.hours[1]),
     participantsCount: s.participants,
-    registrationUrl: s.startIn > 0 ? `https://renginiai.example.org/${s.key}` : undefined,
+    registrationUrl: s.startIn > 0 && !s.places ? `https://renginiai.example.org/${s.key}` : undefined,
+    platformRegistration: !!s.places,
+    capacity: s.places,
     registrationDeadline: s.startIn > 0 ? vilniusDateTime(s.startIn - 3, '23:59') : undefined,
     recordingUrl: s.recording ? `https://video.example.org/${s.key}` : undefined,
   },
