@@ -33,7 +33,7 @@ const TEXT = {
   },
   en: {
     places: 'Places left (when this page was last updated): 60.',
-    open: 'Register',
+    open: 'Register for this seminar',
     name: 'Your name',
     email: 'Email',
     submit: 'Register',
