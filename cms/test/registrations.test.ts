@@ -232,6 +232,11 @@ describe('seminar registration', () => {
     const { makeToken } = await import('../src/mail/links.ts');
     const expired = makeToken('gc', String(row!.id), Date.now() - 1000);
     expect((await post(`${cms.url}/api/registrations/confirm?token=${encodeURIComponent(expired)}`)).status).toBe(410);
+    const page = await fetch(`${cms.url}/api/registrations/confirm?token=${encodeURIComponent(expired)}`, {
+      method: 'POST',
+      headers: { accept: 'text/html' },
+    });
+    expect(await page.text()).toContain('Užsiregistruokite dar kartą renginio puslapyje');
     const forged = makeToken('rc', String(row!.id), Date.now() + 60_000);
     expect((await post(`${cms.url}/api/registrations/confirm?token=${encodeURIComponent(forged)}`)).status).toBe(403);
     expect((await rows({ id: row!.id }).first()).status).toBe('pending');

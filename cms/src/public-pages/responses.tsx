@@ -47,12 +47,3 @@ export function ResponseLinkBody(props: { text: string; answered: string; action
     </>
   );
 }
-
-export function responseLinkProblem(locale: Locale, kind: 'expired' | 'invalid' | 'gone') {
-  const t = RESPONSE_PAGE_TEXTS[locale];
-  return kind === 'expired'
-    ? { title: t.expiredTitle, text: t.expiredText, status: 410 }
-    : kind === 'gone'
-      ? { title: t.goneTitle, text: t.goneText, status: 404 }
-      : { title: t.invalidTitle, text: t.invalidText, status: 403 };
-}

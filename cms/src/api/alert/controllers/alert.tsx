@@ -15,6 +15,7 @@ import {
   requestLocale,
 } from '../../../public-form';
 import { ALERT_PAGE_TEXTS, ConfirmBody, ManageBody, UnsubscribeBody } from '../../../public-pages/alerts';
+import { answerLinkProblem, type LinkProblemKind } from '../../../public-pages/link-problem';
 import { answerWithPage } from '../../../public-pages/page';
 import { siteUrl } from '../../../public-pages/site';
 import { linkUrl } from '../../../mail/links';
@@ -38,16 +39,8 @@ function toNotice(ctx: any, notice: Parameters<typeof noticePath>[0], locale: Lo
   ctx.status = 303;
 }
 
-function problem(ctx: any, locale: Locale, kind: 'expired' | 'invalid' | 'gone') {
-  const t = ALERT_PAGE_TEXTS[locale];
-  const [title, text, status] =
-    kind === 'expired'
-      ? [t.expiredTitle, t.expiredText, 410]
-      : kind === 'gone'
-        ? [t.goneTitle, t.goneText, 404]
-        : [t.invalidTitle, t.invalidText, 403];
-  answerWithPage(ctx, status, { locale, title, children: <p>{text}</p> });
-}
+const problem = (ctx: any, locale: Locale, kind: LinkProblemKind) =>
+  answerLinkProblem(ctx, locale, ALERT_PAGE_TEXTS[locale], kind);
 
 export default {
   async subscribe(ctx: any) {

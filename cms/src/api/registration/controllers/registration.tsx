@@ -10,7 +10,8 @@ import {
 } from '../../../public-form';
 import { ActionButton } from '../../../public-pages/alerts';
 import { answerWithPage } from '../../../public-pages/page';
-import { responseLinkProblem } from '../../../public-pages/responses';
+import { answerLinkProblem, type LinkProblemKind } from '../../../public-pages/link-problem';
+import { REGISTRATION_LINK_TEXTS } from '../../../public-pages/registrations';
 import { siteUrl } from '../../../public-pages/site';
 
 // The public side of seminar registration: the form, and the pages behind the links in the
@@ -39,10 +40,8 @@ const TEXTS = {
   },
 } as const;
 
-function problem(ctx: any, locale: Locale, kind: 'expired' | 'invalid' | 'gone') {
-  const { title, text, status } = responseLinkProblem(locale, kind);
-  answerWithPage(ctx, status, { locale, title, children: <p>{text}</p> });
-}
+const problem = (ctx: any, locale: Locale, kind: LinkProblemKind) =>
+  answerLinkProblem(ctx, locale, REGISTRATION_LINK_TEXTS[locale], kind);
 
 function toNotice(ctx: any, notice: NoticeKey, locale: Locale, json: unknown) {
   if (!answersInHtml(ctx)) {

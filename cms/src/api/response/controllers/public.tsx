@@ -9,7 +9,8 @@ import {
   requestLocale,
 } from '../../../public-form';
 import { answerWithPage } from '../../../public-pages/page';
-import { RESPONSE_PAGE_TEXTS, ResponseLinkBody, responseLinkProblem } from '../../../public-pages/responses';
+import { answerLinkProblem, type LinkProblemKind } from '../../../public-pages/link-problem';
+import { RESPONSE_PAGE_TEXTS, ResponseLinkBody } from '../../../public-pages/responses';
 import { siteUrl } from '../../../public-pages/site';
 
 // The public side of responses: the response form, the report button, and the pages behind the
@@ -22,10 +23,8 @@ const respond = () => strapi.service('api::response.respond') as unknown as Resp
 const MALFORMED = { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' };
 const isObject = (input: unknown) => input !== null && typeof input === 'object' && !Array.isArray(input);
 
-function problem(ctx: any, locale: Locale, kind: 'expired' | 'invalid' | 'gone') {
-  const { title, text, status } = responseLinkProblem(locale, kind);
-  answerWithPage(ctx, status, { locale, title, children: <p>{text}</p> });
-}
+const problem = (ctx: any, locale: Locale, kind: LinkProblemKind) =>
+  answerLinkProblem(ctx, locale, RESPONSE_PAGE_TEXTS[locale], kind);
 
 function toNotice(ctx: any, notice: Parameters<typeof noticePath>[0], locale: Locale) {
   if (!answersInHtml(ctx)) {
