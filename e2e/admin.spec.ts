@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { toSlug } from '@mip/shared-types';
 import { CmsAdmin } from '@mip/testing/cms-admin';
-import { readMailDir } from '@mip/testing/smtp-sink';
+import { linkInMail, mailTo } from './page-checks.ts';
 
 // The CMS admin as an editor sees it, in the real admin panel in Chromium: the demo editor signs
 // in, works in the Content Manager and the Media Library, in Lithuanian, and finds nothing that
@@ -394,18 +394,8 @@ test.describe('email alerts in the admin', () => {
       body: JSON.stringify({ locale: 'lt', topic: 'list:news', email, frequency: 'weekly' }),
     });
     expect(subscribed.status).toBe(202);
-    let confirmLink = '';
-    await expect
-      .poll(
-        () =>
-          (confirmLink =
-            readMailDir(process.env.E2E_MAIL_DIR!)
-              .find((m) => m.to.includes(email))
-              ?.text.match(/https?:\/\/\S+\/api\/alerts\/confirm\?token=[^\s)\]]+/)?.[0] ?? ''),
-        { timeout: 20_000 },
-      )
-      .not.toBe('');
-    expect((await fetch(confirmLink, { method: 'POST' })).status).toBe(200);
+    const [confirmation] = await mailTo(email);
+    expect((await fetch(linkInMail(confirmation!, 'alerts/confirm'), { method: 'POST' })).status).toBe(200);
 
     // The demo editor, whose admin is in Lithuanian and whose role (Editor) holds the permission.
     await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
@@ -458,17 +448,8 @@ test.describe('the responses’ queue', () => {
     const unconfirmedName = `Petras ${stamp}`;
     await send(`queue-confirmed.${stamp}@example.lt`, confirmedName);
     await send(`queue-unconfirmed.${stamp}@example.lt`, unconfirmedName);
-    let confirmLink = '';
-    await expect
-      .poll(
-        () =>
-          (confirmLink =
-            readMailDir(process.env.E2E_MAIL_DIR!)
-              .find((m) => m.to.includes(`queue-confirmed.${stamp}@example.lt`))
-              ?.text.match(/https?:\/\/\S+\/api\/responses\/confirm\?token=[^\s)\]]+/)?.[0] ?? ''),
-        { timeout: 20_000 },
-      )
-      .not.toBe('');
+    const [confirmation] = await mailTo(`queue-confirmed.${stamp}@example.lt`);
+    const confirmLink = linkInMail(confirmation!, 'responses/confirm');
     expect((await fetch(confirmLink, { method: 'POST' })).status).toBe(200);
 
     // The demo editor (admin in Lithuanian): the queue names who wrote, the stance, the status and

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ReceivedMail } from '@mip/testing/smtp-sink';
 import { nuCheck } from './html-checks.ts';
-import { mailTo, PageChecks } from './page-checks.ts';
+import { linkInMail, mailTo, PageChecks } from './page-checks.ts';
 
 // "Get email alerts" in the browser: a reader follows a filtered list with JavaScript off and on,
 // in both languages, confirms through the mail the platform really sent (an SMTP server on
@@ -40,8 +40,7 @@ const TEXT = {
   },
 } as const;
 
-const linkIn = (mail: ReceivedMail, kind: 'confirm' | 'subscriptions') =>
-  mail.text.match(new RegExp(`https?://[^\\s)\\]]+/api/alerts/${kind}\\?token=[^\\s)\\]]+`))![0];
+const linkIn = (mail: ReceivedMail, kind: 'confirm' | 'subscriptions') => linkInMail(mail, `alerts/${kind}`);
 
 async function subscribe(page: Page, locale: 'lt' | 'en', email: string, frequency: RegExp) {
   await page.goto(FILTER[locale]);

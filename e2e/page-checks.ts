@@ -14,6 +14,13 @@ export async function mailTo(address: string, count = 1): Promise<ReceivedMail[]
   return received();
 }
 
+/** A link of the CMS's in a mail's text (`route`: e.g. `alerts/confirm`). */
+export function linkInMail(mail: ReceivedMail, route: string): string {
+  const found = mail.text.match(new RegExp(`https?://[^\\s)\\]]+/api/${route}\\?token=[^\\s)\\]]+`));
+  if (!found) throw new Error(`No ${route} link in the mail to ${mail.to}: ${mail.text}`);
+  return found[0];
+}
+
 /** The pages a reader saw, each checked as she saw it, for one Nu checker run at the end. */
 export class PageChecks {
   readonly checked: { path: string; html: string }[] = [];

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { ReceivedMail } from '@mip/testing/smtp-sink';
 import { nuCheck } from './html-checks.ts';
-import { mailTo, PageChecks } from './page-checks.ts';
+import { linkInMail, mailTo, PageChecks } from './page-checks.ts';
 
 // Seminar registration in the browser: on the demo's spring forum (registration on the site, 60
 // places), a reader registers with JavaScript off and on in both languages, confirms through the
@@ -48,8 +48,7 @@ const TEXT = {
   },
 } as const;
 
-const confirmLink = (mail: ReceivedMail) =>
-  mail.text.match(/https?:\/\/[^\s)\]]+\/api\/registrations\/confirm\?token=[^\s)\]]+/)![0];
+const confirmLink = (mail: ReceivedMail) => linkInMail(mail, 'registrations/confirm');
 
 for (const javaScript of [false, true]) {
   test.describe(javaScript ? 'with JavaScript' : 'without JavaScript', () => {

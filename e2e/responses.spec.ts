@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ReceivedMail } from '@mip/testing/smtp-sink';
 import { nuCheck } from './html-checks.ts';
-import { mailTo, PageChecks } from './page-checks.ts';
+import { linkInMail, mailTo, PageChecks } from './page-checks.ts';
 
 // The public's responses in the browser: the demo's published responses on a priority's page in
 // both languages (a reply that is an institution's answer under the response it answers, a
@@ -54,8 +54,7 @@ const TEXT = {
   },
 } as const;
 
-const confirmLink = (mail: ReceivedMail) =>
-  mail.text.match(/https?:\/\/[^\s)\]]+\/api\/responses\/confirm\?token=[^\s)\]]+/)![0];
+const confirmLink = (mail: ReceivedMail) => linkInMail(mail, 'responses/confirm');
 
 async function respond(page: Page, locale: 'lt' | 'en', email: string, body: string) {
   const t = TEXT[locale];

@@ -94,6 +94,30 @@ export function answerAccepted(
   ctx.status = 303;
 }
 
+/**
+ * Answers a request that did what it asked (a link's button, an address confirmed): JSON for a
+ * script, for a browser a redirect to the site's notice page (after a POST: a reload sends nothing
+ * again).
+ */
+export function answerDone(ctx: Ctx, notice: NoticeKey, locale: Locale, json: unknown = { status: 'done' }) {
+  answerAccepted(ctx, { locale, notice, status: 200, json });
+}
+
+/** What a post the route cannot read at all is told. */
+export const MALFORMED = {
+  lt: 'Netinkamas užklausos formatas.',
+  en: 'The request is not in the expected format.',
+} satisfies Record<Locale, string>;
+
+/** Refuses a post whose body is not an object of fields. */
+export function refuseMalformed(ctx: Ctx, locale: Locale, form?: LabelledForm) {
+  answerRefused(ctx, { status: 400, errors: { _form: MALFORMED[locale] }, locale, form });
+}
+
+/** Whether a post's input is an object of fields at all. */
+export const isFields = (input: unknown): input is Record<string, unknown> =>
+  input !== null && typeof input === 'object' && !Array.isArray(input);
+
 const TEXTS = {
   lt: {
     fields: 'Pataisykite šiuos laukus',

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowItem, ReleaseNotice } from '@mip/shared-types';
-import { seedDemo } from '@mip/cms/seed';
-import { startSmtpSink, type ReceivedMail, type SmtpSink } from '@mip/testing/smtp-sink';
-import { startTestCms, type TestCms } from './harness.ts';
+import type { ReceivedMail, SmtpSink } from '@mip/testing/smtp-sink';
+import { MAIL_SITE_URL as SITE, startMailCms, type MailCms, type TestCms } from './harness.ts';
 
 // Email alerts end to end inside the CMS, with a real SMTP server on loopback: double opt-in
 // (nothing but the confirmation before a confirmed address), alerts from what a live release
@@ -11,7 +10,7 @@ import { startTestCms, type TestCms } from './harness.ts';
 // unsubscribe, the subscriber's own page, an SMTP outage, and hostile input. The rebuild service's
 // part (which items are new in a live release) is tested in scripts/test/alerts.test.ts.
 
-const SITE = 'http://site.example';
+let mailCms: MailCms;
 let cms: TestCms;
 let smtp: SmtpSink;
 let published: { documentId: string; title: string; slug: string };
@@ -35,15 +34,8 @@ const topics = [
 ];
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  cms = await startTestCms({
-    ...smtp.cmsEnv,
-    SITE_URL: SITE,
-    CMS_PUBLIC_URL: 'http://cms.example',
-    ALERT_RATE_PER_MINUTE: '6000',
-    PUBLIC_RATE_LIMIT: '1000',
-  });
-  await seedDemo(cms.strapi);
+  mailCms = await startMailCms();
+  ({ cms, smtp } = mailCms);
   const news = (await cms.strapi
     .documents('api::news-item.news-item' as never)
     .findMany({ locale: 'lt', status: 'published', limit: 2 } as never)) as any[];
@@ -55,8 +47,7 @@ beforeAll(async () => {
   expect((await notice({ topics })).status).toBe(200);
 });
 afterAll(async () => {
-  await cms?.stop();
-  await smtp?.stop();
+  await mailCms?.stop();
 });
 
 const knex = () => cms.strapi.db.connection as unknown as Knex;
@@ -100,12 +91,8 @@ async function subscribe(fields: Record<string, string>, accept = 'application/j
 
 /** What a browser asks for when it posts a form. */
 const HTML = { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8' };
-const mailsTo = (address: string) => smtp.inbox.filter((m) => m.to.includes(address));
-const linkIn = (mail: ReceivedMail, path: string) => {
-  const found = mail.text.match(new RegExp(`http://cms\\.example/api/alerts/${path}\\?token=[A-Za-z0-9._%-]+`));
-  if (!found) throw new Error(`No ${path} link in: ${mail.text}`);
-  return found[0].replace('http://cms.example', cms.url);
-};
+const mailsTo = (address: string) => mailCms.mailsTo(address);
+const linkIn = (received: ReceivedMail, path: string) => mailCms.linkIn(received, `alerts/${path}`);
 const settle = async () => {
   await outbox().wake();
   await outbox().wake();

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { freshSettings, platformSettingNames } from '@mip/shared-types/settings';
+import { seedDemo } from '@mip/cms/seed';
 import { loadStrapi } from '@mip/cms/strapi';
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from '@mip/testing/smtp-sink';
 import { createPostgresDatabase } from '@mip/testing/test-database';
 
 export interface TestCms {
@@ -103,5 +105,56 @@ export async function demoEditorHeaders(cms: TestCms): Promise<Record<string, st
   return {
     authorization: `Bearer ${((await login.json()) as { data: { token: string } }).data.token}`,
     'content-type': 'application/json',
+  };
+}
+
+/** The site's and the CMS's public addresses as mail links name them in the mail tests. */
+export const MAIL_SITE_URL = 'http://site.example';
+const MAIL_CMS_URL = 'http://cms.example';
+
+export interface MailCms {
+  cms: TestCms;
+  /** The real SMTP server on loopback the CMS sends to. */
+  smtp: SmtpSink;
+  /** What arrived for one address so far. */
+  mailsTo(address: string): ReceivedMail[];
+  /** A link of the CMS's in a mail's text (`route`: e.g. `responses/confirm`), to this test's CMS. */
+  linkIn(mail: ReceivedMail, route: string): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A CMS with the demo content that mails the public through a real SMTP server on loopback, with
+ * rate limits high enough for a test's many posts (the tests that check the limits set their own).
+ */
+export async function startMailCms(overrides: Record<string, string> = {}): Promise<MailCms> {
+  const smtp = await startSmtpSink();
+  const cms = await startTestCms({
+    ...smtp.cmsEnv,
+    SITE_URL: MAIL_SITE_URL,
+    CMS_PUBLIC_URL: MAIL_CMS_URL,
+    PUBLIC_RATE_LIMIT: '1000',
+    ALERT_RATE_PER_MINUTE: '6000',
+    ...overrides,
+  }).catch(async (error) => {
+    await smtp.stop();
+    throw error;
+  });
+  await seedDemo(cms.strapi);
+  return {
+    cms,
+    smtp,
+    mailsTo: (address) => smtp.inbox.filter((m) => m.to.includes(address)),
+    linkIn(mail, route) {
+      const found = mail.text.match(
+        new RegExp(`${MAIL_CMS_URL.replaceAll('.', '\\.')}/api/${route}\\?token=[A-Za-z0-9._%-]+`),
+      );
+      if (!found) throw new Error(`No ${route} link in: ${mail.text}`);
+      return found[0].replace(MAIL_CMS_URL, cms.url);
+    },
+    async stop() {
+      await cms.stop();
+      await smtp.stop();
+    },
   };
 }

@@ -1,17 +1,16 @@
 import ICAL from 'ical.js';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '@mip/cms/seed';
-import { startSmtpSink, type ReceivedMail, type SmtpSink } from '@mip/testing/smtp-sink';
-import { startTestCms, type TestCms } from './harness.ts';
+import type { ReceivedMail, SmtpSink } from '@mip/testing/smtp-sink';
+import { MAIL_SITE_URL as SITE, startMailCms, type MailCms, type TestCms } from './harness.ts';
 
 // Seminar registration inside the CMS, with a real SMTP server on loopback: double opt-in, places
 // taken in one transaction per seminar (50 people confirming at once for 10 places), the waiting
 // list in the order people confirmed, a cancellation moving the first waiting person up, and
 // registration only where and while it is open.
 
-const SITE = 'http://site.example';
 const PLACES = 10;
+let mailCms: MailCms;
 let cms: TestCms;
 let smtp: SmtpSink;
 let seminar: string;
@@ -20,17 +19,8 @@ let nextAddress = 1;
 const newAddress = () => `192.0.2.${nextAddress++}`;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  cms = await startTestCms({
-    ...smtp.cmsEnv,
-    SITE_URL: SITE,
-    CMS_PUBLIC_URL: 'http://cms.example',
-    CMS_BEHIND_PROXY: 'true',
-    PUBLIC_RATE_LIMIT: '1000',
-    PUBLIC_LINK_RATE_LIMIT: '1000',
-    ALERT_RATE_PER_MINUTE: '6000',
-  });
-  await seedDemo(cms.strapi);
+  mailCms = await startMailCms({ CMS_BEHIND_PROXY: 'true', PUBLIC_LINK_RATE_LIMIT: '1000' });
+  ({ cms, smtp } = mailCms);
   const seminars = cms.strapi.documents('api::seminar.seminar' as never) as any;
   const upcoming = ((await seminars.findMany({ locale: 'lt', status: 'published' })) as any[]).filter(
     (s) => Date.parse(s.startAt) > Date.now() + 86_400_000,
@@ -46,18 +36,14 @@ beforeAll(async () => {
   await seminars.publish({ documentId: seminar, locale: '*' });
 });
 afterAll(async () => {
-  await cms?.stop();
-  await smtp?.stop();
+  await mailCms?.stop();
 });
 
 const knex = () => cms.strapi.db.connection as unknown as Knex;
 const rows = (where: Record<string, unknown> = {}) => knex()('mip_registrations').where({ seminar, ...where });
-const mailsTo = (address: string) => smtp.inbox.filter((m) => m.to.includes(address));
-const linkIn = (mail: ReceivedMail, path: 'confirm' | 'cancel') => {
-  const found = mail.text.match(new RegExp(`http://cms\\.example/api/registrations/${path}\\?token=[A-Za-z0-9._%-]+`));
-  if (!found) throw new Error(`No ${path} link in: ${mail.text}`);
-  return found[0].replace('http://cms.example', cms.url);
-};
+const mailsTo = (address: string) => mailCms.mailsTo(address);
+const linkIn = (received: ReceivedMail, path: 'confirm' | 'cancel') =>
+  mailCms.linkIn(received, `registrations/${path}`);
 
 async function register(fields: Record<string, unknown>) {
   const response = await fetch(`${cms.url}/api/registrations`, {

@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesPublicSite } from '@mip/shared-types';
 import { followUpPartKey } from '@mip/shared-types/entry-parts';
-import { seedDemo } from '@mip/cms/seed';
-import { startSmtpSink, type ReceivedMail, type SmtpSink } from '@mip/testing/smtp-sink';
-import { getJson, graphql, startTestCms, type TestCms } from './harness.ts';
+import type { ReceivedMail, SmtpSink } from '@mip/testing/smtp-sink';
+import { getJson, graphql, MAIL_SITE_URL as SITE, startMailCms, type MailCms, type TestCms } from './harness.ts';
 import { markupIn } from './markup.ts';
 
 // Public responses inside the CMS, with a real SMTP server on loopback: a response is stored as
@@ -13,10 +12,10 @@ import { markupIn } from './markup.ts';
 // hide it, and hostile input stores nothing and never breaks a route.
 
 const naughtyStrings = createRequire(import.meta.url)('big-list-of-naughty-strings') as string[];
-const SITE = 'http://site.example';
 const UID = 'api::response.response';
 const REPORTS_TO_HIDE = 3;
 
+let mailCms: MailCms;
 let cms: TestCms;
 let smtp: SmtpSink;
 let priority: { documentId: string; title: string };
@@ -26,18 +25,12 @@ let nextAddress = 1;
 const newAddress = () => `198.51.100.${nextAddress++}`;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  cms = await startTestCms({
-    ...smtp.cmsEnv,
-    SITE_URL: SITE,
-    CMS_PUBLIC_URL: 'http://cms.example',
+  mailCms = await startMailCms({
     CMS_BEHIND_PROXY: 'true',
-    PUBLIC_RATE_LIMIT: '1000',
-    ALERT_RATE_PER_MINUTE: '6000',
     EDITOR_EMAIL: 'redakcija@mip.example',
     RESPONSE_REPORTS_TO_HIDE: String(REPORTS_TO_HIDE),
   });
-  await seedDemo(cms.strapi);
+  ({ cms, smtp } = mailCms);
   priority = (await cms.strapi
     .documents('api::policy-priority.policy-priority' as never)
     .findFirst({ locale: 'lt', status: 'published' } as never)) as any;
@@ -53,20 +46,15 @@ beforeAll(async () => {
     .findFirst({ locale: 'lt', status: 'published' } as never)) as any;
 });
 afterAll(async () => {
-  await cms?.stop();
-  await smtp?.stop();
+  await mailCms?.stop();
 });
 
 const documents = () => cms.strapi.documents(UID as never) as any;
 const drafts = (where: Record<string, unknown> = {}) =>
   cms.strapi.db.query(UID as never).findMany({ where: { publishedAt: null, ...where } } as never) as Promise<any[]>;
 const HTML = { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8' };
-const mailsTo = (address: string) => smtp.inbox.filter((m) => m.to.includes(address));
-const linkIn = (mail: ReceivedMail, path: 'confirm' | 'withdraw') => {
-  const found = mail.text.match(new RegExp(`http://cms\\.example/api/responses/${path}\\?token=[A-Za-z0-9._%-]+`));
-  if (!found) throw new Error(`No ${path} link in: ${mail.text}`);
-  return found[0].replace('http://cms.example', cms.url);
-};
+const mailsTo = (address: string) => mailCms.mailsTo(address);
+const linkIn = (received: ReceivedMail, path: 'confirm' | 'withdraw') => mailCms.linkIn(received, `responses/${path}`);
 
 function fields(extra: Record<string, string> = {}): Record<string, string> {
   return {

@@ -1,10 +1,9 @@
-import { Button } from '@react-email/button';
 import { Heading } from '@react-email/heading';
 import { Link } from '@react-email/link';
 import { Section } from '@react-email/section';
 import { Text } from '@react-email/text';
 import { SITE_NAME, type AlertFrequency, type Locale } from '@mip/shared-types';
-import { COLOURS, MailFrame, renderMail, subjectLine } from './layout';
+import { COLOURS, ConfirmMail, HEADING, MailFrame, renderMail, subjectLine, TEXT as text, TitleLine } from './layout';
 import type { RenderedMail } from '../api/mail/services/outbox';
 
 // The mails of email alerts, in the subscriber's language. None repeats anything a reader typed:
@@ -81,7 +80,6 @@ const T = {
   },
 } as const;
 
-const text = { fontSize: '16px', lineHeight: '24px', margin: '0 0 12px' };
 const muted = { ...text, fontSize: '14px', color: COLOURS.muted };
 
 function formatDate(locale: Locale, iso: string): string {
@@ -101,24 +99,16 @@ export async function confirmMail(
 ): Promise<RenderedMail> {
   const t = T[locale];
   const element = (
-    <MailFrame locale={locale} preview={t.confirmHeading} footer={t.confirmExpiry}>
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
-        {t.confirmHeading}
-      </Heading>
-      <Text style={text}>{t.confirmIntro(SITE_NAME[locale].full)}</Text>
-      <Text style={{ ...text, fontWeight: 600 }}>
-        <Link href={followed.url} style={{ color: COLOURS.link }}>
-          {followed.title}
-        </Link>
-      </Text>
-      <Text style={text}>{t.confirmHow(FREQUENCY[locale][frequency])}</Text>
-      <Button
-        href={confirmUrl}
-        style={{ backgroundColor: COLOURS.accent, color: '#ffffff', padding: '12px 20px', fontWeight: 600 }}
-      >
-        {t.confirmButton}
-      </Button>
-    </MailFrame>
+    <ConfirmMail
+      locale={locale}
+      heading={t.confirmHeading}
+      intro={t.confirmIntro(SITE_NAME[locale].full)}
+      about={<TitleLine title={followed.title} url={followed.url} />}
+      explanation={t.confirmHow(FREQUENCY[locale][frequency])}
+      confirmUrl={confirmUrl}
+      button={t.confirmButton}
+      footer={t.confirmExpiry}
+    />
   );
   return { subject: subjectLine(t.confirmSubject), ...(await renderMail(element)) };
 }
@@ -180,7 +170,7 @@ export async function alertMail(options: {
           {followed.title}
         </Link>
       </Text>
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+      <Heading as="h1" style={HEADING}>
         {heading}
       </Heading>
       {items.map((item) => (

@@ -1,4 +1,3 @@
-import { Button } from '@react-email/button';
 import { Heading } from '@react-email/heading';
 import { Link } from '@react-email/link';
 import { Text } from '@react-email/text';
@@ -7,7 +6,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { SEMINAR_DEFAULT_HOURS, SITE_NAME, type Locale } from '@mip/shared-types';
 import type { RenderedMail } from '../api/mail/services/outbox';
-import { COLOURS, MailFrame, renderMail, subjectLine } from './layout';
+import { COLOURS, ConfirmMail, HEADING, MailFrame, renderMail, subjectLine, TEXT as text, TitleLine } from './layout';
 
 // The mails of seminar registration, in the registrant's language. None repeats what they typed:
 // the seminar is named by the site's own title. The confirmation goes to an address nobody has
@@ -100,8 +99,6 @@ const T = {
   },
 } as const;
 
-const text = { fontSize: '16px', lineHeight: '24px', margin: '0 0 12px' };
-
 function when(locale: Locale, seminar: SeminarView): string {
   const format = new Intl.DateTimeFormat(locale === 'lt' ? 'lt-LT' : 'en-GB', {
     dateStyle: 'long',
@@ -115,11 +112,7 @@ function SeminarLines({ locale, seminar }: { locale: Locale; seminar: SeminarVie
   const t = T[locale];
   return (
     <>
-      <Text style={{ ...text, fontWeight: 600 }}>
-        <Link href={seminar.url} style={{ color: COLOURS.link }}>
-          {seminar.title}
-        </Link>
-      </Text>
+      <TitleLine title={seminar.title} url={seminar.url} />
       <Text style={text}>
         {t.when}: {when(locale, seminar)}
         {seminar.venue ? ` · ${t.where}: ${seminar.venue}` : ''}
@@ -136,19 +129,15 @@ export async function registrationConfirmMail(
 ): Promise<RenderedMail> {
   const t = T[locale];
   const element = (
-    <MailFrame locale={locale} preview={t.confirmSubject} footer={t.confirmExpiry}>
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
-        {t.confirmSubject}
-      </Heading>
-      <Text style={text}>{t.confirmIntro(SITE_NAME[locale].full)}</Text>
-      <SeminarLines locale={locale} seminar={seminar} />
-      <Button
-        href={confirmUrl}
-        style={{ backgroundColor: COLOURS.accent, color: '#ffffff', padding: '12px 20px', fontWeight: 600 }}
-      >
-        {t.confirmButton}
-      </Button>
-    </MailFrame>
+    <ConfirmMail
+      locale={locale}
+      heading={t.confirmSubject}
+      intro={t.confirmIntro(SITE_NAME[locale].full)}
+      about={<SeminarLines locale={locale} seminar={seminar} />}
+      confirmUrl={confirmUrl}
+      button={t.confirmButton}
+      footer={t.confirmExpiry}
+    />
   );
   return { subject: subjectLine(t.confirmSubject), ...(await renderMail(element)) };
 }
@@ -185,7 +174,7 @@ export async function registrationStateMail(
         </>
       }
     >
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+      <Heading as="h1" style={HEADING}>
         {lead}
       </Heading>
       <SeminarLines locale={locale} seminar={seminar} />
@@ -225,7 +214,7 @@ export async function registrationReminderMail(
         </>
       }
     >
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+      <Heading as="h1" style={HEADING}>
         {t.reminderText}
       </Heading>
       <SeminarLines locale={locale} seminar={seminar} />
@@ -244,7 +233,7 @@ export async function registrationMaterialsMail(
   const t = T[locale];
   const element = (
     <MailFrame locale={locale} preview={t.materialsText} footer={t.why}>
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
+      <Heading as="h1" style={HEADING}>
         {seminar.title}
       </Heading>
       <Text style={text}>{t.materialsText}</Text>

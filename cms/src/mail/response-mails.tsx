@@ -1,9 +1,7 @@
-import { Button } from '@react-email/button';
-import { Heading } from '@react-email/heading';
 import { Link } from '@react-email/link';
 import { Text } from '@react-email/text';
 import { SITE_NAME, type Locale } from '@mip/shared-types';
-import { COLOURS, MailFrame, renderMail, subjectLine } from './layout';
+import { COLOURS, ConfirmMail, MailFrame, renderMail, subjectLine, TEXT as text, TitleLine } from './layout';
 import type { RenderedMail } from '../api/mail/services/outbox';
 
 // The mails of public responses. The author's confirmation goes to an address nobody has
@@ -36,8 +34,6 @@ const T = {
   },
 } as const;
 
-const text = { fontSize: '16px', lineHeight: '24px', margin: '0 0 12px' };
-
 /** To the author of a response: the only mail an unconfirmed address gets for it. */
 export async function responseConfirmMail(
   locale: Locale,
@@ -47,34 +43,23 @@ export async function responseConfirmMail(
 ): Promise<RenderedMail> {
   const t = T[locale];
   const element = (
-    <MailFrame locale={locale} preview={t.confirmSubject} footer={t.confirmExpiry}>
-      <Heading as="h1" style={{ fontSize: '22px', margin: '0 0 16px' }}>
-        {t.confirmSubject}
-      </Heading>
-      <Text style={text}>{t.confirmIntro(SITE_NAME[locale].full)}</Text>
-      <Text style={{ ...text, fontWeight: 600 }}>
-        {answered.url ? (
-          <Link href={answered.url} style={{ color: COLOURS.link }}>
-            {answered.title}
-          </Link>
-        ) : (
-          answered.title
-        )}
-      </Text>
-      <Text style={text}>{t.confirmWhat}</Text>
-      <Button
-        href={confirmUrl}
-        style={{ backgroundColor: COLOURS.accent, color: '#ffffff', padding: '12px 20px', fontWeight: 600 }}
-      >
-        {t.confirmButton}
-      </Button>
+    <ConfirmMail
+      locale={locale}
+      heading={t.confirmSubject}
+      intro={t.confirmIntro(SITE_NAME[locale].full)}
+      about={<TitleLine title={answered.title} url={answered.url} />}
+      explanation={t.confirmWhat}
+      confirmUrl={confirmUrl}
+      button={t.confirmButton}
+      footer={t.confirmExpiry}
+    >
       <Text style={{ ...text, marginTop: '20px' }}>
         {t.withdraw}{' '}
         <Link href={withdrawUrl} style={{ color: COLOURS.link }}>
           {t.withdrawLink}
         </Link>
       </Text>
-    </MailFrame>
+    </ConfirmMail>
   );
   return { subject: subjectLine(t.confirmSubject), ...(await renderMail(element)) };
 }

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { koaBody } from 'koa-body';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { maxAttachmentMb, type Locale } from '@mip/shared-types';
-import { answerRefused, requestLocale } from '../public-form';
+import { answerRefused, MALFORMED, requestLocale } from '../public-form';
 import { clientKey, publicRoutes, type PublicRouteMatch } from '../public-route';
 
 // In front of every public route (see public-route.ts), placed before Strapi's body parser:
@@ -36,7 +36,7 @@ const MESSAGES = {
   },
   tooLarge: { lt: 'Siunčiama per daug duomenų.', en: 'The request is too large.' },
   noFiles: { lt: 'Ši forma nepriima failų.', en: 'This form does not take files.' },
-  malformed: { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' },
+  malformed: MALFORMED,
   unsupported: { lt: 'Nepalaikomas užklausos tipas.', en: 'This kind of request is not supported.' },
 } satisfies Record<string, Record<Locale, string>>;
 

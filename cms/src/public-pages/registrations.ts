@@ -1,5 +1,3 @@
-import type { Locale } from '@mip/shared-types';
-
 // What the pages behind a seminar registration's links say when the link cannot be used.
 
 export const REGISTRATION_LINK_TEXTS = {

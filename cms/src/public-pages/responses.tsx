@@ -1,4 +1,3 @@
-import type { Locale } from '@mip/shared-types';
 import { ActionButton } from './alerts';
 
 // The pages behind the links in a response's confirmation mail. Opening a link changes nothing

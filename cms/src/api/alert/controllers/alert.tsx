@@ -1,23 +1,18 @@
-import {
-  ALERT_FREQUENCIES,
-  alertSubscription,
-  isLocale,
-  noticePath,
-  type AlertFrequency,
-  type Locale,
-} from '@mip/shared-types';
+import { ALERT_FREQUENCIES, alertSubscription, isLocale, type AlertFrequency, type Locale } from '@mip/shared-types';
 import {
   answerAccepted,
+  answerDone,
   answerRefused,
   answersInHtml,
+  isFields,
   postedInput,
   postLocale,
+  refuseMalformed,
   requestLocale,
 } from '../../../public-form';
 import { ALERT_PAGE_TEXTS, ConfirmBody, ManageBody, UnsubscribeBody } from '../../../public-pages/alerts';
 import { answerLinkProblem, type LinkProblemKind } from '../../../public-pages/link-problem';
 import { answerWithPage } from '../../../public-pages/page';
-import { siteUrl } from '../../../public-pages/site';
 import { linkUrl } from '../../../mail/links';
 
 // The public side of email alerts: the "Get email alerts" form, and the pages behind the links in
@@ -28,16 +23,8 @@ import { linkUrl } from '../../../mail/links';
 type Subscriptions = ReturnType<typeof import('../services/subscriptions').default>;
 const subscriptions = () => strapi.service('api::alert.subscriptions') as unknown as Subscriptions;
 
-const MALFORMED = { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' };
-
 /** A link page's language: the subscription's, else the request's. */
 const pageLocale = (ctx: any, locale?: Locale) => locale ?? requestLocale(ctx);
-
-/** Redirects a browser to one of the site's notice pages (after a POST: a reload sends nothing again). */
-function toNotice(ctx: any, notice: Parameters<typeof noticePath>[0], locale: Locale) {
-  ctx.redirect(`${siteUrl()}${noticePath(notice, locale)}`);
-  ctx.status = 303;
-}
 
 const problem = (ctx: any, locale: Locale, kind: LinkProblemKind) =>
   answerLinkProblem(ctx, locale, ALERT_PAGE_TEXTS[locale], kind);
@@ -46,13 +33,7 @@ export default {
   async subscribe(ctx: any) {
     const { input } = postedInput(ctx, alertSubscription);
     const locale = postLocale(ctx, input);
-    if (input === null || typeof input !== 'object' || Array.isArray(input))
-      return answerRefused(ctx, {
-        status: 400,
-        errors: { _form: MALFORMED[locale] },
-        locale,
-        form: 'alertSubscription',
-      });
+    if (!isFields(input)) return refuseMalformed(ctx, locale, 'alertSubscription');
     const result = await subscriptions().subscribe(input, locale);
     if (!result.ok)
       return answerRefused(ctx, { status: 400, errors: result.errors, locale, form: 'alertSubscription' });
@@ -63,7 +44,7 @@ export default {
     const token = ctx.query.token;
     const { state, view } = await subscriptions().confirmation(token);
     const locale = pageLocale(ctx, view?.locale);
-    if (state === 'confirmed') return toNotice(ctx, 'alertsConfirmed', locale);
+    if (state === 'confirmed') return answerDone(ctx, 'alertsConfirmed', locale, { status: 'confirmed' });
     if (state !== 'pending' || !view) return problem(ctx, locale, state === 'pending' ? 'invalid' : state);
     answerWithPage(ctx, 200, {
       locale,
@@ -78,18 +59,14 @@ export default {
     const { view } = await subscriptions().confirmation(token);
     const locale = pageLocale(ctx, view?.locale);
     if (result !== 'confirmed') return problem(ctx, locale, result);
-    if (!answersInHtml(ctx)) {
-      ctx.body = { status: 'confirmed' };
-      return;
-    }
-    toNotice(ctx, 'alertsConfirmed', locale);
+    answerDone(ctx, 'alertsConfirmed', locale, { status: 'confirmed' });
   },
 
   async unsubscribePage(ctx: any) {
     const token = ctx.query.token;
     const view = await subscriptions().unsubscription(token);
     if (view === 'invalid') return problem(ctx, requestLocale(ctx), 'invalid');
-    if (!view) return toNotice(ctx, 'alertsUnsubscribed', requestLocale(ctx));
+    if (!view) return answerDone(ctx, 'alertsUnsubscribed', requestLocale(ctx));
     answerWithPage(ctx, 200, {
       locale: view.locale,
       title: ALERT_PAGE_TEXTS[view.locale].unsubscribeTitle,
@@ -108,7 +85,7 @@ export default {
       ctx.body = locale === 'lt' ? 'Prenumeratos atsisakyta.\n' : 'Unsubscribed.\n';
       return;
     }
-    toNotice(ctx, 'alertsUnsubscribed', locale);
+    answerDone(ctx, 'alertsUnsubscribed', locale);
   },
 
   async managePage(ctx: any) {
@@ -148,13 +125,13 @@ export default {
               ALERT_FREQUENCIES.includes(body.frequency as AlertFrequency)
             ? ({ kind: 'frequency', id, frequency: body.frequency as AlertFrequency } as const)
             : null;
-    if (!action) return answerRefused(ctx, { status: 400, errors: { _form: MALFORMED[locale] }, locale });
+    if (!action) return refuseMalformed(ctx, locale);
     if ((await subscriptions().manage(token, action)) === 'invalid') return problem(ctx, locale, 'invalid');
     if (!answersInHtml(ctx)) {
       ctx.body = { status: 'done' };
       return;
     }
-    if (action.kind === 'delete-all') return toNotice(ctx, 'alertsDeleted', locale);
+    if (action.kind === 'delete-all') return answerDone(ctx, 'alertsDeleted', locale);
     ctx.redirect(`${linkUrl('subscriptions', token)}&${new URLSearchParams({ updated: '1', locale })}`);
     ctx.status = 303;
   },

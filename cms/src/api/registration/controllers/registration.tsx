@@ -1,18 +1,19 @@
-import { noticePath, seminarRegistration, type Locale, type NoticeKey } from '@mip/shared-types';
+import { seminarRegistration, type Locale } from '@mip/shared-types';
 import { registrationLinkUrl } from '../../../mail/links';
 import {
   answerAccepted,
+  answerDone,
   answerRefused,
-  answersInHtml,
+  isFields,
   postedInput,
   postLocale,
+  refuseMalformed,
   requestLocale,
 } from '../../../public-form';
 import { ActionButton } from '../../../public-pages/alerts';
 import { answerWithPage } from '../../../public-pages/page';
 import { answerLinkProblem, type LinkProblemKind } from '../../../public-pages/link-problem';
 import { REGISTRATION_LINK_TEXTS } from '../../../public-pages/registrations';
-import { siteUrl } from '../../../public-pages/site';
 
 // The public side of seminar registration: the form, and the pages behind the links in the
 // registrant's mail (confirm, cancel), which show what they do on GET and act only on POST.
@@ -20,7 +21,6 @@ import { siteUrl } from '../../../public-pages/site';
 type Registrations = ReturnType<typeof import('../services/registrations').default>;
 const registrations = () => strapi.service('api::registration.registrations') as unknown as Registrations;
 
-const MALFORMED = { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' };
 const TEXTS = {
   lt: {
     confirmTitle: 'Patvirtinkite registraciją',
@@ -43,15 +43,6 @@ const TEXTS = {
 const problem = (ctx: any, locale: Locale, kind: LinkProblemKind) =>
   answerLinkProblem(ctx, locale, REGISTRATION_LINK_TEXTS[locale], kind);
 
-function toNotice(ctx: any, notice: NoticeKey, locale: Locale, json: unknown) {
-  if (!answersInHtml(ctx)) {
-    ctx.body = json;
-    return;
-  }
-  ctx.redirect(`${siteUrl()}${noticePath(notice, locale)}`);
-  ctx.status = 303;
-}
-
 const linkPage = (text: string, seminar: { title: string } | null | undefined, action: string, button: string) => (
   <>
     <p>{text}</p>
@@ -64,13 +55,7 @@ export default {
   async register(ctx: any) {
     const { input } = postedInput(ctx, seminarRegistration);
     const locale = postLocale(ctx, input);
-    if (input === null || typeof input !== 'object' || Array.isArray(input))
-      return answerRefused(ctx, {
-        status: 400,
-        errors: { _form: MALFORMED[locale] },
-        locale,
-        form: 'seminarRegistration',
-      });
+    if (!isFields(input)) return refuseMalformed(ctx, locale, 'seminarRegistration');
     const result = await registrations().register(input, locale);
     if (!result.ok)
       return answerRefused(ctx, { status: result.status, errors: result.errors, locale, form: 'seminarRegistration' });
@@ -84,7 +69,7 @@ export default {
     if (found.state === 'expired' || found.state === 'invalid' || found.state === 'gone')
       return problem(ctx, locale, found.state);
     if (found.state !== 'pending')
-      return toNotice(ctx, found.state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, {
+      return answerDone(ctx, found.state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, {
         status: found.state,
       });
     const t = TEXTS[locale];
@@ -99,7 +84,7 @@ export default {
     const { state, locale: own } = await registrations().confirm(ctx.query.token);
     const locale = own ?? requestLocale(ctx);
     if (state === 'expired' || state === 'invalid' || state === 'gone') return problem(ctx, locale, state);
-    toNotice(ctx, state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, { status: state });
+    answerDone(ctx, state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, { status: state });
   },
 
   async cancelPage(ctx: any) {
@@ -107,7 +92,7 @@ export default {
     const found = await registrations().cancellation(token);
     const locale = found.row?.locale ?? requestLocale(ctx);
     if (found.state === 'invalid') return problem(ctx, locale, 'invalid');
-    if (found.state === 'gone') return toNotice(ctx, 'registrationCancelled', locale, { status: 'cancelled' });
+    if (found.state === 'gone') return answerDone(ctx, 'registrationCancelled', locale, { status: 'cancelled' });
     const t = TEXTS[locale];
     answerWithPage(ctx, 200, {
       locale,
@@ -120,6 +105,6 @@ export default {
     const { state, locale: own } = await registrations().cancel(ctx.query.token);
     const locale = own ?? requestLocale(ctx);
     if (state !== 'cancelled') return problem(ctx, locale, state);
-    toNotice(ctx, 'registrationCancelled', locale, { status: 'cancelled' });
+    answerDone(ctx, 'registrationCancelled', locale, { status: 'cancelled' });
   },
 };

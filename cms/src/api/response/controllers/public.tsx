@@ -1,17 +1,18 @@
-import { noticePath, responseReport, responseSubmission, type Locale } from '@mip/shared-types';
+import { responseReport, responseSubmission, type Locale } from '@mip/shared-types';
 import { responseLinkUrl } from '../../../mail/links';
 import {
   answerAccepted,
+  answerDone,
   answerRefused,
-  answersInHtml,
+  isFields,
   postedInput,
   postLocale,
+  refuseMalformed,
   requestLocale,
 } from '../../../public-form';
 import { answerWithPage } from '../../../public-pages/page';
 import { answerLinkProblem, type LinkProblemKind } from '../../../public-pages/link-problem';
 import { RESPONSE_PAGE_TEXTS, ResponseLinkBody } from '../../../public-pages/responses';
-import { siteUrl } from '../../../public-pages/site';
 
 // The public side of responses: the response form, the report button, and the pages behind the
 // links in the author's mail. Forms are answered the way the client reads (public-form.tsx); the
@@ -20,27 +21,14 @@ import { siteUrl } from '../../../public-pages/site';
 type Respond = ReturnType<typeof import('../services/respond').default>;
 const respond = () => strapi.service('api::response.respond') as unknown as Respond;
 
-const MALFORMED = { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' };
-const isObject = (input: unknown) => input !== null && typeof input === 'object' && !Array.isArray(input);
-
 const problem = (ctx: any, locale: Locale, kind: LinkProblemKind) =>
   answerLinkProblem(ctx, locale, RESPONSE_PAGE_TEXTS[locale], kind);
-
-function toNotice(ctx: any, notice: Parameters<typeof noticePath>[0], locale: Locale) {
-  if (!answersInHtml(ctx)) {
-    ctx.body = { status: 'done' };
-    return;
-  }
-  ctx.redirect(`${siteUrl()}${noticePath(notice, locale)}`);
-  ctx.status = 303;
-}
 
 export default {
   async respond(ctx: any) {
     const { input } = postedInput(ctx, responseSubmission);
     const locale = postLocale(ctx, input);
-    if (!isObject(input))
-      return answerRefused(ctx, { status: 400, errors: { _form: MALFORMED[locale] }, locale, form: 'response' });
+    if (!isFields(input)) return refuseMalformed(ctx, locale, 'response');
     const result = await respond().respond(input, locale);
     if (!result.ok)
       return answerRefused(ctx, { status: result.status, errors: result.errors, locale, form: 'response' });
@@ -50,8 +38,7 @@ export default {
   async report(ctx: any) {
     const { input } = postedInput(ctx, responseReport);
     const locale = postLocale(ctx, input);
-    if (!isObject(input))
-      return answerRefused(ctx, { status: 400, errors: { _form: MALFORMED[locale] }, locale, form: 'responseReport' });
+    if (!isFields(input)) return refuseMalformed(ctx, locale, 'responseReport');
     // The public-routes middleware's key of the client (an IPv6 client by its network).
     const result = await respond().report(input, locale, String(ctx.state.clientKey));
     if (!result.ok) return answerRefused(ctx, { status: 400, errors: result.errors, locale, form: 'responseReport' });
@@ -62,7 +49,7 @@ export default {
     const token = ctx.query.token;
     const { state, response } = await respond().confirmation(token);
     const locale = response?.language ?? requestLocale(ctx);
-    if (state === 'done') return toNotice(ctx, 'responseConfirmed', locale);
+    if (state === 'done') return answerDone(ctx, 'responseConfirmed', locale);
     if (state !== 'pending') return problem(ctx, locale, state);
     const t = RESPONSE_PAGE_TEXTS[locale];
     answerWithPage(ctx, 200, {
@@ -83,7 +70,7 @@ export default {
     const { result, language } = await respond().confirm(ctx.query.token);
     const locale = language ?? requestLocale(ctx);
     if (result !== 'done') return problem(ctx, locale, result);
-    toNotice(ctx, 'responseConfirmed', locale);
+    answerDone(ctx, 'responseConfirmed', locale);
   },
 
   async withdrawPage(ctx: any) {
@@ -110,6 +97,6 @@ export default {
     const { result, language } = await respond().withdraw(ctx.query.token);
     const locale = language ?? requestLocale(ctx);
     if (result !== 'done') return problem(ctx, locale, result);
-    toNotice(ctx, 'responseWithdrawn', locale);
+    answerDone(ctx, 'responseWithdrawn', locale);
   },
 };

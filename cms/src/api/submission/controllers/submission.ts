@@ -5,7 +5,15 @@ import {
   type Locale,
   type NoticeKey,
 } from '@mip/shared-types';
-import { answerAccepted, answerRefused, postedInput, postLocale, type IncomingFile } from '../../../public-form';
+import {
+  answerAccepted,
+  answerRefused,
+  isFields,
+  postedInput,
+  postLocale,
+  refuseMalformed,
+  type IncomingFile,
+} from '../../../public-form';
 import type { SubmissionResult } from '../services/submission';
 
 // Thin HTTP layer over the submission service: reads the post (JSON from a form island, or a
@@ -22,13 +30,11 @@ const NOTICES: Record<Kind, NoticeKey> = {
   partnerRequest: 'partnerRequestReceived',
   contact: 'messageSent',
 };
-const MALFORMED = { lt: 'Netinkamas užklausos formatas.', en: 'The request is not in the expected format.' };
 
 async function handle(ctx: any, kind: Kind) {
   const { input, files } = postedInput(ctx, SCHEMAS[kind]);
   const locale = postLocale(ctx, input);
-  if (input === null || typeof input !== 'object' || Array.isArray(input))
-    return answerRefused(ctx, { status: 400, errors: { _form: MALFORMED[locale] }, locale, form: kind });
+  if (!isFields(input)) return refuseMalformed(ctx, locale, kind);
   const service = strapi.service('api::submission.submission') as unknown as Record<
     Kind,
     (input: unknown, locale: Locale, files?: IncomingFile[]) => Promise<SubmissionResult>
