@@ -23,6 +23,8 @@ async function templates(locale: 'lt' | 'en', page: import('@playwright/test').P
     `/${locale}/${locale === 'lt' ? 'prioritetai/apreptis/issamiai' : 'priorities/coverage/detailed'}/`,
     `/${locale}/${locale === 'lt' ? 'prioritetai/apreptis/nesusieta' : 'priorities/coverage/unlinked'}/`,
     `/${locale}/${locale === 'lt' ? 'renginiai/tolesni-veiksmai' : 'seminars/follow-up'}/`,
+    // A past seminar with its public list of participants.
+    `/${locale}/${locale === 'lt' ? 'renginiai/integracijos-forumas-rudens-sesija' : 'seminars/integration-forum-autumn-session'}/`,
     // What a form posted without JavaScript leads to.
     `/${locale}/${locale === 'lt' ? 'pranesimai/patikrinkite-pasta' : 'notices/check-your-email'}/`,
     // The bilingual "not found" page (Lithuanian, with an English part).

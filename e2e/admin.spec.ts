@@ -481,3 +481,79 @@ test.describe('the responses’ queue', () => {
     expect(unconfirmed!.status).toBe('draft');
   });
 });
+
+test.describe('seminar registrations for their organisers', () => {
+  test.skip(!process.env.E2E_MAIL_DIR, 'reusing a build (E2E_SITE_DIR): no CMS');
+  test.use({ viewport: { width: 1440, height: 900 } });
+  test.describe.configure({ timeout: 180_000 });
+
+  test('an editor sees who registered for the spring forum, marks who came, exports the list as CSV and fills the participants count', async ({
+    page,
+  }) => {
+    const api = await adminApi();
+    const [forum] = await api.find('seminar', 'lt', { 'filters[slug][$eq]': 'integracijos-forumas-pavasario-sesija' });
+    const stamp = Date.now();
+    const name = `Ona Registruota ${stamp}`;
+    const email = `organizatoriams.${stamp}@example.lt`;
+    const sent = await fetch(`${process.env.E2E_CMS_URL}/api/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        locale: 'lt',
+        seminar: forum!.documentId,
+        name,
+        email,
+        organisationName: 'Kauno bendruomenė',
+        needs: 'Vertimas į anglų kalbą',
+      }),
+    });
+    expect(sent.status).toBe(202);
+    const [confirmation] = await mailTo(email);
+    expect((await fetch(linkInMail(confirmation!, 'registrations/confirm'), { method: 'POST' })).status).toBe(200);
+
+    // The demo editor, whose admin is in Lithuanian and whose role (Editor) holds the permission.
+    await signIn(page, process.env.E2E_EDITOR_EMAIL!, process.env.E2E_EDITOR_PASSWORD!);
+    await page.getByRole('navigation').first().getByRole('link', { name: 'Registracijos į renginius' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registracijos į renginius' })).toBeVisible();
+    const seminars = page.getByTestId('registration-seminars');
+    await expect(seminars.getByRole('row').first()).toContainText('Užimta vietų');
+    const forumRow = seminars.getByRole('row').filter({ hasText: 'Integracijos forumas: pavasario sesija' });
+    await expect(forumRow).toContainText(/\d+ iš 60/);
+    await forumRow.getByRole('button', { name: 'Integracijos forumas: pavasario sesija' }).click();
+
+    const opened = page.getByTestId('registration-seminar');
+    await expect(opened.getByRole('heading', { level: 2 })).toHaveText('Integracijos forumas: pavasario sesija');
+    const person = opened.getByTestId('registration-places').getByRole('row').filter({ hasText: name });
+    await expect(person).toContainText(email);
+    await expect(person).toContainText('Kauno bendruomenė');
+    await expect(person).toContainText('Vertimas į anglų kalbą');
+
+    // She came: the mark stays when the seminar is opened again.
+    const came = person.getByRole('checkbox', { name: `${name} dalyvavo` });
+    await expect(came).not.toBeChecked();
+    await came.click();
+    await expect(came).toBeChecked();
+    await forumRow.getByRole('button', { name: 'Integracijos forumas: pavasario sesija' }).click();
+    await expect(opened.getByRole('checkbox', { name: `${name} dalyvavo` })).toBeChecked();
+
+    // The list as a spreadsheet file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      opened.getByRole('button', { name: 'Atsisiųsti CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^registracijos-\\d{4}-\\d{2}-\\d{2}-${forum!.documentId}\\.csv$`),
+    );
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFBūsena,Vieta sąraše,Vardas ir pavardė,El. paštas,')).toBe(true);
+    expect(csv).toContain(`Vieta,,${name},${email},Kauno bendruomenė,`);
+
+    // The seminar's participants count from the attendance, for the editor to publish.
+    const fill = opened.getByRole('button', { name: /^Įrašyti dalyvių skaičių pagal lankomumą \((\d+)\)$/ });
+    const attended = Number((await fill.textContent())!.match(/\((\d+)\)/)![1]);
+    expect(attended).toBeGreaterThanOrEqual(1);
+    await fill.click();
+    await expect(page.getByText(`Renginio dalyvių skaičius dabar ${attended}.`)).toBeVisible();
+    expect((await api.findOne('seminar', forum!.documentId, 'lt')).participantsCount).toBe(attended);
+  });
+});

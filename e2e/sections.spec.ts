@@ -72,6 +72,28 @@ test('a seminar shows its agenda, conclusions and follow-up actions with their s
   await expect(followUp.locator('tbody a[href^="/lt/prioritetai/"]').first()).toBeVisible();
 });
 
+test('a seminar lists by name those registered on the site who agreed to be listed, and nobody else', async ({
+  page,
+}) => {
+  for (const path of [
+    '/lt/renginiai/integracijos-forumas-rudens-sesija/',
+    '/en/seminars/integration-forum-autumn-session/',
+  ]) {
+    await page.goto(path);
+    const list = page.getByTestId('participants');
+    await expect(list.getByRole('heading', { level: 2 })).toHaveText(/^(Dalyviai|Participants) \(4\)$/);
+    await expect(list.getByRole('listitem')).toHaveText([
+      'Farid Haidari, Caritas Lithuania',
+      'Olena Kovalenko, Ukrainian Community of Kaunas',
+      'Rasa Petrauskienė, Vilniaus miesto savivaldybė',
+      'Tomas Jankauskas, Lietuvos Raudonojo Kryžiaus draugija',
+    ]);
+    // Not those who did not agree, nor anyone's address.
+    await expect(page.locator('body')).not.toContainText('Aistė Vaitkutė');
+    await expect(page.locator('body')).not.toContainText('@example.org');
+  }
+});
+
 test('related content is linked both ways: a priority lists the calls and seminars that serve it', async ({ page }) => {
   await page.goto('/lt/renginiai/integracijos-forumas-rudens-sesija/');
   const priorityLink = page.getByTestId('facts').locator('a[href^="/lt/prioritetai/"]').first();

@@ -12,9 +12,10 @@ import { registerRegistrationRules } from './documents/registration-rules';
 import { registerSharedFacts, shareExistingRelations } from './documents/shared-facts';
 import { applySiteSlugRule } from './documents/slugs';
 import { registerEntryStatusRoute } from './admin-api/entry-status';
-import { exposeContactAvailability, exposePlacesTaken, hideMutationsFromGraphql } from './bootstrap/graphql';
+import { exposeContactAvailability, exposeSeminarRegistration, hideMutationsFromGraphql } from './bootstrap/graphql';
 import { registerReleaseNoticeRoute, startAlerts, stopAlerts } from './bootstrap/alerts';
 import { registerAlertsAdminRoutes, registerAlertsPermission } from './admin-api/alerts';
+import { registerRegistrationsAdminRoutes, registerRegistrationsPermission } from './admin-api/registrations';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -26,10 +27,12 @@ export default {
     restrictSiteBuildToken(strapi);
     hideMutationsFromGraphql(strapi);
     exposeContactAvailability(strapi);
-    exposePlacesTaken(strapi);
+    exposeSeminarRegistration(strapi);
     registerEntryStatusRoute(strapi);
     registerAlertsPermission(strapi);
     registerAlertsAdminRoutes(strapi);
+    registerRegistrationsPermission(strapi);
+    registerRegistrationsAdminRoutes(strapi);
     registerReleaseNoticeRoute(strapi);
   },
 

@@ -37,7 +37,7 @@ describe('reading only what changed since the last build', () => {
     const second = await loadContent(query, options);
     // Nothing changed: only the seminars taking registration here are read again (their places).
     const registering = first.content.lt.seminars.filter((s) => s.platformRegistration).length;
-    expect(registering).toBe(1);
+    expect(registering).toBeGreaterThan(0);
     expect(second).toMatchObject({ mode: 'delta', detail: `${registering} document(s) read again` });
     expect(second.content).toEqual(first.content);
   });
@@ -164,10 +164,12 @@ describe('reading only what changed since the last build', () => {
       .documents('api::seminar.seminar' as never)
       .findMany({ locale: 'lt', status: 'published', populate: ['materials'] } as never)) as unknown as {
       documentId: string;
+      platformRegistration: boolean | null;
       materials: { id: number; documentId: string }[];
     }[];
-    // Any published seminar with materials (the order of an unsorted read differs by database).
-    const seminar = seminars.find((s) => s.materials.length > 0);
+    // Any published seminar with materials (the order of an unsorted read differs by database), not
+    // one taking registration here (those are read again by every delta).
+    const seminar = seminars.find((s) => s.materials.length > 0 && !s.platformRegistration);
     const material = seminar!.materials[0]!;
     // A file only the seminar's unpublished draft uses (saved, not published).
     const pdf = path.join(dir, 'juodrastis.pdf');

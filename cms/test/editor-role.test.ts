@@ -108,8 +108,9 @@ describe('the Editor role', () => {
     };
     const types = Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
     // Per type: create, read, update, delete, publish; six of the media library; managing alert subscribers.
-    expect(role.permissions).toHaveLength(types.length * 5 + 6 + 1);
+    expect(role.permissions).toHaveLength(types.length * 5 + 6 + 2);
     expect(role.permissions.map((p) => p.action)).toContain('api::alerts.manage');
+    expect(role.permissions.map((p) => p.action)).toContain('api::registrations.manage');
     // In every language (a type that is one for all languages, the public's responses, has none).
     const localized = (uid: string) =>
       !!(cms.strapi.contentTypes[uid as never] as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions

@@ -2,7 +2,15 @@ import ICAL from 'ical.js';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReceivedMail, SmtpSink } from '@mip/testing/smtp-sink';
-import { MAIL_SITE_URL as SITE, startMailCms, type MailCms, type TestCms } from './harness.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import {
+  demoEditorHeaders,
+  graphql,
+  MAIL_SITE_URL as SITE,
+  startMailCms,
+  type MailCms,
+  type TestCms,
+} from './harness.ts';
 
 // Seminar registration inside the CMS, with a real SMTP server on loopback: double opt-in, places
 // taken in one transaction per seminar (50 people confirming at once for 10 places), the waiting
@@ -118,7 +126,8 @@ describe('seminar registration', () => {
     });
     expect(answer.status).toBe(303);
     expect(answer.headers.get('location')).toBe(`${SITE}/lt/pranesimai/registracija-atsaukta/`);
-    expect((await rows({ email: holder!.email }).first()).status).toBe('cancelled');
+    const cancelled = await rows({ email: holder!.email }).first();
+    expect(cancelled).toMatchObject({ status: 'cancelled', name: '', organisation: null, needs: null, role: null });
     expect((await rows({ email: first!.email }).first()).status).toBe('confirmed');
     expect(await rows({ status: 'confirmed' })).toHaveLength(PLACES);
     await smtp.waitFor(() => mailsTo(first!.email).some((m) => /^Atsirado vieta: /.test(m.subject)));
@@ -213,6 +222,49 @@ describe('seminar registration', () => {
     expect(mailsTo('lauke@example.lt')).toHaveLength(0);
   });
 
+  it('names publicly, to the build, only those holding a place who agreed to be listed', async () => {
+    const [holder] = (await rows({ status: 'confirmed' }).orderBy('id')) as { id: number; name: string }[];
+    const [waiting] = (await rows({ status: 'waiting' })) as { id: number }[];
+    await knex()('mip_registrations')
+      .whereIn('id', [holder!.id, waiting!.id])
+      .update({ listed: true, organisation: 'Kauno bendruomenė' });
+    const query = `query($id: ID!) {
+      seminars_connection(locale: "en", filters: { documentId: { eq: $id } }) {
+        nodes { placesTaken listedParticipants { name organisation } }
+      }
+    }`;
+    const answer = await graphql(cms, query, { id: seminar }, cms.token);
+    expect(answer.body.data.seminars_connection.nodes).toEqual([
+      { placesTaken: PLACES, listedParticipants: [{ name: holder!.name, organisation: 'Kauno bendruomenė' }] },
+    ]);
+    expect(JSON.stringify(answer.body)).not.toContain('@example.lt');
+    // Nothing else about registrants is a field at all.
+    const fields = await graphql(cms, '{ __type(name: "SeminarParticipant") { fields { name } } }', {}, cms.token);
+    expect(fields.body.data.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+      'name',
+      'organisation',
+    ]);
+    await knex()('mip_registrations')
+      .whereIn('id', [holder!.id, waiting!.id])
+      .update({ listed: false, organisation: null });
+  });
+
+  it('deletes a registration nobody confirmed once its link has long expired', async () => {
+    const service = cms.strapi.service('api::registration.registrations') as any;
+    const [kept] = (await rows({ status: 'pending' })) as { id: number }[];
+    await knex()('mip_registrations').insert({
+      seminar,
+      email: 'pamirsta@example.lt',
+      locale: 'lt',
+      name: 'Pamiršusi Patvirtinti',
+      status: 'pending',
+      consent_at: Date.now() - 4 * 86_400_000,
+    });
+    expect(await service.forgetUnconfirmed()).toBe(1);
+    expect(await rows({ email: 'pamirsta@example.lt' })).toHaveLength(0);
+    expect(await rows({ id: kept!.id })).toHaveLength(1);
+  });
+
   it('refuses a tampered or expired confirmation link', async () => {
     const [row] = (await rows({ status: 'pending' })) as { id: number }[];
     const { makeToken } = await import('../src/mail/links.ts');
@@ -226,5 +278,142 @@ describe('seminar registration', () => {
     const forged = makeToken('rc', String(row!.id), Date.now() + 60_000);
     expect((await post(`${cms.url}/api/registrations/confirm?token=${encodeURIComponent(forged)}`)).status).toBe(403);
     expect((await rows({ id: row!.id }).first()).status).toBe('pending');
+  });
+});
+
+describe('the organisers’ view in the admin', () => {
+  let editor: Record<string, string>;
+  const adminGet = (route: string, headers = editor) => fetch(`${cms.url}/mip/registrations/${route}`, { headers });
+
+  /** Someone registers through the public route and confirms through the mail. */
+  async function registered(email: string, fields: Record<string, unknown>) {
+    expect((await register({ email, ...fields })).status).toBe(202);
+    await smtp.waitFor(() => mailsTo(email).length === 1);
+    expect((await post(linkIn(mailsTo(email)[0]!, 'confirm'))).status).toBe(200);
+  }
+
+  beforeAll(async () => {
+    editor = await demoEditorHeaders(cms);
+  });
+
+  it('is for signed-in admins with the permission only: no token, no public route', async () => {
+    expect((await adminGet('seminars', {})).status).toBe(401);
+    expect((await adminGet('seminars', { authorization: `Bearer ${cms.token}` })).status).toBe(401);
+    expect((await fetch(`${cms.url}/api/registrations/seminars`)).status).toBe(404);
+  });
+
+  it('lists the seminars taking registration with their counts, and a seminar’s places and waiting list in order', async () => {
+    const { seminars } = (await (await adminGet('seminars?locale=lt')).json()) as any;
+    const ours = seminars.find((s: any) => s.documentId === seminar);
+    const count = async (status: string) => (await rows({ status })).length;
+    expect(ours).toMatchObject({
+      capacity: PLACES,
+      open: true,
+      published: true,
+      confirmed: await count('confirmed'),
+      waiting: await count('waiting'),
+      pending: await count('pending'),
+      cancelled: await count('cancelled'),
+    });
+    expect(seminars.some((s: any) => s.documentId === closedSeminar)).toBe(false);
+
+    const view = (await (await adminGet(`seminars/${seminar}?locale=en`)).json()) as any;
+    const places = view.registrations.filter((r: any) => r.status === 'confirmed');
+    const waiting = view.registrations.filter((r: any) => r.status === 'waiting');
+    const inOrder = async (status: string) =>
+      ((await rows({ status }).orderBy([{ column: 'queued_at' }, { column: 'id' }])) as any[]).map((r) => r.email);
+    expect(places.map((r: any) => r.email)).toEqual(await inOrder('confirmed'));
+    expect(waiting.map((r: any) => r.email)).toEqual(await inOrder('waiting'));
+    expect(waiting.map((r: any) => r.position)).toEqual(waiting.map((_: unknown, i: number) => i + 1));
+    // Places first, then the waiting list; nobody unconfirmed or cancelled.
+    expect(view.registrations.map((r: any) => r.status)).toEqual([...places, ...waiting].map((r: any) => r.status));
+    expect((await adminGet('seminars/nosuchseminar')).status).toBe(404);
+  });
+
+  it('exports the registrations as CSV, with what they typed as text a spreadsheet will not run, and matches organisations to the directory', async () => {
+    const organisation = (await cms.strapi
+      .documents('api::organisation.organisation' as never)
+      .findFirst({ locale: 'lt', status: 'published' } as never)) as any;
+    await registered('formule@example.lt', {
+      name: '=HYPERLINK("http://blogas.example","Spauskite")',
+      organisationName: '+Organizacija; su "kabutėmis"',
+      needs: 'Vertimas į gestų kalbą\nir rampa',
+    });
+    await registered('katalogas@example.lt', {
+      name: 'Rūta Katalogienė',
+      organisationName: ` ${organisation.name.toUpperCase()} `,
+    });
+
+    const view = (await (await adminGet(`seminars/${seminar}`)).json()) as any;
+    expect(view.registrations.find((r: any) => r.email === 'katalogas@example.lt').directory).toEqual({
+      documentId: organisation.documentId,
+      name: organisation.name,
+    });
+    expect(view.registrations.find((r: any) => r.email === 'formule@example.lt').directory).toBeNull();
+
+    const answer = await adminGet(`seminars/${seminar}/csv?locale=lt`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(answer.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="registracijos-\\d{4}-\\d{2}-\\d{2}-${seminar}\\.csv"$`),
+    );
+    const bytes = new Uint8Array(await answer.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = parseCsv(new TextDecoder().decode(bytes.slice(3)));
+    expect(records[0]).toEqual([
+      'Būsena',
+      'Vieta sąraše',
+      'Vardas ir pavardė',
+      'El. paštas',
+      'Organizacija',
+      'Organizacija kataloge',
+      'Pareigos',
+      'Poreikiai',
+      'Sutinka būti dalyvių sąraše',
+      'Kalba',
+      'Patvirtinta',
+      'Dalyvavo',
+    ]);
+    expect(records).toHaveLength(view.registrations.length + 1);
+    const hostile = records.find((r) => r[3] === 'formule@example.lt')!;
+    const hostileStatus = view.registrations.find((r: any) => r.email === 'formule@example.lt').status;
+    expect(hostile[0]).toBe(hostileStatus === 'waiting' ? 'Laukia' : 'Vieta');
+    expect(hostile[2]).toBe(`'=HYPERLINK("http://blogas.example","Spauskite")`);
+    expect(hostile[4]).toBe(`'+Organizacija; su "kabutėmis"`);
+    expect(hostile[7]).toBe('Vertimas į gestų kalbą\nir rampa');
+    expect(records.find((r) => r[3] === 'katalogas@example.lt')![5]).toBe(organisation.name);
+    expect(records.filter((r) => r[0] === 'Vieta')).toHaveLength(PLACES);
+  });
+
+  it('marks attendance of those holding a place, and fills the seminar’s participants count from it', async () => {
+    const view = (await (await adminGet(`seminars/${seminar}`)).json()) as any;
+    const [first, second, third] = view.registrations.filter((r: any) => r.status === 'confirmed');
+    const waiting = view.registrations.find((r: any) => r.status === 'waiting');
+    const mark = (id: number, body: unknown) =>
+      fetch(`${cms.url}/mip/registrations/${id}/attendance`, {
+        method: 'PUT',
+        headers: editor,
+        body: JSON.stringify(body),
+      });
+    for (const r of [first, second, third]) expect((await mark(r.id, { attended: true })).status).toBe(200);
+    expect((await mark(third.id, { attended: false })).status).toBe(200);
+    expect((await mark(waiting.id, { attended: true })).status).toBe(404);
+    expect((await mark(first.id, { attended: 'taip' })).status).toBe(400);
+    expect(await rows({ attended: true })).toHaveLength(2);
+
+    const filled = await fetch(`${cms.url}/mip/registrations/seminars/${seminar}/participants`, {
+      method: 'POST',
+      headers: editor,
+    });
+    expect(await filled.json()).toEqual({ participantsCount: 2 });
+    // The count is shared by the languages; the site shows it once an editor publishes the seminar.
+    for (const locale of ['lt', 'en']) {
+      const draft = (await cms.strapi
+        .documents('api::seminar.seminar' as never)
+        .findOne({ documentId: seminar, locale, status: 'draft' } as never)) as any;
+      expect(draft.participantsCount).toBe(2);
+    }
+    const { seminars } = (await (await adminGet('seminars')).json()) as any;
+    expect(seminars.find((s: any) => s.documentId === seminar)).toMatchObject({ attended: 2, participantsCount: 2 });
   });
 });

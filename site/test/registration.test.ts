@@ -15,7 +15,13 @@ describe('seminar registration in the site model', () => {
         registering('full', { placesTaken: 20 }),
         registering('unlimited', { capacity: null, placesTaken: 3 }),
         registering('closed', { registrationDeadline: days(-1) }),
-        registering('past', { startAt: days(-3) }),
+        registering('past', {
+          startAt: days(-3),
+          listedParticipants: [
+            { name: 'Ona Onaitė', organisation: 'Kauno bendruomenė' },
+            { name: 'Jonas Jonaitis', organisation: null },
+          ],
+        }),
         seminar('lt', 'elsewhere', days(10), { registrationUrl: 'https://example.org/register' }),
       ],
     },
@@ -31,5 +37,13 @@ describe('seminar registration in the site model', () => {
     expect(entry('unlimited').registration).toEqual({ capacity: null, left: null });
     expect(fact('unlimited')).toBeUndefined();
     for (const id of ['closed', 'past', 'elsewhere']) expect(entry(id).registration ?? null).toBeNull();
+  });
+
+  it('lists the participants who agreed to be listed, also after the seminar, and nobody when none did', () => {
+    expect(entry('past').participants).toEqual([
+      { name: 'Ona Onaitė', organisation: 'Kauno bendruomenė' },
+      { name: 'Jonas Jonaitis', organisation: null },
+    ]);
+    expect(entry('open')).not.toHaveProperty('participants');
   });
 });

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { normaliseEmail } from '@mip/shared-types';
 import { emailDigest } from '../api/alert/services/subscriptions';
 import { siteUrl } from '../public-pages/site';
+import { ADMIN_ROUTE_CONFIG, type AdminCtx, holds, registerAdminPermission } from './permission';
 
 // What editors see of email alerts in the admin ("Email alerts" page): how many confirmed
 // subscribers each followed list, organisation, priority and seminar has, and, on a subscriber's
@@ -12,23 +13,15 @@ import { siteUrl } from '../public-pages/site';
 
 export const MANAGE_ALERTS_ACTION = 'api::alerts.manage';
 
-type Ctx = {
-  query: Record<string, unknown>;
-  state: { userAbility?: { can(action: string): boolean } };
-  body: unknown;
-  status: number;
-};
+type Ctx = AdminCtx;
 
-/** The permission editors get (register phase, before the admin gives super admins every action). */
+/** The permission editors get. */
 export function registerAlertsPermission(strapi: Core.Strapi) {
-  strapi.admin.services.permission.actionProvider.registerMany([
-    {
-      section: 'settings',
-      category: 'email alerts',
-      displayName: 'Manage email alert subscribers',
-      uid: 'alerts.manage',
-    },
-  ]);
+  registerAdminPermission(strapi, {
+    category: 'email alerts',
+    displayName: 'Manage email alert subscribers',
+    uid: 'alerts.manage',
+  });
 }
 
 export interface TopicCount {
@@ -42,12 +35,7 @@ export interface TopicCount {
 
 export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection as unknown as Knex;
-  const allowed = (ctx: Ctx) => {
-    if (ctx.state.userAbility?.can(MANAGE_ALERTS_ACTION)) return true;
-    ctx.status = 403;
-    ctx.body = { error: 'You may not manage email alert subscribers' };
-    return false;
-  };
+  const allowed = (ctx: Ctx) => holds(ctx, MANAGE_ALERTS_ACTION, 'You may not manage email alert subscribers');
   /** The address asked about, for an admin who may ask (null, with the answer set, otherwise). */
   const subscriberEmail = (ctx: Ctx) => {
     if (!allowed(ctx)) return null;
@@ -57,7 +45,7 @@ export function registerAlertsAdminRoutes(strapi: Core.Strapi) {
     ctx.body = { error: 'Give the subscriber’s email address' };
     return null;
   };
-  const config = { policies: ['admin::isAuthenticatedAdmin'] };
+  const config = ADMIN_ROUTE_CONFIG;
   /** Subscriptions (s) with what the site calls what they follow (t). */
   const withTopics = () =>
     knex()('mip_subscriptions as s').leftJoin('mip_alert_topics as t', function join() {

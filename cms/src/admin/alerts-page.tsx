@@ -11,13 +11,12 @@ import {
   Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { TopicCount } from '../admin-api/alerts';
+import { TableHead } from './table-head';
 
 // "Email alerts" in the admin's menu: how many confirmed subscribers each followed list,
 // organisation, priority and seminar has (cms/src/admin-api/alerts.ts), and, when someone asks,
@@ -33,21 +32,6 @@ type Subscriber = {
   consentAt: string;
   confirmedAt: string | null;
 };
-
-/** A table's column headings. */
-function TableHead({ labels }: { labels: string[] }) {
-  return (
-    <Thead>
-      <Tr>
-        {labels.map((label) => (
-          <Th key={label}>
-            <Typography variant="sigma">{label}</Typography>
-          </Th>
-        ))}
-      </Tr>
-    </Thead>
-  );
-}
 
 export default function AlertsPage() {
   const { formatMessage, formatDate } = useIntl();

@@ -3,7 +3,7 @@ import { EntryPanel } from './entry-panel';
 import { withEnumerationNames, withFieldHelp } from './field-texts';
 import { ModerationWidget } from './moderation-widget';
 import { SitePanel } from './site-panel';
-import { Clock, Mail } from '@strapi/icons';
+import { Calendar, Clock, Mail } from '@strapi/icons';
 import { PLATFORM_MESSAGES, STRAPI_LITHUANIAN } from './translations/index';
 
 // The admin panel as editors get it (Strapi's admin customisation entry point). Editors publish
@@ -57,6 +57,14 @@ export default {
       intlLabel: { id: 'mip.alerts.title', defaultMessage: 'Email alerts' },
       Component: () => import('./alerts-page'),
       permissions: [{ action: 'api::alerts.manage', subject: null }],
+    });
+    // Seminar registrations for their organisers (admin-api/registrations.ts).
+    app.addMenuLink({
+      to: 'registrations',
+      icon: Calendar,
+      intlLabel: { id: 'mip.registrations.title', defaultMessage: 'Seminar registrations' },
+      Component: () => import('./registrations-page'),
+      permissions: [{ action: 'api::registrations.manage', subject: null }],
     });
     app.widgets.register({
       id: 'moderation',

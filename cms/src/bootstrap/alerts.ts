@@ -31,6 +31,7 @@ type Services = {
     ensureTables(): Promise<void>;
     registerMails(): void;
     queueReminders(now?: number): Promise<number>;
+    forgetUnconfirmed(now?: number): Promise<number>;
   };
 };
 
@@ -121,6 +122,7 @@ export async function startAlerts(strapi: Core.Strapi) {
       await deliveries.queueDigests();
       await subscriptions.forgetUnconfirmed();
       await responses.forgetUnconfirmed();
+      await registrations.forgetUnconfirmed();
       await registrations.queueReminders();
       await (strapi.db.connection as any)('mip_mail_outbox')
         .whereIn('status', ['sent', 'skipped', 'failed'])

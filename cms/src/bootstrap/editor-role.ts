@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { MANAGE_ALERTS_ACTION } from '../admin-api/alerts';
+import { MANAGE_REGISTRATIONS_ACTION } from '../admin-api/registrations';
 
 // Editors publish and moderate; they do not configure the platform. The Editor role may do
 // exactly this: create, read, update, delete and publish the platform's own content types, in
 // every language and every field (the same as the super admin has on them), use the media
-// library, and see and remove email alert subscribers on request. Nothing else: no settings,
-// users, roles, API tokens, webhooks, content-type builder or marketplace, and not the
-// users-permissions "User" type. Strapi creates an Editor role on a new
-// database, but before the locales exist and without delete or publish, and never updates it;
-// this converges it on every start.
+// library, see and remove email alert subscribers on request, and see seminar registrations and
+// mark attendance. Nothing else: no settings, users, roles, API tokens, webhooks, content-type
+// builder or marketplace, and not the users-permissions "User" type. Strapi creates an Editor role
+// on a new database, but before the locales exist and without delete or publish, and never
+// updates it; this converges it on every start.
 export const EDITOR_ROLE_CODE = 'strapi-editor';
 
 const MEDIA_ACTIONS = [
@@ -47,7 +48,7 @@ async function editorPermissions(strapi: Core.Strapi): Promise<Permission[]> {
     .map(({ action, subject, properties }) => ({ action, subject, properties, conditions: [] }));
   return [
     ...content,
-    ...[...MEDIA_ACTIONS, MANAGE_ALERTS_ACTION].map((action) => ({
+    ...[...MEDIA_ACTIONS, MANAGE_ALERTS_ACTION, MANAGE_REGISTRATIONS_ACTION].map((action) => ({
       action,
       subject: null,
       properties: {},

@@ -43,29 +43,50 @@ export function exposeContactAvailability(strapi: Core.Strapi) {
 }
 
 /**
- * `placesTaken` of a seminar that takes registration on the site: how many confirmed registrations
- * hold a place (a count, nothing about who). Null for a seminar without it. The build reads it, so
- * the page shows the places left as of the last build.
+ * What the build reads of a seminar that takes registration on the site (null for one without):
+ * `placesTaken`, how many confirmed registrations hold a place (a count, nothing about who), so the
+ * page shows the places left as of the last build; `listedParticipants`, the name and organisation
+ * of those holding a place who ticked "list me as a participant", and nothing of anyone else.
  */
-export function exposePlacesTaken(strapi: Core.Strapi) {
+export function exposeSeminarRegistration(strapi: Core.Strapi) {
+  const registrations = () =>
+    strapi.service('api::registration.registrations') as unknown as {
+      placesTaken(seminar: string): Promise<number>;
+      listedParticipants(seminar: string): Promise<{ name: string; organisation: string | null }[]>;
+    };
+  const takesRegistration = (parent: { documentId?: string; platformRegistration?: boolean | null }) =>
+    parent.platformRegistration && parent.documentId ? parent.documentId : null;
   strapi
     .plugin('graphql')
     .service('extension')
     .use(({ nexus }: { nexus: any }) => ({
       types: [
+        nexus.objectType({
+          name: 'SeminarParticipant',
+          description: 'Someone holding a place who agreed to be on the public list of participants.',
+          definition(t: any) {
+            t.nonNull.string('name');
+            t.string('organisation');
+          },
+        }),
         nexus.extendType({
           type: 'Seminar',
           definition(t: any) {
             t.int('placesTaken', {
               description: 'Places taken by confirmed registrations, for a seminar with registration on the site.',
-              resolve: async (parent: { documentId?: string; platformRegistration?: boolean | null }) =>
-                parent.platformRegistration && parent.documentId
-                  ? (
-                      strapi.service('api::registration.registrations') as unknown as {
-                        placesTaken(seminar: string): Promise<number>;
-                      }
-                    ).placesTaken(parent.documentId)
-                  : null,
+              resolve: async (parent: { documentId?: string; platformRegistration?: boolean | null }) => {
+                const seminar = takesRegistration(parent);
+                return seminar ? registrations().placesTaken(seminar) : null;
+              },
+            });
+            t.list.nonNull.field('listedParticipants', {
+              type: 'SeminarParticipant',
+              description:
+                'Those holding a place who agreed to be listed, by name (nothing else of any registrant is public).',
+              resolve: async (parent: { documentId?: string; platformRegistration?: boolean | null }) => {
+                const seminar = takesRegistration(parent);
+                return seminar ? registrations().listedParticipants(seminar) : null;
+              },
             });
           },
         }),

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { DEMO_COLLECTIONS } from './collections.ts';
 import { DocumentSeeder, type SeedReport } from './seed-documents.ts';
+import { seedRegistrations } from './registrations.ts';
 import { seedResponses } from './responses.ts';
-
 import { syntheticCollections } from './synthetic.ts';
 
 export { DEMO_COLLECTIONS } from './collections.ts';
@@ -20,6 +20,8 @@ export async function seedDemo(strapi: Core.Strapi, log: (line: string) => void 
   }
   const responses = await seedResponses(strapi, seeder);
   log(`  response: ${responses.created} created, ${responses.existing} already there`);
+  const registrations = await seedRegistrations(strapi, seeder);
+  log(`  registration: ${registrations.created} created, ${registrations.existing} already there`);
   return seeder.report;
 }
 

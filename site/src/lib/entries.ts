@@ -117,6 +117,8 @@ export interface Entry {
   parts?: { key: string; label: string }[];
   /** A seminar whose registration on this site is open: its places and how many were left at build time (null: no limit). */
   registration?: { capacity: number | null; left: number | null } | null;
+  /** A seminar taking registration on this site: those holding a place who agreed to be listed, by name. */
+  participants?: { name: string; organisation: string | null }[];
   /** How many published responses (and replies) the entry has, when it has any (set by the catalog). */
   responseCount?: number;
 }

@@ -37,6 +37,7 @@ type Seminar = {
 const SEMINARS: Seminar[] = [
   {
     key: 's-forum-autumn',
+    places: 150,
     type: 'forum',
     format: 'hybrid',
     startIn: -40,

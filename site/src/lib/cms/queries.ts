@@ -110,6 +110,7 @@ export const SeminarsQuery = graphql(
       nodes {
         documentId title slug summary description type startAt endAt format venue registrationUrl
         registrationDeadline platformRegistration capacity placesTaken recordingUrl participantsCount conclusions updatedAt
+        listedParticipants { name organisation }
         municipality { ...MunicipalityRef }
         organisers(pagination: { limit: 100 }) { ...OrganisationRef }
         agenda { time title speaker }

@@ -12,6 +12,8 @@ export const REGISTRATION_UI = {
     note: 'Atsiųsime laišką su patvirtinimo nuoroda; registracija galioja tik ją patvirtinus. Jūsų duomenis matys tik renginio organizatoriai.',
     privacy: 'Kaip tvarkome jūsų duomenis',
     submit: 'Registruotis',
+    participants: 'Dalyviai',
+    participantsNote: 'Užsiregistravę dalyviai, sutikę, kad jų vardai būtų skelbiami (paskutinio atnaujinimo metu).',
   },
   en: {
     title: 'Registration',
@@ -21,5 +23,7 @@ export const REGISTRATION_UI = {
     note: 'We will send you a mail with a confirmation link; the registration counts once confirmed. Only the organisers see your details.',
     privacy: 'How we handle your data',
     submit: 'Register',
+    participants: 'Participants',
+    participantsNote: 'Registered participants who agreed to be listed (when this page was last updated).',
   },
 } satisfies Record<Locale, Record<string, string | ((n: string) => string)>>;

@@ -157,6 +157,9 @@ export const seminars: SectionDefinition<'seminars'> = {
         ...(item.recordingUrl ? [{ key: 'recording', label: f.recording }] : []),
       ],
       registration,
+      ...(item.listedParticipants?.length
+        ? { participants: item.listedParticipants.map((p) => ({ name: p.name, organisation: p.organisation ?? null })) }
+        : {}),
       followUps: followUp.map((a) => ({
         action: a.action,
         status: a.status ?? null,

@@ -21,6 +21,7 @@ import {
 } from '../../../mail/registration-mails';
 import { siteUrl } from '../../../public-pages/site';
 import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
+import { REGISTRATIONS_TABLE } from '../table';
 
 // Registration for seminars, double opt-in. A registration is stored as pending and its address
 // gets one mail with a confirmation link; only confirming it counts: in one transaction per seminar
@@ -29,12 +30,13 @@ import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
 // someone holding a place cancels, the first on the waiting list moves up and is told by mail.
 // Registrants live in this table only: never in GraphQL, the site or a log.
 
-export const REGISTRATIONS_TABLE = 'mip_registrations';
 const SEMINAR_UID = 'api::seminar.seminar';
 /** At most this many confirmation mails per address a day. */
 const MAILS_PER_ADDRESS_PER_DAY = 5;
 /** A pending registration's confirmation is mailed again at most this often. */
 const CONFIRM_RESEND_MS = 10 * 60 * 1000;
+/** A registration never confirmed is deleted this long after it was made (the link expired a day before). */
+const UNCONFIRMED_KEPT_MS = CONFIRM_TTL_MS + 24 * 60 * 60 * 1000;
 /** Reminders go out this long before a seminar starts (to those registered before then). */
 const REMINDER_BEFORE_MS = 24 * 60 * 60 * 1000;
 
@@ -46,6 +48,20 @@ export interface RegistrationRow {
   name: string;
   status: RegistrationState;
   queued_at: number | string | null;
+}
+
+/** A registration confirmed elsewhere than through the mail's link (the demo's seed). */
+export interface ConfirmedElsewhere {
+  email: string;
+  locale: Locale;
+  name: string;
+  organisation?: string;
+  role?: string;
+  needs?: string;
+  listed: boolean;
+  attended: boolean | null;
+  /** When it was confirmed (ms). */
+  confirmedAt: number;
 }
 
 export type RegisterResult = { ok: true } | { ok: false; status: 400 | 429; errors: FieldErrors };
@@ -385,7 +401,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await forSeminar(found.seminar, async (trx) => {
         const row = (await trx(REGISTRATIONS_TABLE).where({ id: found.id }).first()) as RegistrationRow;
         if (row.status === 'cancelled') return;
-        await trx(REGISTRATIONS_TABLE).where({ id: row.id }).update({ status: 'cancelled', cancelled_at: now });
+        // What they told the organisers goes with the place; the address stays, for the links in their mail.
+        await trx(REGISTRATIONS_TABLE).where({ id: row.id }).update({
+          status: 'cancelled',
+          cancelled_at: now,
+          name: '',
+          organisation: null,
+          role: null,
+          needs: null,
+          listed: false,
+          attended: null,
+        });
         if (row.status !== 'confirmed') return;
         const next = (await trx(REGISTRATIONS_TABLE)
           .where({ seminar: row.seminar, status: 'waiting' })
@@ -410,12 +436,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { state: 'cancelled', locale: found.locale };
     },
 
+    /** Stores registrations confirmed elsewhere as places, each once per seminar and address; how many were new. */
+    async addConfirmed(seminar: string, people: ConfirmedElsewhere[]): Promise<number> {
+      let added = 0;
+      for (const person of people) {
+        const inserted = (await knex()(REGISTRATIONS_TABLE)
+          .insert({
+            seminar,
+            email: normaliseEmail(person.email),
+            locale: person.locale,
+            name: person.name,
+            organisation: person.organisation ?? null,
+            role: person.role ?? null,
+            needs: person.needs ?? null,
+            listed: person.listed,
+            status: 'confirmed',
+            consent_at: person.confirmedAt,
+            confirmed_at: person.confirmedAt,
+            queued_at: person.confirmedAt,
+            attended: person.attended,
+          })
+          .onConflict(['seminar', 'email'])
+          .ignore()
+          .returning('id')) as unknown[];
+        added += inserted.length;
+      }
+      return added;
+    },
+
+    /** Deletes registrations nobody confirmed in time (run by the minute's job). */
+    async forgetUnconfirmed(now = Date.now()): Promise<number> {
+      return Number(
+        await knex()(REGISTRATIONS_TABLE)
+          .where({ status: 'pending' })
+          .andWhere('consent_at', '<', now - UNCONFIRMED_KEPT_MS)
+          .delete(),
+      );
+    },
+
     /** How many places of a seminar confirmed registrations hold. */
     async placesTaken(seminar: string): Promise<number> {
       const [{ n }] = (await knex()(REGISTRATIONS_TABLE).where({ seminar, status: 'confirmed' }).count({ n: '*' })) as {
         n: number | string;
       }[];
       return Number(n);
+    },
+
+    /**
+     * Those holding a place who agreed to be listed as participants: the name and organisation they
+     * gave, in alphabetical order (the seminar page's public list).
+     */
+    async listedParticipants(seminar: string): Promise<{ name: string; organisation: string | null }[]> {
+      const rows = (await knex()(REGISTRATIONS_TABLE)
+        .where({ seminar, status: 'confirmed', listed: true })
+        .select('name', 'organisation')) as { name: string; organisation: string | null }[];
+      return rows
+        .map((row) => ({ name: row.name, organisation: row.organisation || null }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'lt'));
     },
 
     /** A waiting registration's place in the list (1: next to move up). */
