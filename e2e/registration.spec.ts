@@ -21,6 +21,7 @@ const TEXT = {
     open: 'Užsiregistruoti',
     name: 'Vardas ir pavardė',
     email: 'El. paštas',
+    organisation: 'Organizacija',
     submit: 'Registruotis',
     sent: /\/lt\/pranesimai\/patvirtinkite-registracija\/$/,
     sentTitle: 'Patvirtinkite registraciją',
@@ -36,6 +37,7 @@ const TEXT = {
     open: 'Register for this seminar',
     name: 'Your name',
     email: 'Email',
+    organisation: 'Organisation',
     submit: 'Register',
     sent: /\/en\/notices\/confirm-your-registration\/$/,
     sentTitle: 'Please confirm your registration',
@@ -69,6 +71,14 @@ for (const javaScript of [false, true]) {
         const form = registration.locator('form');
         await form.getByLabel(t.name, { exact: true }).fill('Ona Onaitė');
         await form.getByLabel(t.email, { exact: true }).fill(email);
+        // The organisation: the directory's names are offered as she types (she may type another).
+        const organisation = form.getByLabel(new RegExp(`^${t.organisation} `));
+        const offered = await page
+          .locator(`datalist#${await organisation.getAttribute('list')} option`)
+          .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        expect(offered.length).toBeGreaterThan(5);
+        await organisation.fill(offered[0]!);
+        await checks.check(page);
         await form.getByRole('button', { name: t.submit }).click();
         await expect(page).toHaveURL(t.sent);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.sentTitle);

@@ -1,5 +1,6 @@
 import type { Catalog, ResolvedRef } from './catalog.ts';
 import { computeCoverage, type CoverageItem } from './coverage.ts';
+import { compareText } from './format.ts';
 import type { Entry } from './entries.ts';
 import { matchOrganisations, openRequestsForCall, type Match } from './matching.ts';
 import { responseTargetOf, type EntryResponses } from './responses.ts';
@@ -21,6 +22,8 @@ export interface DetailContext {
   responses: EntryResponses | null;
   /** The organisations the responses name, by document id, as this language links to them. */
   responseOrganisations: Record<string, ResolvedRef>;
+  /** A seminar taking registration: the directory's organisation names, to pick from on the form. */
+  directoryNames: string[];
 }
 
 const contexts = new WeakMap<Entry, DetailContext>();
@@ -43,7 +46,12 @@ export function detailContext(catalog: Catalog, entry: Entry): DetailContext {
       response.organisation && catalog.resolve({ section: 'organisations', documentId: response.organisation });
     if (found) responseOrganisations[response.organisation!] = found;
   }
+  // The registration form offers the directory's names (the registrant may type another).
+  const directoryNames = entry.registration
+    ? [...new Set(catalog.sections.organisations.map((o) => o.title))].sort((a, b) => compareText(catalog.locale, a, b))
+    : [];
   context = {
+    directoryNames,
     responses,
     responseOrganisations,
     related: catalog.linkedFrom(entry),
