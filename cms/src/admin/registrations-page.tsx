@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Layouts, Page, useFetchClient, useNotification } from '@strapi/admin/strapi-admin';
+import { useFetchClient, useNotification } from '@strapi/admin/strapi-admin';
 import {
   Badge,
   Box,
@@ -16,7 +16,7 @@ import {
 } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { OrganiserRegistration, OrganiserSeminar } from '../api/registration/services/organisers';
-import { TableHead } from './table-head';
+import { AdminPage, Panel, TableHead } from './page-parts';
 
 // "Seminar registrations" in the admin's menu, for the seminars' organisers
 // (cms/src/admin-api/registrations.ts): the seminars taking registration here with their places,
@@ -152,166 +152,157 @@ export default function RegistrationsPage() {
   );
 
   return (
-    <Page.Main>
-      <Page.Title>{t('title', 'Seminar registrations')}</Page.Title>
-      <Layouts.Header
-        title={t('title', 'Seminar registrations')}
-        subtitle={t(
-          'subtitle',
-          'Who registered for the seminars that take registration on this site. Registrants’ details stay here: never on the site, in GraphQL or in the log.',
+    <AdminPage
+      title={t('title', 'Seminar registrations')}
+      subtitle={t(
+        'subtitle',
+        'Who registered for the seminars that take registration on this site. Registrants’ details stay here: never on the site, in GraphQL or in the log.',
+      )}
+    >
+      <Panel title={t('seminars', 'Seminars')}>
+        {seminars && seminars.length === 0 && (
+          <Typography tag="p">
+            {t('none', 'No seminar takes registration on this site yet (a seminar’s “Registration on this site”).')}
+          </Typography>
         )}
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-            <Typography variant="delta" tag="h2">
-              {t('seminars', 'Seminars')}
-            </Typography>
-            {seminars && seminars.length === 0 && (
-              <Typography tag="p">
-                {t('none', 'No seminar takes registration on this site yet (a seminar’s “Registration on this site”).')}
+        {seminars && seminars.length > 0 && (
+          <Box paddingTop={4}>
+            <Table colCount={6} rowCount={seminars.length + 1} data-testid="registration-seminars">
+              <TableHead
+                labels={[
+                  t('seminar', 'Seminar'),
+                  t('date', 'Date'),
+                  t('places', 'Places taken'),
+                  t('waiting', 'Waiting list'),
+                  t('pending', 'Not confirmed yet'),
+                  t('attended', 'Attended'),
+                ]}
+              />
+              <Tbody>
+                {seminars.map((s) => (
+                  <Tr key={s.documentId}>
+                    <Td>
+                      <TextButton onClick={() => void show(s.documentId)}>{s.title}</TextButton>
+                    </Td>
+                    <Td>
+                      <Typography>{when(s.startAt)}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography fontWeight="bold">{places(s)}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{s.waiting}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography textColor="neutral600">{s.pending}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{s.attended}</Typography>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          </Box>
+        )}
+      </Panel>
+
+      {open && (
+        <Panel testId="registration-seminar">
+          <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap">
+            <Box>
+              <Typography variant="delta" tag="h2">
+                {open.seminar.title}
               </Typography>
-            )}
-            {seminars && seminars.length > 0 && (
-              <Box paddingTop={4}>
-                <Table colCount={6} rowCount={seminars.length + 1} data-testid="registration-seminars">
-                  <TableHead
-                    labels={[
-                      t('seminar', 'Seminar'),
-                      t('date', 'Date'),
-                      t('places', 'Places taken'),
-                      t('waiting', 'Waiting list'),
-                      t('pending', 'Not confirmed yet'),
-                      t('attended', 'Attended'),
-                    ]}
-                  />
-                  <Tbody>
-                    {seminars.map((s) => (
-                      <Tr key={s.documentId}>
-                        <Td>
-                          <TextButton onClick={() => void show(s.documentId)}>{s.title}</TextButton>
-                        </Td>
-                        <Td>
-                          <Typography>{when(s.startAt)}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography fontWeight="bold">{places(s)}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{s.waiting}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography textColor="neutral600">{s.pending}</Typography>
-                        </Td>
-                        <Td>
-                          <Typography>{s.attended}</Typography>
-                        </Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
+              <Typography tag="p" textColor="neutral600">
+                {when(open.seminar.startAt)} · {t('places', 'Places taken')}: {places(open.seminar)} ·{' '}
+                {t('participantsCount', 'Participants on the site')}: {open.seminar.participantsCount ?? '–'}{' '}
+                {!open.seminar.open && <Badge>{t('closed', 'Registration switched off')}</Badge>}
+              </Typography>
+            </Box>
+            <Flex gap={2} wrap="wrap">
+              <Button variant="secondary" onClick={() => void download()}>
+                {t('export', 'Download as CSV')}
+              </Button>
+              <Button variant="secondary" onClick={() => void fillParticipants()}>
+                {t('fill', 'Set the participants count from attendance ({count})', {
+                  count: open.seminar.attended,
+                })}
+              </Button>
+              <DsLink href={`/admin${SEMINAR_EDIT}/${open.seminar.documentId}?plugins[i18n][locale]=${locale}`}>
+                {t('edit', 'Open the seminar')}
+              </DsLink>
+            </Flex>
+          </Flex>
+
+          <Box paddingTop={6}>
+            <Typography variant="epsilon" tag="h3">
+              {t('confirmedTitle', 'Places ({count})', { count: confirmed.length })}
+            </Typography>
+            {confirmed.length === 0 ? (
+              <Typography tag="p">{t('noPlaces', 'Nobody holds a place yet.')}</Typography>
+            ) : (
+              <Box paddingTop={2}>
+                <RegistrationTable
+                  rows={confirmed}
+                  testId="registration-places"
+                  columns={[
+                    { label: t('name', 'Name'), cell: (r) => <Text bold>{r.name}</Text> },
+                    { label: t('email', 'Email'), cell: (r) => <Text>{r.email}</Text> },
+                    { label: t('organisationRole', 'Organisation, role'), cell: organisation },
+                    { label: t('needs', 'Needs'), cell: (r) => <Text>{r.needs}</Text> },
+                    {
+                      label: t('listed', 'May be listed'),
+                      cell: (r) => <Text>{r.listed ? t('yes', 'Yes') : t('no', 'No')}</Text>,
+                    },
+                    {
+                      label: t('confirmedAt', 'Confirmed'),
+                      cell: (r) => (
+                        <Text>
+                          {when(r.confirmedAt)} ({language(r.locale)})
+                        </Text>
+                      ),
+                    },
+                    {
+                      label: t('attended', 'Attended'),
+                      cell: (r) => (
+                        <Checkbox
+                          checked={r.attended === true}
+                          onCheckedChange={(checked) => void markAttendance(r, checked === true)}
+                          aria-label={t('attendedOf', '{name} attended', { name: r.name })}
+                        />
+                      ),
+                    },
+                  ]}
+                />
               </Box>
             )}
           </Box>
 
-          {open && (
-            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius data-testid="registration-seminar">
-              <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap">
-                <Box>
-                  <Typography variant="delta" tag="h2">
-                    {open.seminar.title}
-                  </Typography>
-                  <Typography tag="p" textColor="neutral600">
-                    {when(open.seminar.startAt)} · {t('places', 'Places taken')}: {places(open.seminar)} ·{' '}
-                    {t('participantsCount', 'Participants on the site')}: {open.seminar.participantsCount ?? '–'}{' '}
-                    {!open.seminar.open && <Badge>{t('closed', 'Registration switched off')}</Badge>}
-                  </Typography>
-                </Box>
-                <Flex gap={2} wrap="wrap">
-                  <Button variant="secondary" onClick={() => void download()}>
-                    {t('export', 'Download as CSV')}
-                  </Button>
-                  <Button variant="secondary" onClick={() => void fillParticipants()}>
-                    {t('fill', 'Set the participants count from attendance ({count})', {
-                      count: open.seminar.attended,
-                    })}
-                  </Button>
-                  <DsLink href={`/admin${SEMINAR_EDIT}/${open.seminar.documentId}?plugins[i18n][locale]=${locale}`}>
-                    {t('edit', 'Open the seminar')}
-                  </DsLink>
-                </Flex>
-              </Flex>
-
-              <Box paddingTop={6}>
-                <Typography variant="epsilon" tag="h3">
-                  {t('confirmedTitle', 'Places ({count})', { count: confirmed.length })}
-                </Typography>
-                {confirmed.length === 0 ? (
-                  <Typography tag="p">{t('noPlaces', 'Nobody holds a place yet.')}</Typography>
-                ) : (
-                  <Box paddingTop={2}>
-                    <RegistrationTable
-                      rows={confirmed}
-                      testId="registration-places"
-                      columns={[
-                        { label: t('name', 'Name'), cell: (r) => <Text bold>{r.name}</Text> },
-                        { label: t('email', 'Email'), cell: (r) => <Text>{r.email}</Text> },
-                        { label: t('organisationRole', 'Organisation, role'), cell: organisation },
-                        { label: t('needs', 'Needs'), cell: (r) => <Text>{r.needs}</Text> },
-                        {
-                          label: t('listed', 'May be listed'),
-                          cell: (r) => <Text>{r.listed ? t('yes', 'Yes') : t('no', 'No')}</Text>,
-                        },
-                        {
-                          label: t('confirmedAt', 'Confirmed'),
-                          cell: (r) => (
-                            <Text>
-                              {when(r.confirmedAt)} ({language(r.locale)})
-                            </Text>
-                          ),
-                        },
-                        {
-                          label: t('attended', 'Attended'),
-                          cell: (r) => (
-                            <Checkbox
-                              checked={r.attended === true}
-                              onCheckedChange={(checked) => void markAttendance(r, checked === true)}
-                              aria-label={t('attendedOf', '{name} attended', { name: r.name })}
-                            />
-                          ),
-                        },
-                      ]}
-                    />
-                  </Box>
-                )}
+          <Box paddingTop={6}>
+            <Typography variant="epsilon" tag="h3">
+              {t('waitingTitle', 'Waiting list ({count})', { count: waiting.length })}
+            </Typography>
+            {waiting.length === 0 ? (
+              <Typography tag="p">{t('noWaiting', 'Nobody is waiting.')}</Typography>
+            ) : (
+              <Box paddingTop={2}>
+                <RegistrationTable
+                  rows={waiting}
+                  testId="registration-waiting"
+                  columns={[
+                    { label: t('position', 'Position'), cell: (r) => <Text>{r.position}</Text> },
+                    { label: t('name', 'Name'), cell: (r) => <Text bold>{r.name}</Text> },
+                    { label: t('email', 'Email'), cell: (r) => <Text>{r.email}</Text> },
+                    { label: t('organisation', 'Organisation'), cell: organisation },
+                    { label: t('confirmedAt', 'Confirmed'), cell: (r) => <Text>{when(r.confirmedAt)}</Text> },
+                  ]}
+                />
               </Box>
-
-              <Box paddingTop={6}>
-                <Typography variant="epsilon" tag="h3">
-                  {t('waitingTitle', 'Waiting list ({count})', { count: waiting.length })}
-                </Typography>
-                {waiting.length === 0 ? (
-                  <Typography tag="p">{t('noWaiting', 'Nobody is waiting.')}</Typography>
-                ) : (
-                  <Box paddingTop={2}>
-                    <RegistrationTable
-                      rows={waiting}
-                      testId="registration-waiting"
-                      columns={[
-                        { label: t('position', 'Position'), cell: (r) => <Text>{r.position}</Text> },
-                        { label: t('name', 'Name'), cell: (r) => <Text bold>{r.name}</Text> },
-                        { label: t('email', 'Email'), cell: (r) => <Text>{r.email}</Text> },
-                        { label: t('organisation', 'Organisation'), cell: organisation },
-                        { label: t('confirmedAt', 'Confirmed'), cell: (r) => <Text>{when(r.confirmedAt)}</Text> },
-                      ]}
-                    />
-                  </Box>
-                )}
-              </Box>
-            </Box>
-          )}
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+            )}
+          </Box>
+        </Panel>
+      )}
+    </AdminPage>
   );
 }
