@@ -14,6 +14,7 @@ import { applySiteSlugRule } from './documents/slugs';
 import { registerEntryStatusRoute } from './admin-api/entry-status';
 import { exposeContactAvailability, exposeSeminarRegistration, hideMutationsFromGraphql } from './bootstrap/graphql';
 import { registerReleaseNoticeRoute, startAlerts, stopAlerts } from './bootstrap/alerts';
+import { batchRelationLoads } from './bootstrap/batched-loads';
 import { registerAlertsAdminRoutes, registerAlertsPermission } from './admin-api/alerts';
 import { registerRegistrationsAdminRoutes, registerRegistrationsPermission } from './admin-api/registrations';
 
@@ -38,6 +39,7 @@ export default {
 
   // Idempotent: runs on every start and converges the database to the expected state.
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    batchRelationLoads(strapi);
     await ensureLocales(strapi);
     await shareExistingRelations(strapi);
     await lockDownPublicRole(strapi);
