@@ -49,9 +49,12 @@ export function batchRelationLoads(strapi: Core.Strapi) {
   manager[UNBATCHED] = single;
   const queue = new Map<string, Batch>();
 
-  /** Whether a load can share a query: one relation (not a polymorphic target) of one saved entry. */
+  /**
+   * Whether a load can share a query: one relation (not a polymorphic target) of one saved entry,
+   * outside a transaction (whose queries must stay its own: what reads share runs outside any).
+   */
   const batchable = (uid: string, entity: { id?: number } | null, fields: string | string[]) => {
-    if (typeof fields !== 'string' || typeof entity?.id !== 'number') return false;
+    if (typeof fields !== 'string' || typeof entity?.id !== 'number' || strapi.db.inTransaction()) return false;
     const attribute = strapi.db.metadata.get(uid)?.attributes[fields] as
       | { type?: string; relation?: string }
       | undefined;
