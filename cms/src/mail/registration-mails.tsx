@@ -121,6 +121,19 @@ function SeminarLines({ locale, seminar }: { locale: Locale; seminar: SeminarVie
   );
 }
 
+/** The footer of every mail to someone holding a place or waiting: how to give it up. */
+function CancelLine({ locale, url }: { locale: Locale; url: string }) {
+  const t = T[locale];
+  return (
+    <>
+      {t.cancel}{' '}
+      <Link href={url} style={{ color: COLOURS.link }}>
+        {t.cancelLink}
+      </Link>
+    </>
+  );
+}
+
 /** To a new registration's address: the only mail it gets before it is confirmed. */
 export async function registrationConfirmMail(
   locale: Locale,
@@ -162,18 +175,7 @@ export async function registrationStateMail(
         ? t.promotedText
         : t.placeText;
   const element = (
-    <MailFrame
-      locale={locale}
-      preview={lead}
-      footer={
-        <>
-          {t.cancel}{' '}
-          <Link href={options.cancelUrl} style={{ color: COLOURS.link }}>
-            {t.cancelLink}
-          </Link>
-        </>
-      }
-    >
+    <MailFrame locale={locale} preview={lead} footer={<CancelLine locale={locale} url={options.cancelUrl} />}>
       <Heading as="h1" style={HEADING}>
         {lead}
       </Heading>
@@ -202,18 +204,7 @@ export async function registrationReminderMail(
 ): Promise<RenderedMail> {
   const t = T[locale];
   const element = (
-    <MailFrame
-      locale={locale}
-      preview={t.reminderText}
-      footer={
-        <>
-          {t.cancel}{' '}
-          <Link href={cancelUrl} style={{ color: COLOURS.link }}>
-            {t.cancelLink}
-          </Link>
-        </>
-      }
-    >
+    <MailFrame locale={locale} preview={t.reminderText} footer={<CancelLine locale={locale} url={cancelUrl} />}>
       <Heading as="h1" style={HEADING}>
         {t.reminderText}
       </Heading>

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { digestPeriodStart, type AlertFrequency, type Locale, type ReleaseNotice } from '@mip/shared-types';
 import { alertMail, type AlertItem } from '../../../mail/alert-mails';
 import { siteUrl } from '../../../public-pages/site';
-import type { OutboxRow, QueuedMail, RenderedMail } from '../../mail/services/outbox';
+import { outboxOf, type OutboxRow, type RenderedMail } from '../../mail/services/outbox';
 import { digestHour } from '../digest-period';
 import { linkUrl, makeToken } from '../../../mail/links';
 import { DELIVERIES_TABLE, SUBSCRIPTIONS_TABLE, TOPICS_TABLE } from './subscriptions';
@@ -41,12 +41,7 @@ export interface ReleaseSummary {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
-  const outbox = () =>
-    strapi.service('api::mail.outbox') as unknown as {
-      enqueue(mails: QueuedMail[], trx?: Knex.Transaction): Promise<number>;
-      register(kind: string, render: (row: OutboxRow) => Promise<unknown>): void;
-      wake(): Promise<void>;
-    };
+  const outbox = () => outboxOf(strapi);
 
   /**
    * Whether documents are published, asked once for a batch and remembered for a few seconds:

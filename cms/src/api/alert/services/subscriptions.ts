@@ -11,7 +11,7 @@ import {
 } from '@mip/shared-types';
 import { confirmMail, knownMail } from '../../../mail/alert-mails';
 import { siteUrl } from '../../../public-pages/site';
-import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
+import { outboxOf } from '../../mail/services/outbox';
 import { currentDigestPeriod } from '../digest-period';
 import { CONFIRM_TTL_MS, checkToken, linkUrl, makeToken } from '../../../mail/links';
 
@@ -90,12 +90,7 @@ export function rowToSubscription(row: SubscriptionRow): Subscription {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
-  const outbox = () =>
-    strapi.service('api::mail.outbox') as unknown as {
-      enqueue(mails: QueuedMail[], trx?: Knex.Transaction): Promise<number>;
-      countRecent(recipient: string, kinds: string[], since: number): Promise<number>;
-      register(kind: string, render: (row: OutboxRow) => Promise<unknown>): void;
-    };
+  const outbox = () => outboxOf(strapi);
 
   async function topicOf(topic: string, locale: Locale): Promise<{ title: string; url: string } | null> {
     const row = await knex()(TOPICS_TABLE).where({ topic, locale }).first();
@@ -228,7 +223,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             trx,
           );
         })
-        .then(() => strapi.service('api::mail.outbox').wake());
+        .then(() => outbox().wake());
       return { ok: true };
     },
 

@@ -57,7 +57,7 @@ const BATCH = 50;
 const STALE_CLAIM_MS = 10 * 60 * 1000;
 const mask = (address: string) => address.replace(/^(.).*(@.*)$/, '$1***$2');
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+const createOutbox = ({ strapi }: { strapi: Core.Strapi }) => {
   const renderers = new Map<string, MailRenderer>();
   const knex = () => strapi.db.connection as unknown as Knex;
   const now = () => Date.now();
@@ -351,3 +351,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+export default createOutbox;
+
+/** The outbox service as the services that queue mail use it. */
+export type Outbox = ReturnType<typeof createOutbox>;
+export const outboxOf = (strapi: Core.Strapi) => strapi.service('api::mail.outbox') as unknown as Outbox;

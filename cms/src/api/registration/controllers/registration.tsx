@@ -43,13 +43,28 @@ const TEXTS = {
 const problem = (ctx: any, locale: Locale, kind: LinkProblemKind) =>
   answerLinkProblem(ctx, locale, REGISTRATION_LINK_TEXTS[locale], kind);
 
-const linkPage = (text: string, seminar: { title: string } | null | undefined, action: string, button: string) => (
-  <>
-    <p>{text}</p>
-    {seminar && <p className="lead">{seminar.title}</p>}
-    <ActionButton action={action} label={button} />
-  </>
-);
+/** The page behind a mail's link: what the button will do, for which seminar, and the button. */
+function askPage(ctx: any, locale: Locale, kind: 'confirm' | 'cancel', seminar: { title: string } | null | undefined) {
+  const t = TEXTS[locale];
+  const [title, text, button] =
+    kind === 'confirm'
+      ? [t.confirmTitle, t.confirmText, t.confirmButton]
+      : [t.cancelTitle, t.cancelText, t.cancelButton];
+  answerWithPage(ctx, 200, {
+    locale,
+    title,
+    children: (
+      <>
+        <p>{text}</p>
+        {seminar && <p className="lead">{seminar.title}</p>}
+        <ActionButton action={registrationLinkUrl(kind, ctx.query.token)} label={button} />
+      </>
+    ),
+  });
+}
+
+/** The notice page for where a confirmed registration stands. */
+const stateNotice = (state: string) => (state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed');
 
 export default {
   async register(ctx: any) {
@@ -68,23 +83,15 @@ export default {
     const locale = ('row' in found && found.row?.locale) || requestLocale(ctx);
     if (found.state === 'expired' || found.state === 'invalid' || found.state === 'gone')
       return problem(ctx, locale, found.state);
-    if (found.state !== 'pending')
-      return answerDone(ctx, found.state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, {
-        status: found.state,
-      });
-    const t = TEXTS[locale];
-    answerWithPage(ctx, 200, {
-      locale,
-      title: t.confirmTitle,
-      children: linkPage(t.confirmText, found.seminar, registrationLinkUrl('confirm', token), t.confirmButton),
-    });
+    if (found.state !== 'pending') return answerDone(ctx, stateNotice(found.state), locale, { status: found.state });
+    askPage(ctx, locale, 'confirm', found.seminar);
   },
 
   async confirm(ctx: any) {
     const { state, locale: own } = await registrations().confirm(ctx.query.token);
     const locale = own ?? requestLocale(ctx);
     if (state === 'expired' || state === 'invalid' || state === 'gone') return problem(ctx, locale, state);
-    answerDone(ctx, state === 'waiting' ? 'registrationWaiting' : 'registrationConfirmed', locale, { status: state });
+    answerDone(ctx, stateNotice(state), locale, { status: state });
   },
 
   async cancelPage(ctx: any) {
@@ -93,12 +100,7 @@ export default {
     const locale = found.row?.locale ?? requestLocale(ctx);
     if (found.state === 'invalid') return problem(ctx, locale, 'invalid');
     if (found.state === 'gone') return answerDone(ctx, 'registrationCancelled', locale, { status: 'cancelled' });
-    const t = TEXTS[locale];
-    answerWithPage(ctx, 200, {
-      locale,
-      title: t.cancelTitle,
-      children: linkPage(t.cancelText, found.seminar, registrationLinkUrl('cancel', token), t.cancelButton),
-    });
+    askPage(ctx, locale, 'cancel', found.seminar);
   },
 
   async cancel(ctx: any) {

@@ -20,7 +20,7 @@ import {
   registrationStateMail,
 } from '../../../mail/registration-mails';
 import { siteUrl } from '../../../public-pages/site';
-import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
+import { outboxOf } from '../../mail/services/outbox';
 import { REGISTRATIONS_TABLE } from '../table';
 
 // Registration for seminars, double opt-in. A registration is stored as pending and its address
@@ -95,13 +95,7 @@ interface Seminar {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
-  const outbox = () =>
-    strapi.service('api::mail.outbox') as unknown as {
-      enqueue(mails: QueuedMail[], trx?: Knex.Transaction): Promise<number>;
-      countRecent(recipient: string, kinds: string[], since: number): Promise<number>;
-      register(kind: string, render: (row: OutboxRow) => Promise<unknown>): void;
-      wake(): Promise<void>;
-    };
+  const outbox = () => outboxOf(strapi);
 
   /** The published seminar, in `locale` if it has that version, else in Lithuanian. */
   async function seminarOf(documentId: string, locale: Locale): Promise<(Seminar & { locale: Locale }) | null> {

@@ -22,7 +22,7 @@ import { CONFIRM_TTL_MS, checkToken, makeToken, publicCmsUrl, responseLinkUrl } 
 import { responseConfirmMail, responsesWaitingMail } from '../../../mail/response-mails';
 import { requiredSetting } from '../../../required-setting';
 import { siteUrl } from '../../../public-pages/site';
-import type { OutboxRow, QueuedMail } from '../../mail/services/outbox';
+import { outboxOf } from '../../mail/services/outbox';
 
 // The work behind the public response routes. A response is created as an unconfirmed draft
 // (nobody sees it, nothing links to it) and its author gets one mail with a confirmation link and
@@ -89,13 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection as unknown as Knex;
   const rows = () => strapi.db.query(RESPONSE_UID as never);
   const documents = () => strapi.documents(RESPONSE_UID as never);
-  const outbox = () =>
-    strapi.service('api::mail.outbox') as unknown as {
-      enqueue(mails: QueuedMail[], trx?: Knex.Transaction): Promise<number>;
-      countRecent(recipient: string, kinds: string[], since: number): Promise<number>;
-      register(kind: string, render: (row: OutboxRow) => Promise<unknown>): void;
-      wake(): Promise<void>;
-    };
+  const outbox = () => outboxOf(strapi);
 
   /** The response's draft row (every response has one; a published one also has a published row). */
   async function draftOf(documentId: string): Promise<ResponseRow | null> {
