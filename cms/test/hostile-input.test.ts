@@ -498,3 +498,56 @@ describe('11. the email alerts form and the pages behind its links', () => {
     expect(page.status).toBe(403);
   });
 });
+
+describe('12. seminar registration and the pages behind its links', () => {
+  const knex = () => cms.strapi.db.connection as any;
+  const registered = async () => Number((await knex()('mip_registrations').count({ n: '*' }).first()).n);
+
+  it('answers every naughty string with a field error, never a 5xx, and stores nothing', async () => {
+    const before = await registered();
+    const statuses = new Set<number>();
+    for (const naughty of naughtyStrings) {
+      for (const body of [
+        { locale: 'lt', seminar: 'abc123', name: 'Ona Onaitė', email: naughty },
+        { locale: 'lt', seminar: naughty, name: 'Ona Onaitė', email: 'a@example.lt' },
+        { locale: naughty, seminar: 'abc123', name: naughty, email: 'a@example.lt', needs: naughty },
+        // Text that is fine as text, for a seminar that takes no registration here.
+        {
+          locale: 'en',
+          seminar: 'nosuchseminar',
+          name: `Ona ${naughty}`,
+          organisationName: naughty,
+          email: 'a@example.lt',
+        },
+      ]) {
+        const response = await fetch(`${cms.url}/api/registrations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() },
+          body: JSON.stringify(body),
+        });
+        statuses.add(response.status);
+        await response.body?.cancel();
+      }
+    }
+    expect([...statuses].sort()).toEqual([400]);
+    expect(await registered()).toBe(before);
+  });
+
+  it('answers a naughty token on the confirm and cancel links with a page, never a 5xx, changing nothing', async () => {
+    const before = await knex()('mip_registrations').select('id', 'status').orderBy('id');
+    const statuses = new Set<number>();
+    for (const naughty of naughtyStrings.slice(0, 200)) {
+      for (const route of ['confirm', 'cancel'])
+        for (const method of ['GET', 'POST']) {
+          const response = await fetch(`${cms.url}/api/registrations/${route}?token=${encodeURIComponent(naughty)}`, {
+            method,
+            headers: { 'x-forwarded-for': newAddress() },
+          });
+          statuses.add(response.status);
+          await response.body?.cancel();
+        }
+    }
+    expect([...statuses].every((status) => status >= 400 && status < 500)).toBe(true);
+    expect(await knex()('mip_registrations').select('id', 'status').orderBy('id')).toEqual(before);
+  });
+});
