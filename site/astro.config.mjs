@@ -2,7 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import { linkPagesFromBuildCache } from './build-cache-links.mjs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { linkPagesFromBuildCache, state as buildCacheState } from './build-cache-links.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 
 /**
@@ -25,11 +27,38 @@ function pagefindIndex() {
   };
 }
 
+/**
+ * Releases over a base (SITE_RELEASE_BASE, set by the rebuild service): the output holds only what
+ * differs from the base, and `.release.json` names the pages reused from it, which the service
+ * turns into the release's list of what is served from the base (scripts/lib/rebuild/layers.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function releaseOverBase() {
+  return {
+    name: 'mip-release',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        buildCacheState.outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!releaseBase) return;
+        const reused = buildCacheState.reusedFromBase;
+        writeFileSync(
+          path.join(fileURLToPath(dir), '.release.json'),
+          JSON.stringify({ base: path.resolve(releaseBase), reusedFromBase: reused.sort() }),
+        );
+        logger.info(`${reused.length} files left to the base release`);
+      },
+    },
+  };
+}
+
 // Builds that keep a cache (the rebuild service sets SITE_BUILD_CACHE) are incremental: a page
 // whose cache key (src/lib/page-keys.ts) and code are unchanged is linked from the last build
 // (build-cache-links.mjs) instead of rendered. Without it, every build renders everything.
 const buildCache = process.env.SITE_BUILD_CACHE;
-if (buildCache) linkPagesFromBuildCache(`${buildCache}/astro/dist`);
+const releaseBase = buildCache ? process.env.SITE_RELEASE_BASE : undefined;
+if (buildCache) linkPagesFromBuildCache(`${buildCache}/astro/dist`, { baseDir: releaseBase });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -39,7 +68,7 @@ export default defineConfig({
   // Islands are rendered with renderToString: React 18's streaming renderer can leave NUL bytes
   // where a multi-byte letter (ų, „) meets its 2 KB buffer's end (facebook/react#26228, fixed only
   // in React 19); a static build gains nothing from streaming anyway.
-  integrations: [react({ experimentalDisableStreaming: true }), pagefindIndex()],
+  integrations: [react({ experimentalDisableStreaming: true }), pagefindIndex(), releaseOverBase()],
   redirects: { '/': '/lt/' },
   ...(buildCache ? { cacheDir: `${buildCache}/astro`, experimental: { incrementalBuild: true } } : {}),
 });

@@ -1,6 +1,8 @@
 // Incremental builds against a real CMS: after editors change content, a build that reuses the
 // last build's cache (content snapshot and Astro's page cache) must produce exactly the site a
-// build from nothing produces, while rendering only part of it.
+// build from nothing produces, while rendering only part of it. The rebuild service's builds are
+// layered over a whole release (scripts/lib/rebuild/layers.ts): what such a release serves, its
+// base's files included, is compared.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient, loadContent } from '@mip/site/data-layer';
 import { CmsAdmin } from '@mip/testing/cms-admin';
+import { finishRelease, listFiles, materialise, ReleaseView } from '../lib/rebuild/layers.ts';
 import { ROOT_DIR, SITE_DIR } from '../lib/paths.ts';
 import { startTestCmsProcess, testCmsEnv } from '../lib/test-platform.ts';
 
@@ -18,7 +21,11 @@ let cms: { stop(): Promise<void> } | undefined;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'mip-incremental-'));
   // One clock for every build, so a build from nothing is comparable byte for byte.
-  env = await testCmsEnv(dir, 'http://localhost:4321', { SITE_BUILD_TIME: '2026-11-27T09:00:00Z' });
+  // Search is indexed apart, as the rebuild service does (after a release is live).
+  env = await testCmsEnv(dir, 'http://localhost:4321', {
+    SITE_BUILD_TIME: '2026-11-27T09:00:00Z',
+    SITE_SEARCH_INDEX: 'separate',
+  });
   cms = await startTestCmsProcess(env);
 }, 5 * 60_000);
 afterAll(async () => {
@@ -41,8 +48,23 @@ function build(outDir: string, extra: NodeJS.ProcessEnv): Promise<string> {
 
 function files(root: string, sub = ''): string[] {
   return readdirSync(path.join(root, sub), { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? files(root, path.join(sub, d.name)) : [path.join(sub, d.name)],
+    sub === '' && d.name.startsWith('.')
+      ? []
+      : d.isDirectory()
+        ? files(root, path.join(sub, d.name))
+        : [path.join(sub, d.name)],
   );
+}
+
+/** A build layered over `base` (a whole release), finished as the rebuild service does; returns a whole copy of what it serves, and its own files. */
+async function layeredBuild(name: string, base: string, cache: string) {
+  const out = path.join(dir, name);
+  const log = await build(out, { SITE_BUILD_CACHE: cache, SITE_RELEASE_BASE: base });
+  const manifest = await finishRelease(out);
+  expect(manifest.base).toBe(path.basename(base));
+  const whole = path.join(dir, `${name}-whole`);
+  await materialise(out, whole);
+  return { log, out, whole, own: await listFiles(out), manifest };
 }
 
 /** Files of `a` whose bytes differ from (or are missing in) `b`. */
@@ -63,6 +85,7 @@ describe('incremental builds', () => {
       const cache = path.join(dir, 'cache');
       const first = await build(path.join(dir, 'first'), { SITE_BUILD_CACHE: cache });
       expect(first).toMatch(/\[mip-content\] full read/);
+      expect((await finishRelease(path.join(dir, 'first'))).files?.length).toBeGreaterThan(100);
 
       // Nothing changed: every page is reused, as a hard link to the cache's copy (build-cache-links.mjs).
       const unchangedDir = path.join(dir, 'unchanged');
@@ -103,7 +126,8 @@ describe('incremental builds', () => {
       const seminar = content.lt.seminars.find((s) => (s.followUpActions?.length ?? 0) > 0)!;
       await admin.unpublish('seminar', seminar.documentId, 'lt');
 
-      const incremental = await build(path.join(dir, 'incremental'), { SITE_BUILD_CACHE: cache });
+      const layered = await layeredBuild('incremental', path.join(dir, 'first'), cache);
+      const incremental = layered.log;
       await build(path.join(dir, 'fresh'), {});
 
       expect(incremental).toMatch(/\[mip-content\] delta read/);
@@ -111,8 +135,17 @@ describe('incremental builds', () => {
       const pages = files(path.join(dir, 'fresh')).filter((f) => f.endsWith('.html')).length;
       // The demo is small and these edits touch much of it; still, a good part is reused.
       expect(reused, 'pages reused from the last build').toBeGreaterThan(pages / 4);
+      // ... and is not in the layered release at all, only in its base.
+      const ownPages = layered.own.filter((f) => f.endsWith('.html')).length;
+      expect(ownPages, 'pages the layered release holds itself').toBeLessThanOrEqual(pages - reused);
+      expect(layered.manifest.pages).toBe(pages);
+      // The unpublished seminar's page is in the base and removed in the release: served by neither.
+      const seminarPage = `lt/renginiai/${seminar.slug}/index.html`;
+      expect(layered.manifest.removed).toContain(seminarPage);
+      expect(new ReleaseView(layered.out).resolve(`/lt/renginiai/${seminar.slug}/`)).toBeNull();
+      expect(new ReleaseView(layered.out).resolve('/lt/')?.root).toBe(layered.out);
 
-      const [a, b] = [path.join(dir, 'incremental'), path.join(dir, 'fresh')];
+      const [a, b] = [layered.whole, path.join(dir, 'fresh')];
       expect(files(a).sort()).toEqual(files(b).sort());
       expect(differingFiles(b, a), 'files that differ from a build from nothing').toEqual([]);
       // Pages the edits re-rendered replaced the cache's copy: the earlier build (a live release,
@@ -125,7 +158,7 @@ describe('incremental builds', () => {
       const practicePage = readFileSync(path.join(a, 'lt', 'geroji-praktika', practice.slug, 'index.html'), 'utf8');
       expect(practicePage).toContain('Pervadinta bendruomenės organizacija');
       expect(files(a)).toContain(path.join('lt', 'naujienos', news.slug!, 'index.html'));
-      expect(files(a)).not.toContain(path.join('lt', 'seminarai', seminar.slug, 'index.html'));
+      expect(files(a)).not.toContain(path.join('lt', 'renginiai', seminar.slug, 'index.html'));
     },
     10 * 60_000,
   );
@@ -149,6 +182,9 @@ describe('incremental builds', () => {
       // Run on its own (-t), it makes the cache first.
       if (!existsSync(path.join(cache, 'content.json')))
         await build(path.join(dir, 'random-0'), { SITE_BUILD_CACHE: cache });
+      // Every round's release is layered over the same whole one, as between two scheduled builds.
+      const base = path.join(dir, existsSync(path.join(dir, 'first')) ? 'first' : 'random-0');
+      await finishRelease(base);
       const admin = await CmsAdmin.login(env.CMS_URL!, env.ADMIN_EMAIL!, env.ADMIN_PASSWORD!);
       const read = async () =>
         (
@@ -227,8 +263,9 @@ describe('incremental builds', () => {
       };
       for (let round = 1; round <= 2; round++) {
         for (let i = 1; i <= 3; i++) done.push(await edits[pick(Object.keys(edits))]!(`${round}.${i}`));
-        const [a, b] = [path.join(dir, `random-${round}`), path.join(dir, `random-${round}-fresh`)];
-        const incremental = await build(a, { SITE_BUILD_CACHE: cache });
+        const layered = await layeredBuild(`random-${round}`, base, cache);
+        const incremental = layered.log;
+        const [a, b] = [layered.whole, path.join(dir, `random-${round}-fresh`)];
         await build(b, {});
         const context = `seed ${seed} (TEST_SEED=${seed} repeats it), edits: ${done.join('; ')}`;
         expect(incremental, context).toMatch(/\[mip-content\] delta read/);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { readManifest, type ReleaseManifest } from './layers.ts';
 
 // Built sites live side by side in <root>/releases/<id>/; <root>/current is a symlink to the one
 // being served (by the rebuild service locally, by nginx in production). A build writes into
@@ -10,6 +11,9 @@ import path from 'node:path';
 // Search indexes live beside them in <root>/search/<id>/, and each release's pagefind/ is a
 // symlink to one: a new release goes live with the previous index, and is pointed at its own as
 // soon as that is written (indexing a large site takes longer than building what changed).
+//
+// A release is whole or layered over an older whole one, its base (layers.ts); a base is kept as
+// long as a kept release is layered over it.
 
 export const KEEP_RELEASES = 5;
 
@@ -118,11 +122,30 @@ export class ReleaseStore {
     renameSync(temporary, this.currentLink);
   }
 
-  /** Removes all but the newest `keep` releases, never the one being served. */
+  /** A release's manifest (layers.ts), or null for one made before releases had them. */
+  manifest(id: string): ReleaseManifest | null {
+    return readManifest(this.dir(id));
+  }
+
+  /**
+   * The whole release a new build may be layered over, after `id` (the live one): `id` itself when it
+   * is whole, else its base; null when neither can be one (then the build makes a whole release).
+   */
+  baseFor(id: string | null): string | null {
+    const manifest = id ? this.manifest(id) : null;
+    if (!id || !manifest) return null;
+    if (manifest.files) return id;
+    return manifest.base && this.manifest(manifest.base)?.files ? manifest.base : null;
+  }
+
+  /** Removes all but the newest `keep` releases, never the one being served nor a kept one's base. */
   async prune(keep = KEEP_RELEASES): Promise<string[]> {
     const current = this.current();
-    const removable = this.list().filter((id) => id !== current);
-    const surplus = removable.slice(0, Math.max(0, this.list().length - keep));
+    const all = this.list();
+    const oldest = all.filter((id) => id !== current).slice(0, Math.max(0, all.length - keep));
+    const staying = all.filter((id) => !oldest.includes(id));
+    const bases = new Set(staying.map((id) => this.manifest(id)?.base));
+    const surplus = oldest.filter((id) => !bases.has(id));
     for (const id of surplus) await rm(this.dir(id), { recursive: true, force: true });
     return surplus;
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { Cron } from 'croner';
@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import { changesPublicSite } from '@mip/shared-types/content-types';
 import { htmlPages, smokeCheck } from './smoke-checks.ts';
 import type { ReleaseStore } from './releases.ts';
+import { finishRelease, isLayered, materialise, ReleaseView } from './layers.ts';
 
 // The publish-to-live loop: Strapi's webhook says "something changed", the service rebuilds the
 // whole site from the CMS into a new release, checks it, and only then swaps it in. Bursts are
@@ -41,8 +42,11 @@ export interface BuildRequest {
   changedMedia?: string[];
 }
 
-/** Builds the site into `workDir` (astro build, Pagefind); rejects on failure. */
-export type SiteBuilder = (workDir: string, mode: BuildMode) => Promise<void>;
+/**
+ * Builds the site into `workDir`; rejects on failure. With `base` (a whole release's directory) it
+ * may write only what differs from it, and report what it left to it (layers.ts).
+ */
+export type SiteBuilder = (workDir: string, mode: BuildMode, base?: string | null) => Promise<void>;
 
 export type SearchIndexer = (siteDir: string, outputDir: string) => Promise<number>;
 
@@ -102,7 +106,7 @@ export class RebuildService {
   private lastSuccess: BuildRecord | null = null;
   private searchIndexing = false;
   private searchError: string | null = null;
-  private readonly sites = new Map<string, ReturnType<typeof sirv>>();
+  private readonly sites = new Map<string, ReleaseView>();
 
   constructor(options: RebuildServiceOptions) {
     this.options = { keepReleases: 5, now: () => new Date(), log: console.log, ...options };
@@ -159,16 +163,24 @@ export class RebuildService {
     let record: Omit<BuildRecord, 'finishedAt' | 'durationMs'>;
     let liveIndex: string | null = null;
     try {
-      await build(workDir, mode);
+      // Layered over the live release's base, except the scheduled full build: it makes the next base.
+      const base = mode.full ? null : releases.baseFor(releases.current());
+      await build(workDir, mode, base ? releases.dir(base) : null);
+      const manifest = await finishRelease(workDir);
       const current = releases.current();
-      // The live release's size: known from its build, counted once after a restart.
+      // The live release's size: known from its build, else from its manifest, else counted.
       const livePages =
         current === this.lastSuccess?.release
           ? this.lastSuccess.pages
           : current
-            ? (await htmlPages(releases.dir(current))).length
+            ? (releases.manifest(current)?.pages ?? (await htmlPages(releases.dir(current))).length)
             : null;
-      const { problems, pages } = await smokeCheck(workDir, livePages, this.options.minPageRatio);
+      const { problems, pages } = await smokeCheck(
+        workDir,
+        livePages,
+        this.options.minPageRatio,
+        manifest.base ? { pages: manifest.pages, view: new ReleaseView(workDir) } : undefined,
+      );
       if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);
       // Search: the first release is indexed before it goes live; later ones go live with the
       // live release's index and get their own right after (see indexSearch).
@@ -213,7 +225,10 @@ export class RebuildService {
         }
       }
       const removed = await releases.prune(this.options.keepReleases);
-      for (const old of removed) this.sites.delete(old);
+      for (const old of removed) {
+        this.sites.delete(old);
+        this.servers.delete(releases.dir(old));
+      }
       await releases.pruneSearchIndexes();
     } else {
       log(
@@ -229,7 +244,18 @@ export class RebuildService {
     this.searchIndexing = true;
     try {
       const workDir = releases.startSearchIndex(id);
-      const pages = await this.options.indexSearch(releaseDir, workDir);
+      // Pagefind indexes a directory: a layered release's pages are gathered into one (hard links).
+      const pagesDir = `${workDir}-pages`;
+      let pages: number;
+      try {
+        if (isLayered(releaseDir)) {
+          await rm(pagesDir, { recursive: true, force: true });
+          await materialise(releaseDir, pagesDir, (file) => file.endsWith('.html'));
+        }
+        pages = await this.options.indexSearch(isLayered(releaseDir) ? pagesDir : releaseDir, workDir);
+      } finally {
+        await rm(pagesDir, { recursive: true, force: true });
+      }
       releases.finishSearchIndex(id, workDir, releaseDir);
       this.searchError = null;
       log(`search index for ${id}: ${pages} pages in ${((now().getTime() - started.getTime()) / 1000).toFixed(1)} s`);
@@ -302,7 +328,8 @@ export class RebuildService {
         return;
       }
       // The site's own bilingual "not found" page, as nginx serves it in production.
-      readFile(path.join(this.options.releases.dir(id), '404.html')).then(
+      const page = this.view(id).resolve('/404.html');
+      readFile(page ? path.join(page.root, page.file) : path.join(this.options.releases.dir(id), '404.html')).then(
         (page) => {
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(page);
@@ -314,15 +341,45 @@ export class RebuildService {
       );
     };
     if (!id) return notFound();
-    let serve = this.sites.get(id);
-    // `dev` mode looks files up per request instead of indexing the whole release up front,
-    // which for a large site would block this process (and every reader) at each swap.
-    if (!serve) {
-      serve = sirv(this.options.releases.dir(id), { dev: true, etag: true });
-      this.sites.set(id, serve);
+    const site = this.view(id);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return notFound();
     }
-    serve(req, res, notFound);
+    // The release's file, or its base's (layers.ts); sirv sends it (types, ETag, ranges, HEAD).
+    const found = site.resolve(pathname);
+    if (!found) return notFound();
+    req.url = `/${found.file.split('/').map(encodeURIComponent).join('/')}`;
+    this.server(found.root)(req, res, notFound);
   };
+
+  private readonly servers = new Map<string, ReturnType<typeof sirv>>();
+
+  /** How a release's files are found (its own, then its base's): read once per release. */
+  private view(id: string): ReleaseView {
+    let view = this.sites.get(id);
+    if (!view) {
+      view = new ReleaseView(this.options.releases.dir(id));
+      this.sites.set(id, view);
+    }
+    return view;
+  }
+
+  /**
+   * A file server for a release directory. `dev` mode looks files up per request instead of indexing
+   * the whole release up front, which for a large site would block this process (and every reader)
+   * at each swap.
+   */
+  private server(root: string) {
+    let serve = this.servers.get(root);
+    if (!serve) {
+      serve = sirv(root, { dev: true, etag: true });
+      this.servers.set(root, serve);
+    }
+    return serve;
+  }
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

@@ -45,13 +45,13 @@ export function pageProgressFilter(every = PAGE_PROGRESS_EVERY): (line: string) 
 export const followIndexFile = (cacheDir: string) => path.join(cacheDir, 'follow-index.json');
 
 /**
- * The real build: `astro build` of the site into the release's working directory (the site's
- * Pagefind integration indexes it in the same run). `cacheDir` is kept between builds (content
+ * The real build: `astro build` of the site into the release's working directory; over `base`, only
+ * the files that differ from that release (site/build-cache-links.mjs). `cacheDir` is kept between builds (content
  * snapshot, Astro's page cache), so a build reads and renders only what changed. Its output is
  * shown with a `site │` prefix; a failure is reported with the build's own last error lines.
  */
 export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): SiteBuilder {
-  return (workDir, mode) =>
+  return (workDir, mode, base) =>
     new Promise((resolve, reject) => {
       const args = [ASTRO, 'build', '--outDir', workDir, ...(mode.full ? ['--force'] : [])];
       // The service indexes search itself, after the release is live.
@@ -61,6 +61,8 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
         SITE_FULL_BUILD: String(mode.fullRead),
         SITE_CHANGED_MEDIA: mode.changedMedia.join(','),
         SITE_SEARCH_INDEX: 'separate',
+        // Only what differs from this whole release is written (layers.ts).
+        SITE_RELEASE_BASE: base ?? '',
         // What each followable page lists, for email alerts once the release is live (lib/rebuild/alerts.ts).
         SITE_FOLLOW_INDEX: followIndexFile(cacheDir),
       };

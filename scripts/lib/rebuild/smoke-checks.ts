@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ReleaseView } from './layers.ts';
 
 // Checks a finished build must pass before it may replace the live site. They catch what a
 // green `astro build` can still get wrong: a CMS that answered with almost nothing, or templates
@@ -19,7 +20,11 @@ export async function htmlPages(dir: string): Promise<string[]> {
     for (const entry of entries) {
       if (entry.isFile() && entry.name.endsWith('.html')) pages.push(path.join(sub, entry.name));
       // The search index and the bundled assets hold no pages (and most of the files).
-      else if (entry.isDirectory() && !(sub === dir && (entry.name === 'pagefind' || entry.name === '_astro')))
+      // (and a layered release's own dot files: layers.ts)
+      else if (
+        entry.isDirectory() &&
+        !(sub === dir && (entry.name === 'pagefind' || entry.name === '_astro' || entry.name.startsWith('.')))
+      )
         dirs.push(path.join(sub, entry.name));
     }
     for (let i = 0; i < dirs.length; i += CONCURRENCY) await Promise.all(dirs.slice(i, i + CONCURRENCY).map(walk));
@@ -33,20 +38,27 @@ const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i;
 const text = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 const broken = (value: string) => value === '' || /\b(undefined|null|NaN|\[object Object\])\b/.test(value);
 
-/** Problems found in a build (empty when it may go live), and its page count. `previousPages` is the live release's count. */
+/**
+ * Problems found in a build (empty when it may go live), and its page count. `previousPages` is the
+ * live release's count. A release layered over a base (layers.ts) gives `layered`: its pages with
+ * the base's, and its view; only its own pages are read (the base's went live checked).
+ */
 export async function smokeCheck(
   dir: string,
   previousPages: number | null,
   minRatio = MIN_PAGE_RATIO,
+  layered?: { pages: number; view: ReleaseView },
 ): Promise<{ problems: string[]; pages: number }> {
   const problems: string[] = [];
   for (const home of ['lt/index.html', 'en/index.html']) {
-    if (!existsSync(path.join(dir, home))) problems.push(`missing home page ${home}`);
+    if (!(layered ? layered.view.resolve(`/${home}`) : existsSync(path.join(dir, home))))
+      problems.push(`missing home page ${home}`);
   }
   const pages = await htmlPages(dir);
-  if (previousPages && pages.length < previousPages * minRatio) {
+  const count = layered?.pages ?? pages.length;
+  if (previousPages && count < previousPages * minRatio) {
     problems.push(
-      `only ${pages.length} pages against ${previousPages} in the live release (below ${Math.round(minRatio * 100)} %)`,
+      `only ${count} pages against ${previousPages} in the live release (below ${Math.round(minRatio * 100)} %)`,
     );
   }
   // Many files at a time, and only their beginning (the title and heading come first): at
@@ -55,7 +67,7 @@ export async function smokeCheck(
     const found = await Promise.all(pages.slice(i, i + CONCURRENCY).map((file) => checkPage(dir, file)));
     problems.push(...found.flat());
   }
-  return { problems, pages: pages.length };
+  return { problems, pages: count };
 }
 
 const CONCURRENCY = 64;

@@ -1,0 +1,304 @@
+// Layered releases (scripts/lib/rebuild/layers.ts): a build over the live release's base writes only
+// what differs from it. Here with a site build that does so by comparing contents (the real one
+// compares the cache's files with the base's, scripts/test/incremental-build.test.ts), the real
+// service, releases, swaps and servers, and nginx with the production configuration.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { finishRelease, listFiles, materialise, readManifest, ReleaseView } from '../lib/rebuild/layers.ts';
+import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
+import { ReleaseStore } from '../lib/rebuild/releases.ts';
+import { listen, RebuildService, type SearchIndexer, type SiteBuilder } from '../lib/rebuild/service.ts';
+import { freePort } from '../lib/test-platform.ts';
+
+let root: string;
+let servers: Server[];
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'mip-layers-'));
+  servers = [];
+});
+afterEach(async () => {
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  rmSync(root, { recursive: true, force: true });
+});
+
+const page = (title: string) => `<!doctype html><title>${title}</title><h1>${title}</h1>${'x'.repeat(5000)}`;
+
+/** The site as it should be after the next build: file → content. */
+function initialSite(): Map<string, string> {
+  const site = new Map<string, string>();
+  for (const locale of ['lt', 'en']) {
+    site.set(`${locale}/index.html`, page(`Home ${locale} v1`));
+    for (let i = 1; i <= 8; i++) site.set(`${locale}/p${i}/index.html`, page(`Page ${locale} ${i} v1`));
+  }
+  site.set('404.html', page('Puslapis nerastas v1'));
+  site.set('data/lt/news.json', '{"v":1}');
+  site.set('_astro/site.abc123.css', 'body{}');
+  return site;
+}
+
+/** A site build that writes over a base only the files whose contents differ from it. */
+function contentBuilder(site: Map<string, string>): SiteBuilder & { wrote: number[] } {
+  const wrote: number[] = [];
+  const build = async (workDir: string, _mode: unknown, base?: string | null) => {
+    const baseFiles = base ? new Set(readManifest(base)?.files ?? []) : null;
+    const reusedFromBase: string[] = [];
+    let written = 0;
+    for (const [file, content] of site) {
+      if (baseFiles?.has(file) && readFileSync(path.join(base!, file), 'utf8') === content) {
+        reusedFromBase.push(file);
+        continue;
+      }
+      mkdirSync(path.dirname(path.join(workDir, file)), { recursive: true });
+      writeFileSync(path.join(workDir, file), content);
+      written++;
+    }
+    if (base) writeFileSync(path.join(workDir, '.release.json'), JSON.stringify({ base, reusedFromBase }));
+    wrote.push(written);
+  };
+  return Object.assign(build, { wrote });
+}
+
+const indexer: SearchIndexer = async (siteDir, outputDir) => {
+  mkdirSync(outputDir, { recursive: true });
+  const pages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
+  writeFileSync(path.join(outputDir, 'pages.json'), JSON.stringify(pages));
+  return pages.length;
+};
+
+function makeService(build: SiteBuilder) {
+  const releases = new ReleaseStore(root);
+  let t = Date.parse('2026-12-07T10:00:00Z');
+  const log: string[] = [];
+  const service = new RebuildService({
+    releases,
+    build,
+    indexSearch: indexer,
+    secret: 'test',
+    keepReleases: 3,
+    now: () => {
+      t += 1500;
+      return new Date(t);
+    },
+    log: (line) => log.push(line),
+  });
+  return { service, releases, log };
+}
+
+async function publish(service: RebuildService, trigger = 'entry.publish') {
+  service.requestBuild(trigger);
+  await service.idle();
+}
+
+async function serve(service: RebuildService) {
+  const server = await listen(service.siteHandler, 0);
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Status and title (or body) of each path. */
+async function answers(url: string, paths: string[]) {
+  return Promise.all(
+    paths.map(async (p) => {
+      const response = await fetch(url + p, { redirect: 'manual' });
+      const body = await response.text();
+      return `${p} ${response.status} ${/<title>(.*?)<\/title>/.exec(body)?.[1] ?? body}`;
+    }),
+  );
+}
+
+const PATHS = [
+  '/lt/',
+  '/lt/p1/',
+  '/lt/p1',
+  '/lt/p1/index.html',
+  '/lt/p2/',
+  '/lt/p3/',
+  '/lt/p3',
+  '/lt/p9/',
+  '/en/p4/',
+  '/data/lt/news.json',
+  '/_astro/site.abc123.css',
+  '/lt/no-such-page/',
+  '/.base/lt/p3/',
+  '/.release.json',
+  '/.removed/lt/p3/index.html',
+];
+
+describe('layered releases', () => {
+  it('hold only what changed; serve the base beneath, removals as 404; equal the whole site', async () => {
+    const site = initialSite();
+    const build = contentBuilder(site);
+    const { service, releases } = makeService(build);
+    await publish(service, 'start');
+    const base = releases.current()!;
+    expect(releases.manifest(base)).toMatchObject({ base: null, pages: 19 });
+    expect(build.wrote).toEqual([site.size]);
+
+    // An edit, an unpublish, a new page.
+    site.set('lt/p1/index.html', page('Page lt 1 v2'));
+    site.delete('lt/p3/index.html');
+    site.set('lt/p9/index.html', page('Page lt 9 v2'));
+    await publish(service);
+    const layered = releases.current()!;
+    expect(layered).not.toBe(base);
+    expect(build.wrote.at(-1)).toBe(2);
+    const manifest = releases.manifest(layered)!;
+    expect(manifest).toMatchObject({ base, removed: ['lt/p3/index.html'], pages: 19 });
+    expect((await listFiles(releases.dir(layered))).sort()).toEqual(['lt/p1/index.html', 'lt/p9/index.html']);
+
+    const url = await serve(service);
+    const got = await answers(url, PATHS);
+    expect(got).toEqual([
+      '/lt/ 200 Home lt v1',
+      '/lt/p1/ 200 Page lt 1 v2',
+      '/lt/p1 200 Page lt 1 v2',
+      '/lt/p1/index.html 200 Page lt 1 v2',
+      '/lt/p2/ 200 Page lt 2 v1',
+      '/lt/p3/ 404 Puslapis nerastas v1',
+      '/lt/p3 404 Puslapis nerastas v1',
+      '/lt/p9/ 200 Page lt 9 v2',
+      '/en/p4/ 200 Page en 4 v1',
+      '/data/lt/news.json 200 {"v":1}',
+      '/_astro/site.abc123.css 200 body{}',
+      '/lt/no-such-page/ 404 Puslapis nerastas v1',
+      '/.base/lt/p3/ 404 Puslapis nerastas v1',
+      '/.release.json 404 Puslapis nerastas v1',
+      '/.removed/lt/p3/index.html 404 Puslapis nerastas v1',
+    ]);
+
+    // What it serves, gathered, is the site as it should be, file for file.
+    const whole = path.join(root, 'whole');
+    await materialise(releases.dir(layered), whole);
+    expect((await listFiles(whole)).sort()).toEqual([...site.keys()].sort());
+    for (const [file, content] of site) expect(readFileSync(path.join(whole, file), 'utf8')).toBe(content);
+    // Search indexed the whole site, not only the release's own files.
+    const indexed = JSON.parse(readFileSync(path.join(releases.dir(layered), 'pagefind', 'pages.json'), 'utf8'));
+    expect(indexed).toHaveLength(19);
+    expect(indexed).not.toContain('lt/p3/index.html');
+
+    // The unpublished page back: no longer removed. Later releases stay over the same base, holding
+    // everything that differs from it (not only what changed since the last one).
+    site.set('lt/p3/index.html', page('Page lt 3 v3'));
+    await publish(service);
+    const third = releases.current()!;
+    expect(releases.manifest(third)).toMatchObject({ base, removed: [] });
+    expect((await listFiles(releases.dir(third))).sort()).toEqual([
+      'lt/p1/index.html',
+      'lt/p3/index.html',
+      'lt/p9/index.html',
+    ]);
+    expect(await answers(url, ['/lt/p3/'])).toEqual(['/lt/p3/ 200 Page lt 3 v3']);
+
+    // Pruning keeps the base while a kept release is layered over it; rollback serves layers too.
+    await publish(service);
+    await publish(service);
+    expect(releases.list()).toHaveLength(4);
+    expect(releases.list()).toContain(base);
+    releases.rollback();
+    expect(await answers(url, ['/lt/p1/'])).toEqual(['/lt/p1/ 200 Page lt 1 v2']);
+
+    // The scheduled full build makes a whole release, the next base; the old one goes with its layers.
+    await publish(service, 'schedule');
+    const next = releases.current()!;
+    expect(releases.manifest(next)).toMatchObject({ base: null, pages: 20 });
+    site.set('en/p4/index.html', page('Page en 4 v4'));
+    await publish(service);
+    await publish(service);
+    await publish(service);
+    expect(releases.manifest(releases.current()!)?.base).toBe(next);
+    expect(releases.list()).not.toContain(base);
+    expect(existsSync(releases.dir(base))).toBe(false);
+  });
+
+  it('refuses a build that says it reused files its base does not have; the live site stays', async () => {
+    const site = initialSite();
+    const build = contentBuilder(site);
+    const { service, releases, log } = makeService(async (dir, mode, base) => {
+      await build(dir, mode, base);
+      if (base) {
+        const report = JSON.parse(readFileSync(path.join(dir, '.release.json'), 'utf8'));
+        report.reusedFromBase.push('lt/never-built/index.html');
+        writeFileSync(path.join(dir, '.release.json'), JSON.stringify(report));
+      }
+    });
+    await publish(service, 'start');
+    const live = releases.current();
+    await publish(service);
+    expect(releases.current()).toBe(live);
+    expect(log.at(-1)).toMatch(/FAILED .*reused files its base does not have: lt\/never-built\/index.html/);
+  });
+
+  it.skipIf(!existsSync(NGINX_BIN))(
+    'nginx with the production configuration answers as the service does, and without an error while layered and whole releases swap under load',
+    async () => {
+      const site = initialSite();
+      const { service, releases } = makeService(contentBuilder(site));
+      await publish(service, 'start');
+      site.set('lt/p1/index.html', page('Page lt 1 v2'));
+      site.delete('lt/p3/index.html');
+      site.set('lt/p9/index.html', page('Page lt 9 v2'));
+      await publish(service);
+      const url = await serve(service);
+      const nginx = await startNginx({
+        siteRoot: releases.currentLink,
+        cmsUpstream: '127.0.0.1:9',
+        port: await freePort(),
+      });
+      try {
+        expect(await answers(nginx.url, PATHS)).toEqual(await answers(url, PATHS));
+
+        // Readers of pages in the release, in the base and gone, while releases are made, layered
+        // and whole (the schedule), and rolled back.
+        let stop = false;
+        const failures: string[] = [];
+        const read = async (server: string) => {
+          while (!stop) {
+            for (const [p, expected] of [
+              ['/lt/p2/', /Page lt 2 v1/],
+              ['/lt/p1/', /Page lt 1 v\d+/],
+              ['/en/p5/', /Page en 5 v1/],
+            ] as const) {
+              const response = await fetch(server + p);
+              const body = await response.text();
+              if (response.status !== 200 || !expected.test(body) || !body.endsWith('x'.repeat(100)))
+                failures.push(`${server}${p} ${response.status} ${body.slice(0, 60)}`);
+            }
+          }
+        };
+        const readers = [read(url), read(url), read(nginx.url), read(nginx.url)];
+        for (let i = 2; i <= 12; i++) {
+          site.set('lt/p1/index.html', page(`Page lt 1 v${i}`));
+          await publish(service, i % 4 === 0 ? 'schedule' : 'entry.publish');
+          if (i % 5 === 0) releases.rollback();
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        }
+        stop = true;
+        await Promise.all(readers);
+        expect(failures).toEqual([]);
+        expect(await answers(nginx.url, PATHS)).toEqual(await answers(url, PATHS));
+      } finally {
+        await nginx.stop();
+      }
+    },
+    120_000,
+  );
+});
+
+describe('ReleaseView', () => {
+  it('never leaves the release: dot segments, parent segments', async () => {
+    const dir = path.join(root, 'r');
+    mkdirSync(path.join(dir, 'lt'), { recursive: true });
+    writeFileSync(path.join(dir, 'lt', 'index.html'), 'x');
+    writeFileSync(path.join(root, 'secret.html'), 's');
+    await finishRelease(dir);
+    const view = new ReleaseView(dir);
+    expect(view.resolve('/lt/')).toEqual({ root: dir, file: 'lt/index.html' });
+    expect(view.resolve('/../secret.html')).toBeNull();
+    expect(view.resolve('/lt/../../secret.html')).toBeNull();
+    expect(view.resolve('/.release.json')).toBeNull();
+  });
+});
