@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareDataSet } from '../lib/bench/data-set.ts';
-import { measurePublishToLive } from '../lib/bench/publish.ts';
+import { measurePublishToLive, PUBLISH_KINDS, type PublishKind } from '../lib/bench/publish.ts';
 import { bold, formatDuration } from '../lib/log.ts';
 import { BENCH_DIR } from '../lib/paths.ts';
 
@@ -25,6 +25,12 @@ const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 all[`size-${size}`] = result;
 writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
 console.log(
-  `\n${bold('Result')}: ${result.pages} pages; first build ${formatDuration(result.firstBuildMs)}; publish → live median ${formatDuration(result.medianMs)}, worst ${formatDuration(result.worstMs)} (runs: ${result.publishToLiveMs.map(formatDuration).join(', ')}); site errors seen while polling: ${result.readerErrors}; a response's publish → on its page median ${formatDuration(result.response.medianMs)}, worst ${formatDuration(result.response.worstMs)}`,
+  `\n${bold('Result')}: ${result.pages} pages; first build ${formatDuration(result.firstBuildMs)}; a new news item's publish → live median ${formatDuration(result.medianMs)}, worst ${formatDuration(result.worstMs)} (runs: ${result.publishToLiveMs.map(formatDuration).join(', ')}); site errors seen while polling: ${result.readerErrors}; a response's publish → on its page median ${formatDuration(result.response.medianMs)}, worst ${formatDuration(result.response.worstMs)}`,
 );
+for (const [kind, label] of Object.entries(PUBLISH_KINDS)) {
+  const t = result.kinds[kind as PublishKind];
+  console.log(
+    `  ${label}: median ${formatDuration(t.medianMs)}, worst ${formatDuration(t.worstMs)} (${t.publishToLiveMs.map(formatDuration).join(', ')})`,
+  );
+}
 console.log(`Written to ${path.relative(process.cwd(), file)}`);

@@ -41,6 +41,8 @@ describe('the benchmark suite', () => {
         expect.stringMatching(/^\/lt\/geroji-praktika\/[^/]+\/$/),
       ]);
       expect(size.publish.publishToLiveMs).toHaveLength(1);
+      for (const kind of ['news', 'edit', 'unpublish', 'practice', 'cover'])
+        expect(size.publish.kinds[kind].publishToLiveMs, kind).toHaveLength(1);
       expect(size.publish.response.publishToLiveMs).toHaveLength(1);
       expect(size.publish.readerErrors).toBe(0);
       expect(size.preview.opened).toBeGreaterThanOrEqual(10);

@@ -78,6 +78,21 @@ export class CmsAdmin {
     await this.call('DELETE', `${this.manager(type)}/${documentId}?locale=${locale}`);
   }
 
+  /** Uploads a file to the media library, as the admin's "Add new assets" does; returns the file. */
+  async upload(
+    bytes: Uint8Array,
+    name: string,
+    type: string,
+  ): Promise<{ id: number; documentId: string; hash: string; url: string }> {
+    const form = new FormData();
+    form.append('files', new Blob([bytes], { type }), name);
+    const { 'content-type': _json, ...headers } = this.headers;
+    const response = await fetch(`${this.cmsUrl}/upload`, { method: 'POST', headers, body: form });
+    if (!response.ok) throw new Error(`POST /upload: HTTP ${response.status} ${await response.text()}`);
+    const [file] = (await response.json()) as { id: number; documentId: string; hash: string; url: string }[];
+    return file!;
+  }
+
   /** The draft's preview link the admin's "Open preview" loads (null for a type without one). */
   async previewUrl(type: string, documentId: string, locale: string): Promise<string | null> {
     const query = new URLSearchParams({ documentId, locale, status: 'draft' });

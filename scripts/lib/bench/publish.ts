@@ -5,26 +5,56 @@ import { spawnPrefixed, stopChild, waitForHttp } from '../processes.ts';
 import type { RebuildStatus } from '../rebuild/service.ts';
 import { startDataSetCms, type DataSet } from './data-set.ts';
 
-export interface PublishResult {
+/** The kinds of publish the benchmark times, each on its own (issue: "report each kind separately"). */
+export const PUBLISH_KINDS = {
+  news: 'a new news item',
+  edit: 'an edit of a published news item',
+  unpublish: 'an unpublish of a news item',
+  practice: 'a new good practice linked to a priority (its coverage pages change)',
+  cover: 'a new cover picture on a published news item',
+} as const;
+export type PublishKind = keyof typeof PUBLISH_KINDS;
+
+export interface Timings {
+  publishToLiveMs: number[];
+  medianMs: number;
+  worstMs: number;
+}
+
+export interface PublishResult extends Timings {
   syntheticDocuments: number;
   pages: number | null;
   /** The service's build after start, reusing the cache the previous run left (a full one when there is none). */
   firstBuildMs: number;
-  publishToLiveMs: number[];
-  medianMs: number;
-  worstMs: number;
+  /** Each kind of publish (the top-level timings are `news`'s). */
+  kinds: Record<PublishKind, Timings>;
   /** The same for a confirmed response an editor publishes, until it is on its entry's page. */
-  response: { publishToLiveMs: number[]; medianMs: number; worstMs: number };
+  response: Timings;
   /** Errors a reader polling the live site saw during the builds (should be 0). */
   readerErrors: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const timings = (list: number[]): Timings => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return { publishToLiveMs: list, medianMs: sorted[Math.floor(sorted.length / 2)]!, worstMs: sorted.at(-1)! };
+};
+
+/** A small cover picture (PNG, 1600 × 900, one colour per run), as an editor would upload. */
+async function coverPicture(run: number): Promise<Uint8Array> {
+  const { default: sharp } = await import('sharp');
+  return sharp({
+    create: { width: 1600, height: 900, channels: 3, background: { r: (run * 53) % 256, g: 90, b: 140 } },
+  })
+    .png()
+    .toBuffer();
+}
+
 /**
- * Publish-to-live: starts the data set's CMS and a rebuild service, then `runs` times publishes
- * a news item through the admin API and times until its page is served, then `runs` times a
- * public response until it is on its priority's page.
+ * Publish-to-live: starts the data set's CMS and a rebuild service, then `runs` times each kind of
+ * publish (PUBLISH_KINDS) through the admin API, timed from the publish to the change being
+ * served, then `runs` times a public response until it is on its priority's page.
  */
 export async function measurePublishToLive(dataSet: DataSet, runs: number): Promise<PublishResult> {
   const { env } = dataSet;
@@ -52,41 +82,91 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
     });
 
     const admin = await CmsAdmin.login(env.CMS_URL!, env.ADMIN_EMAIL!, env.ADMIN_PASSWORD!);
-    const timings: number[] = [];
+    const site = `http://127.0.0.1:${env.SITE_PORT}`;
     const readerErrors: string[] = [];
-    for (let run = 1; run <= runs; run++) {
-      await idle(); // the previous build's search indexing, after it went live
-      const news = await admin.create('news-item', 'lt', {
-        title: `Benchmark news ${Date.now()} ${run}`,
-        summary: 'Benchmark.',
-        body: 'Benchmark.',
-        date: '2026-11-26',
-        level: 'national',
-        kind: 'institutional',
-      });
-      const url = `http://127.0.0.1:${env.SITE_PORT}/lt/naujienos/${news.slug}/`;
-      const started = Date.now();
-      await admin.publish('news-item', news.documentId, 'lt');
-      // A reader polling the live site during the build: any error it sees is reported.
-      while (
-        (await fetch(url).then(
-          (r) => r.status,
+    /** A reader polling the live site during the build: any error it sees is reported. */
+    const poll = async (url: string, done: (response: Response, body: string) => boolean, started: number) => {
+      for (;;) {
+        const seen = await fetch(url).then(
+          async (r) => done(r, await r.text()),
           (error: Error) => {
             readerErrors.push(error.message);
-            return 0;
+            return false;
           },
-        )) !== 200
-      ) {
-        if (Date.now() - started > 15 * 60_000) throw new Error('The published page did not appear within 15 minutes.');
+        );
+        if (seen) return Date.now() - started;
+        if (Date.now() - started > 15 * 60_000) throw new Error(`${url} did not show the change within 15 minutes.`);
         await sleep(100);
       }
-      timings.push(Date.now() - started);
-      info(`run ${run}: published → served in ${formatDuration(timings.at(-1)!)}`);
+    };
+    const [priority] = (await admin.find('policy-priority', 'lt')).filter((p) => p.status !== 'draft');
+    if (!priority) throw new Error('The data set has no published priority to link to.');
+    const news: { documentId: string; slug: string }[] = [];
+    const measured = Object.fromEntries(Object.keys(PUBLISH_KINDS).map((k) => [k, [] as number[]])) as Record<
+      PublishKind,
+      number[]
+    >;
+    // Each kind's run: what is prepared (not timed), the publish (timed from here), and when it shows.
+    const kinds: Record<PublishKind, (run: number) => Promise<number>> = {
+      async news(run) {
+        const item = await admin.create('news-item', 'lt', {
+          title: `Benchmark news ${Date.now()} ${run}`,
+          summary: 'Benchmark.',
+          body: 'Benchmark.',
+          date: '2026-11-26',
+          level: 'national',
+          kind: 'institutional',
+        });
+        news.push({ documentId: item.documentId, slug: item.slug! });
+        const started = Date.now();
+        await admin.publish('news-item', item.documentId, 'lt');
+        return poll(`${site}/lt/naujienos/${item.slug}/`, (r) => r.status === 200, started);
+      },
+      async edit(run) {
+        const item = news[run - 1]!;
+        const title = `Benchmark edit ${Date.now()} ${run}`;
+        await admin.update('news-item', item.documentId, 'lt', { title });
+        const started = Date.now();
+        await admin.publish('news-item', item.documentId, 'lt');
+        return poll(`${site}/lt/naujienos/${item.slug}/`, (_r, body) => body.includes(title), started);
+      },
+      async cover(run) {
+        const item = news[run - 1]!;
+        const file = await admin.upload(await coverPicture(run), `benchmark-cover-${run}.png`, 'image/png');
+        await admin.update('news-item', item.documentId, 'lt', { cover: file.id, coverAlt: `Benchmark cover ${run}` });
+        const started = Date.now();
+        await admin.publish('news-item', item.documentId, 'lt');
+        return poll(`${site}/lt/naujienos/${item.slug}/`, (_r, body) => body.includes(file.hash), started);
+      },
+      async practice(run) {
+        const practice = await admin.create('good-practice', 'lt', {
+          title: `Benchmark practice ${Date.now()} ${run}`,
+          summary: 'Benchmark.',
+          origin: 'editor',
+          moderationStatus: 'accepted',
+          policyPriorities: { connect: [{ documentId: priority.documentId, locale: 'lt' }] },
+        });
+        const started = Date.now();
+        await admin.publish('good-practice', practice.documentId, 'lt');
+        return poll(`${site}/lt/geroji-praktika/${practice.slug}/`, (r) => r.status === 200, started);
+      },
+      async unpublish(run) {
+        const item = news[run - 1]!;
+        const started = Date.now();
+        await admin.unpublish('news-item', item.documentId, 'lt');
+        return poll(`${site}/lt/naujienos/${item.slug}/`, (r) => r.status === 404, started);
+      },
+    };
+    // In this order: edits, covers and unpublishes work on the news items the first kind published.
+    for (const kind of ['news', 'edit', 'cover', 'practice', 'unpublish'] as const) {
+      for (let run = 1; run <= runs; run++) {
+        await idle(); // the previous build's search indexing, after it went live
+        measured[kind].push(await kinds[kind](run));
+        info(`${PUBLISH_KINDS[kind]}, run ${run}: published → served in ${formatDuration(measured[kind].at(-1)!)}`);
+      }
     }
     // A public response: confirmed by its author (as the form and the mail make it), published by an
     // editor, timed until it is on the page of the priority it answers.
-    const [priority] = (await admin.find('policy-priority', 'lt')).filter((p) => p.status !== 'draft');
-    if (!priority) throw new Error('The data set has no published priority to respond to.');
     const responseTimings: number[] = [];
     for (let run = 1; run <= runs; run++) {
       await idle();
@@ -99,38 +179,29 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
         language: 'lt',
         moderationStatus: 'waiting',
       });
-      const url = `http://127.0.0.1:${env.SITE_PORT}/lt/prioritetai/${priority.slug}/`;
       const started = Date.now();
       await admin.publish('response', response.documentId, 'lt');
-      while (
-        !(
-          await fetch(url).then(
-            (r) => r.text(),
-            () => '',
-          )
-        ).includes(`id="response-${response.documentId}"`)
-      ) {
-        if (Date.now() - started > 15 * 60_000) throw new Error('The response did not appear within 15 minutes.');
-        await sleep(100);
-      }
-      responseTimings.push(Date.now() - started);
+      responseTimings.push(
+        await poll(
+          `${site}/lt/prioritetai/${priority.slug}/`,
+          (_r, body) => body.includes(`id="response-${response.documentId}"`),
+          started,
+        ),
+      );
       info(`response ${run}: published → on its page in ${formatDuration(responseTimings.at(-1)!)}`);
     }
     await idle();
-    const sorted = [...timings].sort((a, b) => a - b);
-    const sortedResponses = [...responseTimings].sort((a, b) => a - b);
+    const byKind = Object.fromEntries(Object.entries(measured).map(([kind, list]) => [kind, timings(list)])) as Record<
+      PublishKind,
+      Timings
+    >;
     return {
-      response: {
-        publishToLiveMs: responseTimings,
-        medianMs: sortedResponses[Math.floor(sortedResponses.length / 2)]!,
-        worstMs: sortedResponses.at(-1)!,
-      },
+      ...byKind.news,
+      kinds: byKind,
+      response: timings(responseTimings),
       syntheticDocuments: dataSet.size,
       pages: (await status()).lastSuccess?.pages ?? first.pages,
       firstBuildMs: first.durationMs,
-      publishToLiveMs: timings,
-      medianMs: sorted[Math.floor(sorted.length / 2)]!,
-      worstMs: sorted.at(-1)!,
       readerErrors: readerErrors.length,
     };
   } finally {
