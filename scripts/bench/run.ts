@@ -20,6 +20,7 @@ import { directorySize, runMeasured } from '../lib/bench/measure.ts';
 import { measurePreview } from '../lib/bench/preview.ts';
 import { measureAlerts, type AlertsResult } from '../lib/bench/alerts.ts';
 import { measurePublishToLive } from '../lib/bench/publish.ts';
+import { measureBareAstro } from '../lib/bench/bare-astro.ts';
 import { bold, formatDuration, info, step } from '../lib/log.ts';
 import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/bench/search.ts';
@@ -92,6 +93,13 @@ for (const size of sizes) {
     info(
       `${pages} pages in ${formatDuration(build.wallMs)}, peak memory ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MB`,
     );
+    // The same number of trivial pages in a bare Astro project: what Astro itself costs per page here.
+    const bare = await step(`A bare Astro project rendering ${pages} trivial pages`, () => measureBareAstro(pages));
+    // The site's render rate leaves out its GraphQL read (measured above, the same read the build makes).
+    const renderMs = Math.max(1, build.wallMs - fetch.ms);
+    info(
+      `bare Astro: ${formatDuration(bare.ms)}, ${bare.pagesPerSecond} pages/s; the site without its read: ${Math.round((pages / renderMs) * 1000)} pages/s (${(bare.pagesPerSecond / ((pages / renderMs) * 1000)).toFixed(2)}× slower)`,
+    );
     const started = Date.now();
     const indexed = await step('Pagefind index', () => writeSearchIndex(outDir, path.join(outDir, 'pagefind')));
     const indexMs = Date.now() - started;
@@ -107,6 +115,8 @@ for (const size of sizes) {
         pages,
         pagesPerSecond: Math.round((pages / build.wallMs) * 1000),
         peakRssMb: Math.round(build.peakRssBytes / 2 ** 20),
+        renderPagesPerSecond: Math.round((pages / renderMs) * 1000),
+        bare,
       },
       search: {
         indexMs,

@@ -33,6 +33,8 @@ describe('the benchmark suite', () => {
       expect(size.fetch.documents).toBeGreaterThan(300); // the demo in both languages, and the five
       expect(size.build.pages).toBeGreaterThan(1000);
       expect(size.build.peakRssMb).toBeGreaterThan(50);
+      expect(size.build.bare).toMatchObject({ pages: size.build.pages });
+      expect(size.build.bare.pagesPerSecond).toBeGreaterThan(0);
       expect(size.search.pages).toBeGreaterThan(100);
       expect(size.search.queryRequests).toBeGreaterThan(0);
       expect(size.weight.map((w: { path: string }) => w.path)).toEqual([

@@ -1,6 +1,7 @@
 import type { PageWeight } from '../page-weight.ts';
 import type { AlertsResult } from './alerts.ts';
 import type { PreviewResult } from './preview.ts';
+import type { BareAstroResult } from './bare-astro.ts';
 import { PUBLISH_KINDS, type PublishKind, type PublishResult } from './publish.ts';
 
 // The benchmark results as Markdown tables (written to results.md, and what the README's
@@ -10,7 +11,16 @@ import { PUBLISH_KINDS, type PublishKind, type PublishResult } from './publish.t
 export interface SizeResult {
   syntheticDocuments: number;
   fetch: { ms: number; documents: number };
-  build: { ms: number; pages: number; pagesPerSecond: number; peakRssMb: number };
+  build: {
+    ms: number;
+    pages: number;
+    pagesPerSecond: number;
+    peakRssMb: number;
+    /** Pages a second without the GraphQL read (the full build's time less the read measured beside it). */
+    renderPagesPerSecond: number;
+    /** A bare Astro project rendering as many trivial pages (bare-astro.ts). */
+    bare: BareAstroResult;
+  };
   search: {
     indexMs: number;
     pages: number;
@@ -99,6 +109,22 @@ export function renderReport(results: Results): string {
         r.preview
           ? `${s(r.preview.medianMs)} / ${s(r.preview.worstMs)} (first ${s(r.preview.firstMs)}, ${n(r.preview.rssMb)} MB)`
           : 'not measured',
+      ]),
+    ),
+    '',
+  );
+  out.push(
+    'Render rate against a bare Astro 7 project rendering the same number of trivial pages (target ≤ 1.5×):',
+    '',
+    table(
+      ['synthetic documents', 'pages', 'site, pages/s without its read', 'bare Astro', 'bare Astro, pages/s', 'ratio'],
+      sizes.map((r) => [
+        n(r.syntheticDocuments),
+        n(r.build.pages),
+        n(r.build.renderPagesPerSecond),
+        `${s(r.build.bare.ms)}, ${n(r.build.bare.peakRssMb)} MB`,
+        n(r.build.bare.pagesPerSecond),
+        `${(r.build.bare.pagesPerSecond / r.build.renderPagesPerSecond).toFixed(2)}×`,
       ]),
     ),
     '',
