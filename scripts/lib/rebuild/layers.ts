@@ -71,8 +71,9 @@ export function readManifest(dir: string): ReleaseManifest | null {
  * Turns a finished build into a release: a whole one (its file list written), or, when the build
  * was made over a base, a layered one (`.base`, the removed files). Throws when the build's report
  * names files its base does not have (it was then not made over this base, and must not go live).
+ * Returns the manifest and the release's own files.
  */
-export async function finishRelease(dir: string): Promise<ReleaseManifest> {
+export async function finishRelease(dir: string): Promise<ReleaseManifest & { own: string[] }> {
   const files = await listFiles(dir);
   let report: BuildReport | null = null;
   try {
@@ -109,7 +110,7 @@ export async function finishRelease(dir: string): Promise<ReleaseManifest> {
     };
   }
   await writeFile(path.join(dir, MANIFEST), JSON.stringify(manifest));
-  return manifest;
+  return { ...manifest, own: files };
 }
 
 /** The file a request path is answered with in a release (as nginx looks it up), or null. */

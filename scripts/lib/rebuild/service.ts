@@ -179,7 +179,7 @@ export class RebuildService {
         workDir,
         livePages,
         this.options.minPageRatio,
-        manifest.base ? { pages: manifest.pages, view: new ReleaseView(workDir) } : undefined,
+        manifest.base ? { pages: manifest.pages, view: new ReleaseView(workDir), files: manifest.own } : undefined,
       );
       if (problems.length) throw new Error(`the new build failed its checks: ${problems.slice(0, 5).join('; ')}`);
       // Search: the first release is indexed before it goes live; later ones go live with the

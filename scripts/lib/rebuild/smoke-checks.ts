@@ -41,20 +41,22 @@ const broken = (value: string) => value === '' || /\b(undefined|null|NaN|\[objec
 /**
  * Problems found in a build (empty when it may go live), and its page count. `previousPages` is the
  * live release's count. A release layered over a base (layers.ts) gives `layered`: its pages with
- * the base's, and its view; only its own pages are read (the base's went live checked).
+ * the base's, its view and its own files; only its own pages are read (the base's went live checked).
  */
 export async function smokeCheck(
   dir: string,
   previousPages: number | null,
   minRatio = MIN_PAGE_RATIO,
-  layered?: { pages: number; view: ReleaseView },
+  layered?: { pages: number; view: ReleaseView; files: string[] },
 ): Promise<{ problems: string[]; pages: number }> {
   const problems: string[] = [];
   for (const home of ['lt/index.html', 'en/index.html']) {
     if (!(layered ? layered.view.resolve(`/${home}`) : existsSync(path.join(dir, home))))
       problems.push(`missing home page ${home}`);
   }
-  const pages = await htmlPages(dir);
+  const pages = layered
+    ? layered.files.filter((f) => f.endsWith('.html') && !f.startsWith('_astro/')).map((f) => path.join(dir, f))
+    : await htmlPages(dir);
   const count = layered?.pages ?? pages.length;
   if (previousPages && count < previousPages * minRatio) {
     problems.push(
