@@ -52,6 +52,7 @@ const service = new RebuildService({
   indexSearch: writeSearchIndex,
   secret: env.REBUILD_SECRET ?? '',
   keepReleases: Number(setting('REBUILD_KEEP', '5')),
+  layered: setting('REBUILD_LAYERED', 'true') !== 'false',
   minPageRatio: Number(setting('REBUILD_MIN_PAGE_RATIO', '0.5')),
   log: (line) => console.log(line),
   nextScheduledBuild: () => cron?.nextRun() ?? null,

@@ -69,7 +69,7 @@ const indexer: SearchIndexer = async (siteDir, outputDir) => {
   return pages.length;
 };
 
-function makeService(build: SiteBuilder) {
+function makeService(build: SiteBuilder, layered?: boolean) {
   const releases = new ReleaseStore(root);
   let t = Date.parse('2026-12-07T10:00:00Z');
   const log: string[] = [];
@@ -79,6 +79,7 @@ function makeService(build: SiteBuilder) {
     indexSearch: indexer,
     secret: 'test',
     keepReleases: 3,
+    layered,
     now: () => {
       t += 1500;
       return new Date(t);
@@ -212,6 +213,17 @@ describe('layered releases', () => {
     expect(releases.manifest(releases.current()!)?.base).toBe(next);
     expect(releases.list()).not.toContain(base);
     expect(existsSync(releases.dir(base))).toBe(false);
+  });
+
+  it('are all whole with REBUILD_LAYERED=false', async () => {
+    const site = initialSite();
+    const build = contentBuilder(site);
+    const { service, releases } = makeService(build, false);
+    await publish(service, 'start');
+    site.set('lt/p1/index.html', page('Page lt 1 v2'));
+    await publish(service);
+    expect(releases.manifest(releases.current()!)).toMatchObject({ base: null, pages: 19 });
+    expect(build.wrote).toEqual([site.size, site.size]);
   });
 
   it('refuses a build that says it reused files its base does not have; the live site stays', async () => {

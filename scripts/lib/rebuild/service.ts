@@ -90,6 +90,8 @@ export interface RebuildServiceOptions {
   secret: string;
   keepReleases?: number;
   minPageRatio?: number;
+  /** Layer releases over the last whole one (layers.ts; default true); false makes every release whole. */
+  layered?: boolean;
   now?: () => Date;
   log?: (line: string) => void;
   nextScheduledBuild?: () => Date | null;
@@ -98,8 +100,10 @@ export interface RebuildServiceOptions {
 }
 
 export class RebuildService {
-  private readonly options: Required<Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio' | 'onLive'>> &
-    Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio' | 'onLive'>;
+  private readonly options: Required<
+    Omit<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio' | 'onLive' | 'layered'>
+  > &
+    Pick<RebuildServiceOptions, 'nextScheduledBuild' | 'minPageRatio' | 'onLive' | 'layered'>;
   private running: Promise<void> | null = null;
   private queued: BuildRequest[] = [];
   private lastBuild: BuildRecord | null = null;
@@ -164,7 +168,7 @@ export class RebuildService {
     let liveIndex: string | null = null;
     try {
       // Layered over the live release's base, except the scheduled full build: it makes the next base.
-      const base = mode.full ? null : releases.baseFor(releases.current());
+      const base = mode.full || this.options.layered === false ? null : releases.baseFor(releases.current());
       await build(workDir, mode, base ? releases.dir(base) : null);
       const manifest = await finishRelease(workDir);
       const current = releases.current();
