@@ -85,7 +85,7 @@ export class CmsAdmin {
     type: string,
   ): Promise<{ id: number; documentId: string; hash: string; url: string }> {
     const form = new FormData();
-    form.append('files', new Blob([bytes], { type }), name);
+    form.append('files', new Blob([Uint8Array.from(bytes)], { type }), name);
     const { 'content-type': _json, ...headers } = this.headers;
     const response = await fetch(`${this.cmsUrl}/upload`, { method: 'POST', headers, body: form });
     if (!response.ok) throw new Error(`POST /upload: HTTP ${response.status} ${await response.text()}`);
