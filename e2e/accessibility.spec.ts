@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { loadSiteTemplates } from '@mip/site/preview';
+import { pageViews } from '../site/src/lib/page-views.ts';
+import { news, twoLanguageSite } from '../site/test/fixtures.ts';
 import { firstOwnEntry, LOCALES, SECTIONS } from './helpers.ts';
 import { nuCheck, validator } from './html-checks.ts';
 
@@ -42,6 +45,32 @@ async function templates(locale: 'lt' | 'en', page: import('@playwright/test').P
   return paths;
 }
 
+/**
+ * axe on the page the browser shows, html-validate on `served` (the page as the server sends it)
+ * and the heading order; returns the page for the Nu checker, which runs once over a batch.
+ */
+async function checkPage(page: import('@playwright/test').Page, path: string, served: string) {
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(axe.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
+    [],
+  );
+  // Astro writes its islands' one-line style (`astro-island{display:contents}`) beside the first
+  // island in the body, where the HTML standard does not list <style>; browsers accept it and it
+  // is not our markup, so it is left out of the validation.
+  const html = served.replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g, '');
+  const report = await validator.validateString(html);
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))).toEqual([]);
+  // Headings start at h1 and never skip a level.
+  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels[0], path).toBe(1);
+  levels.forEach((level, i) => {
+    if (i > 0) expect(level - levels[i - 1]!, `${path} heading order`).toBeLessThanOrEqual(1);
+  });
+  return { path, html };
+}
+
 for (const locale of LOCALES) {
   test(`every template passes axe and the HTML validators (${locale})`, async ({ page }) => {
     // About two minutes on a CI machine now, and every section adds its templates: room to grow.
@@ -54,31 +83,7 @@ for (const locale of LOCALES) {
       await page.locator('details.follow').evaluateAll((all) => {
         for (const details of all) (details as HTMLDetailsElement).open = true;
       });
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        axe.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-      ).toEqual([]);
-      // Astro writes its islands' one-line style (`astro-island{display:contents}`) beside the first
-      // island in the body, where the HTML standard does not list <style>; browsers accept it and it
-      // is not our markup, so it is left out of the validation.
-      // The page as the server sends it.
-      const html = (await (await fetch(new URL(path, page.url()))).text()).replace(
-        /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g,
-        '',
-      );
-      checked.push({ path, html });
-      const report = await validator.validateString(html);
-      expect(report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))).toEqual([]);
-      // Headings start at h1 and never skip a level.
-      const levels = await page
-        .locator('h1, h2, h3, h4, h5, h6')
-        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-      expect(levels[0], path).toBe(1);
-      levels.forEach((level, i) => {
-        if (i > 0) expect(level - levels[i - 1]!, `${path} heading order`).toBeLessThanOrEqual(1);
-      });
+      checked.push(await checkPage(page, path, await (await fetch(new URL(path, page.url()))).text()));
     }
     expect(nuCheck(checked)).toEqual([]);
   });
@@ -110,4 +115,45 @@ test('the page prints without navigation and is usable on a phone', async ({ pag
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();
   await expect(page.getByTestId('filters')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+// The demo's lists are short (a dozen entries each): a long list's pages, its front page with the
+// newest entries and the archive pages numbered from the end (site-pages.ts), come from the site's
+// own templates through the preview renderer (the one component every page is rendered with),
+// for a list of 85 news items in each language.
+test('a long list: its front page and archive pages pass axe and the HTML validators in both languages', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const month = (i: number) => `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+  const items = (locale: 'lt' | 'en') => Array.from({ length: 85 }, (_, i) => news(locale, `long-${i}`, month(i)));
+  const site = twoLanguageSite({ lt: { newsItems: items('lt') }, en: { newsItems: items('en') } });
+  const lists = pageViews(site).filter(
+    (view) => view.page.kind === 'listing' && view.page.section === 'news' && !view.page.facet,
+  );
+  // A front page (25 entries: 5 not yet in a full archive page, and the newest full page) and three archive pages, per language.
+  expect(lists.map((view) => view.page.path)).toEqual([
+    ...['naujienos/', 'naujienos/puslapis/3/', 'naujienos/puslapis/2/', 'naujienos/puslapis/1/'],
+    ...['news/', 'news/page/3/', 'news/page/2/', 'news/page/1/'],
+  ]);
+  const templates = await loadSiteTemplates();
+  try {
+    const checked: { path: string; html: string }[] = [];
+    for (const view of lists) {
+      const path = `/${view.page.locale}/${view.page.path}`;
+      const html = await templates.renderPage(
+        view,
+        { lang: view.page.locale, adminOrigins: [], nonce: 'e2e' },
+        'https://mip.example/',
+      );
+      await page.setContent(html);
+      await expect(
+        page.getByRole('navigation', { name: view.page.locale === 'lt' ? 'Puslapiai' : 'Pages' }),
+      ).toBeVisible();
+      checked.push(await checkPage(page, path, html));
+    }
+    expect(nuCheck(checked)).toEqual([]);
+  } finally {
+    await templates.close();
+  }
 });

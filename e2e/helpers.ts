@@ -66,6 +66,13 @@ export async function executableScripts(page: Page): Promise<number> {
   return page.locator('script:not([type="application/ld+json"])').count();
 }
 
+/**
+ * How many entries a list's front page shows when the list has `total`: all of a short list; of a
+ * long one, the entries not yet in a full archive page and the newest full page (site-pages.ts).
+ */
+export const frontPageLength = (total: number, pageSize = 20) =>
+  total < 2 * pageSize ? total : pageSize + (total % pageSize);
+
 /** Href of the first listed entry written in the page's own language. */
 export async function firstOwnEntry(page: Page) {
   const card = page

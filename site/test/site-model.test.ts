@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { calendarFile, rssItems } from '../src/lib/feeds.ts';
 import { openDataRows, toCsv } from '../src/lib/open-data.ts';
-import { facetOptions, listingPath, pageWindow } from '../src/lib/site-pages.ts';
+import { facetOptions, LISTING_PAGE_SIZE, listingPath, listNavigation, type SitePage } from '../src/lib/site-pages.ts';
 import { contactFields, partnerRequestFields, practiceFields } from '../src/lib/forms.ts';
 import { pageCacheKeys } from '../src/lib/page-keys.ts';
 import { pageViews } from '../src/lib/page-views.ts';
@@ -106,24 +106,86 @@ describe('listings', () => {
   );
   const site = twoLanguageSite({ lt: { newsItems: many } });
 
-  it('paginates 20 to a page at stable URLs', () => {
-    const pages = site.pages.lt.filter((p) => p.kind === 'listing' && p.section === 'news' && !p.facet);
-    expect(pages.map((p) => [p.path, p.kind === 'listing' && p.entries.length])).toEqual([
-      ['naujienos/', 20],
-      ['naujienos/puslapis/2/', 20],
-      ['naujienos/puslapis/3/', 5],
+  const newsPages = (s: typeof site) =>
+    s.pages.lt.filter(
+      (p): p is SitePage & { kind: 'listing' } => p.kind === 'listing' && p.section === 'news' && !p.facet,
+    );
+
+  it('keeps the newest entries on the front page and numbers archive pages from the end of the list', () => {
+    const pages = newsPages(site);
+    expect(pages.map((p) => [p.path, p.entries.length])).toEqual([
+      ['naujienos/', 25],
+      ['naujienos/puslapis/1/', 20],
     ]);
+    const all = site.catalogs.lt.sections.news;
+    expect(pages[0].entries).toEqual(all.slice(0, 25));
+    expect(pages[1].entries).toEqual(all.slice(25));
+    expect(pages[0]).toMatchObject({ front: true, total: 45, archives: 1 });
+    expect(pages[1]).toMatchObject({ front: false, pageNumber: 1, first: 1, last: 20 });
   });
 
-  it('links a page to the first, the last and its neighbours, with gaps between', () => {
-    expect(pageWindow(1, 1)).toEqual([1]);
-    expect(pageWindow(2, 3)).toEqual([1, 2, 3]);
-    expect(pageWindow(1, 75)).toEqual([1, 2, 3, null, 75]);
-    expect(pageWindow(10, 75)).toEqual([1, null, 8, 9, 10, 11, 12, null, 75]);
-    expect(pageWindow(75, 75)).toEqual([1, null, 73, 74, 75]);
+  it('leaves every archive page as it was when entries are added at the top', () => {
+    // One a day, all in one year (a new year would be a new filter value on every page).
+    const dated = (i: number) => news('lt', `m${i}`, new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10));
+    const list = (n: number) => twoLanguageSite({ lt: { newsItems: Array.from({ length: n }, (_, i) => dated(i)) } });
+    const before = newsPages(list(130));
+    // Six archive pages (20 each, from the oldest), the front page the remaining 10 and the newest full page.
+    expect(before.map((p) => p.entries.length)).toEqual([30, 20, 20, 20, 20, 20]);
+    for (const added of [1, 9, 10, 25]) {
+      const after = newsPages(list(130 + added));
+      const archive = (pages: typeof before) => new Map(pages.filter((p) => !p.front).map((p) => [p.path, p]));
+      const [old, now] = [archive(before), archive(after)];
+      for (const [path, page] of old) {
+        const next = now.get(path)!;
+        expect(
+          next.entries.map((e) => e.documentId),
+          `${path} after ${added} more`,
+        ).toEqual(page.entries.map((e) => e.documentId));
+        // Only the newest archive pages' links may change (they link up to their newer neighbours).
+        if (page.pageNumber <= old.size - 3) expect(next.pages, `${path} after ${added} more`).toEqual(page.pages);
+        expect(next.facetOptions).toEqual(page.facetOptions);
+      }
+      // Nothing is lost or shown twice: the pages, newest first, hold the list once, in its order.
+      const ids = after.flatMap((p) => p.entries.map((e) => e.documentId));
+      expect(ids).toEqual(
+        site.catalogs.lt.sections.news.length
+          ? list(130 + added).catalogs.lt.sections.news.map((e) => e.documentId)
+          : [],
+      );
+      expect(new Set(ids).size).toBe(130 + added);
+    }
+  });
+
+  it("holds a short list on one page, and one to two pages of entries on a long list's front page", () => {
+    for (const [n, front, archives] of [
+      [0, 0, 0],
+      [19, 19, 0],
+      [39, 39, 0],
+      [40, 20, 1],
+      [59, 39, 1],
+      [60, 20, 2],
+    ]) {
+      const pages = newsPages(
+        twoLanguageSite({ lt: { newsItems: Array.from({ length: n }, (_, i) => news('lt', `k${i}`, '2026-01-01')) } }),
+      );
+      expect(
+        pages.map((p) => p.entries.length),
+        `${n} entries`,
+      ).toEqual([front, ...Array(archives).fill(LISTING_PAGE_SIZE)]);
+    }
+  });
+
+  it('links a page to the front page, the oldest page and its neighbours, newest first, with gaps', () => {
+    expect(listNavigation(null, 0)).toEqual({ newer: null, older: null, window: ['front'] });
+    expect(listNavigation(null, 2)).toEqual({ newer: null, older: 2, window: ['front', 2, 1] });
+    expect(listNavigation(null, 75)).toEqual({ newer: null, older: 75, window: ['front', 75, 74, null, 1] });
+    expect(listNavigation(75, 75)).toEqual({ newer: 'front', older: 74, window: ['front', 75, 74, 73, null, 1] });
+    expect(listNavigation(10, 75)).toEqual({ newer: 11, older: 9, window: ['front', null, 12, 11, 10, 9, 8, null, 1] });
+    expect(listNavigation(1, 75)).toEqual({ newer: 2, older: null, window: ['front', null, 3, 2, 1] });
     // A gap of one page shows the page.
-    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(pageWindow(4, 75)).toEqual([1, 2, 3, 4, 5, 6, null, 75]);
+    expect(listNavigation(5, 9)).toEqual({ newer: 6, older: 4, window: ['front', null, 7, 6, 5, 4, 3, 2, 1] });
+    expect(listNavigation(7, 9).window).toEqual(['front', 9, 8, 7, 6, 5, null, 1]);
+    expect(listNavigation(4, 75).window).toEqual(['front', null, 6, 5, 4, 3, 2, 1]);
   });
 
   it('counts each filter value and pre-renders one page per value', () => {
@@ -133,7 +195,7 @@ describe('listings', () => {
     ]);
     const orgType = facetOptions('lt', 'news', 'orgType', site.catalogs.lt.sections.news);
     expect(orgType[0]).toMatchObject({ value: { key: 'ngo', label: 'NVO', slug: 'nvo' }, count: 45 });
-    expect(site.pages.lt.some((p) => p.path === 'naujienos/organizacijos-tipas/nvo/puslapis/3/')).toBe(true);
+    expect(site.pages.lt.some((p) => p.path === 'naujienos/organizacijos-tipas/nvo/puslapis/1/')).toBe(true);
     expect(
       listingPath('en', 'funding', {
         key: 'status',

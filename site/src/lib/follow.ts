@@ -135,7 +135,7 @@ export function followIndex(site: Site): FollowIndex {
       const target = followTarget(page);
       if (!target) continue;
       if (page.kind === 'listing') {
-        if (page.pageNumber !== 1) continue;
+        if (!page.front) continue;
         index.topics.push({ topic: target.topic, locale, title: target.title, path: target.path });
         const all = catalog.sections[page.section];
         const listed = page.facet

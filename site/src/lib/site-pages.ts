@@ -37,8 +37,19 @@ export const FORM_TITLES = {
 
 export interface FacetOption {
   value: FacetValue;
-  count: number;
+  /** Absent where the page does not show counts. */
+  count?: number;
   path: string;
+}
+
+/**
+ * A list page's links to the others: 'front' is the list's own URL, a number an archive page.
+ * `window` runs from the newest to the oldest, null marking a gap.
+ */
+export interface ListNavigation {
+  newer: 'front' | number | null;
+  older: number | null;
+  window: ('front' | number | null)[];
 }
 
 export interface ActiveFacet {
@@ -58,18 +69,22 @@ interface PageBase {
 export type SitePage = PageBase &
   (
     | { kind: 'home' }
-    | {
+    | ({
         kind: 'listing';
         section: ContentSectionKey;
         facet: ActiveFacet | null;
         entries: Entry[];
-        total: number;
-        pageNumber: number;
-        pageCount: number;
-        /** Path of the first page of this (filtered) list, without the page number. */
+        /** Path of the list's front page (its newest entries), without a page number. */
         basePath: string;
+        /** The filters; their counts only on the section's unfiltered front page (see listingPages). */
         facetOptions: { key: FacetKey; options: FacetOption[] }[];
-      }
+        /** The links between the list's pages. */
+        pages: ListNavigation;
+      } & (
+        | { front: true; total: number; archives: number }
+        /** An archive page, numbered from the end of the list: 1 holds its last 20 entries. */
+        | { front: false; pageNumber: number; first: number; last: number }
+      ))
     | { kind: 'detail'; entry: Entry }
     | { kind: 'terms'; taxonomy: TaxonomyKey }
     | { kind: 'term'; taxonomy: TaxonomyKey; term: Term }
@@ -101,32 +116,50 @@ export function listingPath(
   locale: Locale,
   section: ContentSectionKey,
   facet?: ActiveFacet | null,
-  pageNumber = 1,
+  /** An archive page's number; none for the list's front page. */
+  pageNumber?: number,
 ): string {
   return join(
     SECTION_SEGMENTS[section][locale],
     facet ? join(FACET_SEGMENTS[facet.key][locale], facet.value.slug) : '',
-    pageNumber > 1 ? join(OTHER_SEGMENTS.page[locale], String(pageNumber)) : '',
+    pageNumber !== undefined ? join(OTHER_SEGMENTS.page[locale], String(pageNumber)) : '',
   );
 }
 
 /**
- * The page numbers a list's page links to: the first and the last, and `around` on either side of
- * the current one; null marks a gap. A gap of a single page shows that page instead. A list of
- * 75 pages thus offers 7 links rather than 75 (in a screen reader's list of links, on a phone).
+ * How many archive pages a list of `count` entries has. Only full pages are archived, and the
+ * front page keeps the newest full page too, so it always holds between one and two pages' worth
+ * (fewer only when the whole list is shorter).
  */
-export function pageWindow(current: number, count: number, around = 2): (number | null)[] {
-  const shown = new Set([1, count]);
-  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= count) shown.add(n);
-  const numbers = [...shown].sort((a, b) => a - b);
-  const window: (number | null)[] = [];
+export const archiveCount = (count: number) => Math.max(0, Math.floor(count / LISTING_PAGE_SIZE) - 1);
+
+/**
+ * The links of a list's page (`current`: an archive page's number, or null for the front page)
+ * when the list has `archives` archive pages: the front page, the oldest page (1), and `around`
+ * on either side of the current one; null marks a gap, and a gap of a single page shows that
+ * page instead. From the newest to the oldest: a list of 75 pages thus offers a handful of links
+ * rather than 75 (in a screen reader's list of links, on a phone). An archive page's links depend
+ * on how long the list is only when it is within `around + 1` of the newest archive page, so
+ * adding entries at the top changes the front page and at most three archive pages.
+ */
+export function listNavigation(current: number | null, archives: number, around = 2): ListNavigation {
+  const position = current ?? archives + 1; // the front page comes after the newest archive page
+  const shown = new Set<number>(archives > 0 ? [1] : []);
+  for (let n = position - around; n <= position + around; n++) if (n >= 1 && n <= archives) shown.add(n);
+  const numbers = [...shown].sort((a, b) => b - a);
+  // The front page is not numbered: a gap after it is a gap whatever its size.
+  const window: ('front' | number | null)[] = numbers[0] < archives ? ['front', null] : ['front'];
   numbers.forEach((n, i) => {
-    const previous = numbers[i - 1];
-    if (previous !== undefined && n - previous === 2) window.push(n - 1);
-    else if (previous !== undefined && n - previous > 2) window.push(null);
+    const newer = numbers[i - 1];
+    if (newer !== undefined && newer - n === 2) window.push(n + 1);
+    else if (newer !== undefined && newer - n > 2) window.push(null);
     window.push(n);
   });
-  return window;
+  return {
+    newer: current === null ? null : current < archives ? current + 1 : 'front',
+    older: position > 1 && archives > 0 ? position - 1 : null,
+    window,
+  };
 }
 
 export const termPath = (locale: Locale, taxonomy: TaxonomyKey, slug?: string) =>
@@ -158,35 +191,73 @@ export function facetOptions(
   return options.sort((a, b) => compareText(locale, a.value.label, b.value.label));
 }
 
+/**
+ * A list's pages (the section's, or one filter value's). Readers land on the front page, the
+ * list's own URL: its newest entries. The rest are archive pages numbered from the end of the
+ * list: page 1 holds its last 20 entries (the oldest in a list by date), page 2 the 20 before
+ * them, and so on. An entry added at the top thus changes the front page and leaves every
+ * archive page as it was: their URLs keep their entries, and a publish renders again only the
+ * pages whose content changed rather than every page of every list it is in (a 10,000-document
+ * site has thousands). For the same reason an archive page shows no totals: its heading says
+ * which entries it holds, and the filters show their counts on the section's front page only
+ * (a filtered page's counts would be the section's anyway, not the filter's).
+ */
 function listingPages(catalog: Catalog, def: SectionDefinition): SitePage[] {
   const locale = catalog.locale;
   const section = def.key as ContentSectionKey;
   const all = catalog.sections[section];
   const title = def.title[locale];
-  const facets = def.facets.map((key) => ({ key, options: facetOptions(locale, section, key, all, def.statusOrder) }));
+  const counted = def.facets.map((key) => ({ key, options: facetOptions(locale, section, key, all, def.statusOrder) }));
+  // One uncounted copy shared by all the other pages: their keys digest it once.
+  const uncounted = counted.map(({ key, options }) => ({
+    key,
+    options: options.map(({ value, path }) => ({ value, path })),
+  }));
 
   const paginate = (facet: ActiveFacet | null, entries: Entry[]): SitePage[] => {
-    const pageCount = Math.max(1, Math.ceil(entries.length / LISTING_PAGE_SIZE));
-    return Array.from({ length: pageCount }, (_, i) => ({
+    const archives = archiveCount(entries.length);
+    const identity = `listing:${section}:${facet ? `${facet.key}:${facet.value.key}` : ''}:`;
+    const basePath = listingPath(locale, section, facet);
+    const common = {
       kind: 'listing' as const,
-      identity: `listing:${section}:${facet ? `${facet.key}:${facet.value.key}` : ''}:${i + 1}`,
-      path: listingPath(locale, section, facet, i + 1),
-      basePath: listingPath(locale, section, facet),
+      basePath,
       locale,
       title: facet ? `${title}: ${facet.value.label}` : title,
       section,
       facet,
-      entries: entries.slice(i * LISTING_PAGE_SIZE, (i + 1) * LISTING_PAGE_SIZE),
+    };
+    const front: SitePage = {
+      ...common,
+      identity,
+      path: basePath,
+      entries: entries.slice(0, entries.length - archives * LISTING_PAGE_SIZE),
+      facetOptions: facet ? uncounted : counted,
+      pages: listNavigation(null, archives),
+      front: true,
       total: entries.length,
-      pageNumber: i + 1,
-      pageCount,
-      facetOptions: facets,
-    }));
+      archives,
+    };
+    const archive = Array.from({ length: archives }, (_, i): SitePage => {
+      const end = entries.length - i * LISTING_PAGE_SIZE;
+      return {
+        ...common,
+        identity: `${identity}${i + 1}`,
+        path: listingPath(locale, section, facet, i + 1),
+        entries: entries.slice(end - LISTING_PAGE_SIZE, end),
+        facetOptions: uncounted,
+        pages: listNavigation(i + 1, archives),
+        front: false,
+        pageNumber: i + 1,
+        first: i * LISTING_PAGE_SIZE + 1,
+        last: (i + 1) * LISTING_PAGE_SIZE,
+      };
+    });
+    return [front, ...archive.reverse()];
   };
 
   return [
     ...paginate(null, all),
-    ...facets.flatMap(({ key, options }) =>
+    ...counted.flatMap(({ key, options }) =>
       options.flatMap(({ value }) =>
         paginate(
           { key, value },
