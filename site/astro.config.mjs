@@ -64,7 +64,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are generated several at a time: an incremental build reuses most pages (a few file
+  // system calls each, README "Performance"), and one at a time those calls left the process
+  // waiting; rendering itself stays on one thread.
+  build: { format: 'directory', concurrency: 4 },
   // Islands are rendered with renderToString: React 18's streaming renderer can leave NUL bytes
   // where a multi-byte letter (ų, „) meets its 2 KB buffer's end (facebook/react#26228, fixed only
   // in React 19); a static build gains nothing from streaming anyway.
