@@ -13,8 +13,8 @@ const IN_FLIGHT = 16;
  * Only the pages with a searchable body (entries and the editors' pages) are handed to Pagefind:
  * it would skip the others anyway (once a page marks its body, pages without one are not
  * indexed), but only after parsing them, and the lists and filters are most of a large site's
- * pages. Same index, about half the time (README, Performance). Files go in path order, so the
- * same site gives the same index.
+ * pages. Same index; a third faster at 1,000 documents, no faster at 10,000, where most pages are
+ * entries (README, Performance). Files go in path order, so the same site gives the same index.
  *
  * @param {string} siteDir
  * @param {string} outputPath
