@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { archiveCount, LISTING_PAGE_SIZE } from '../site/src/lib/site-pages.ts';
 
 export const LOCALES = ['lt', 'en'] as const;
 
@@ -70,8 +71,7 @@ export async function executableScripts(page: Page): Promise<number> {
  * How many entries a list's front page shows when the list has `total`: all of a short list; of a
  * long one, the entries not yet in a full archive page and the newest full page (site-pages.ts).
  */
-export const frontPageLength = (total: number, pageSize = 20) =>
-  total < 2 * pageSize ? total : pageSize + (total % pageSize);
+export const frontPageLength = (total: number) => total - archiveCount(total) * LISTING_PAGE_SIZE;
 
 /** Href of the first listed entry written in the page's own language. */
 export async function firstOwnEntry(page: Page) {
