@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkPagesFromBuildCache, state as buildCacheState } from './build-cache-links.mjs';
 import { writeSearchIndex } from './search-index.mjs';
+import { KEYS_FILE, releaseKeysOfThisBuild, startReleaseKeys, writeReleaseKeys } from './release-keys.mjs';
 
 /**
  * Search: after the pages are written, Pagefind indexes them into dist/pagefind/ (see
@@ -31,6 +32,7 @@ function pagefindIndex() {
  * Releases over a base (SITE_RELEASE_BASE, set by the rebuild service): the output holds only what
  * differs from the base, and `.release.json` names the pages reused from it, which the service
  * turns into the release's list of what is served from the base (scripts/lib/rebuild/layers.ts).
+ * A build without a base keeps its pages' keys, for the builds that will go over it (release-keys.mjs).
  * @returns {import('astro').AstroIntegration}
  */
 function releaseOverBase() {
@@ -41,13 +43,19 @@ function releaseOverBase() {
         buildCacheState.outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!releaseBase) return;
-        const reused = buildCacheState.reusedFromBase;
+        const releaseKeys = releaseKeysOfThisBuild();
+        if (!releaseKeys) return;
+        const outDir = fileURLToPath(dir);
+        if (!releaseBase) return writeReleaseKeys(outDir, releaseKeys);
+        const reused = [...releaseKeys.reused, ...buildCacheState.reusedFromBase];
         writeFileSync(
-          path.join(fileURLToPath(dir), '.release.json'),
+          path.join(outDir, '.release.json'),
           JSON.stringify({ base: path.resolve(releaseBase), reusedFromBase: reused.sort() }),
         );
-        logger.info(`${reused.length} files left to the base release`);
+        logger.info(
+          `${reused.length} files left to the base release: ${releaseKeys.reused.length} pages not generated (their keys are the base's), ${buildCacheState.reusedFromBase.length} reused by Astro`,
+        );
+        if (!releaseKeys.base) logger.info(`The base release has no page keys made with this code (${KEYS_FILE})`);
       },
     },
   };
@@ -59,6 +67,7 @@ function releaseOverBase() {
 const buildCache = process.env.SITE_BUILD_CACHE;
 const releaseBase = buildCache ? process.env.SITE_RELEASE_BASE : undefined;
 if (buildCache) linkPagesFromBuildCache(`${buildCache}/astro/dist`, { baseDir: releaseBase });
+if (buildCache) startReleaseKeys(releaseBase);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

@@ -57,6 +57,8 @@ function contentBuilder(site: Map<string, string>): SiteBuilder & { wrote: numbe
       written++;
     }
     if (base) writeFileSync(path.join(workDir, '.release.json'), JSON.stringify({ base, reusedFromBase }));
+    // As the site build does (site/release-keys.mjs): a whole release keeps its pages' keys.
+    else writeFileSync(path.join(workDir, '.page-keys.json'), '{"code":"","pages":{}}');
     wrote.push(written);
   };
   return Object.assign(build, { wrote });
@@ -126,6 +128,7 @@ const PATHS = [
   '/lt/no-such-page/',
   '/.base/lt/p3/',
   '/.release.json',
+  '/.page-keys.json',
   '/.removed/lt/p3/index.html',
 ];
 
@@ -168,6 +171,7 @@ describe('layered releases', () => {
       '/lt/no-such-page/ 404 Puslapis nerastas v1',
       '/.base/lt/p3/ 404 Puslapis nerastas v1',
       '/.release.json 404 Puslapis nerastas v1',
+      '/.page-keys.json 404 Puslapis nerastas v1',
       '/.removed/lt/p3/index.html 404 Puslapis nerastas v1',
     ]);
 
