@@ -1,8 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD_ENV, CODE_SOURCES, codeDigest, RENDER_ENV, SHARED } from '../release-keys.mjs';
+import {
+  BUILD_ENV,
+  CODE_SOURCES,
+  codeDigest,
+  KEYS_FILE,
+  RENDER_ENV,
+  SHARED,
+  startReleaseKeys,
+  writeReleaseKeys,
+} from '../release-keys.mjs';
 import type { PageView } from '../src/lib/page-views.ts';
 import { pageFile, pagesToGenerate } from '../src/lib/release-keys.ts';
 import type { SitePage } from '../src/lib/site-pages.ts';
@@ -96,5 +106,28 @@ describe('pages to generate over a base release', () => {
     // Asked again (Astro may), the same answer, not twice the pages.
     pagesToGenerate(views, keys);
     expect(state.reused).toEqual(['lt/index.html', 'en/news/a/index.html']);
+  });
+});
+
+describe("a base release's keys", () => {
+  const shared = globalThis as Record<symbol, unknown>;
+  afterEach(() => {
+    delete shared[SHARED];
+  });
+
+  it('are used only when they were made by the same code; a base without them leaves every page to Astro', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mip-keys-'));
+    try {
+      expect(startReleaseKeys(dir).base).toBeNull();
+      const made = startReleaseKeys(undefined);
+      made.keys = { 'lt/index.html': 'key0' };
+      writeReleaseKeys(dir, made);
+      expect([...startReleaseKeys(dir).base!]).toEqual([['lt/index.html', 'key0']]);
+      writeFileSync(path.join(dir, KEYS_FILE), JSON.stringify({ code: 'other code', pages: made.keys }));
+      expect(startReleaseKeys(dir).base).toBeNull();
+      expect(shared[SHARED]).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
