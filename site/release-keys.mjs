@@ -93,6 +93,19 @@ export function codeDigest(env = process.env) {
 export const SHARED = Symbol.for('mip.release-keys');
 
 /**
+ * The code digest a release's page keys were made with, or null when it has none.
+ * @param {string} dir
+ * @returns {string | null}
+ */
+export function keysCodeOf(dir) {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, KEYS_FILE), 'utf8')).code ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Sets up a build that keeps keys (the rebuild service's): with `baseDir`, the base's keys, if
  * they were made with the same code.
  * @param {string | undefined} baseDir
@@ -102,13 +115,10 @@ export function startReleaseKeys(baseDir) {
   const code = codeDigest();
   /** @type {Map<string, string> | null} */
   let base = null;
-  if (baseDir) {
-    try {
-      const saved = JSON.parse(readFileSync(path.join(baseDir, KEYS_FILE), 'utf8'));
-      if (saved.code === code) base = new Map(Object.entries(saved.pages));
-    } catch {
-      // A base without keys (made before them): every page goes through Astro.
-    }
+  // A base without keys (made before them) or made by other code: every page goes through Astro.
+  if (baseDir && keysCodeOf(baseDir) === code) {
+    const saved = JSON.parse(readFileSync(path.join(baseDir, KEYS_FILE), 'utf8'));
+    base = new Map(Object.entries(saved.pages));
   }
   /** @type {ReleaseKeys} */
   const state = { code, base, keys: {}, reused: [] };

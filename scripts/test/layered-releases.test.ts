@@ -13,6 +13,7 @@ import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
 import { listen, RebuildService, type SearchIndexer, type SiteBuilder } from '../lib/rebuild/service.ts';
 import { freePort } from '../lib/test-platform.ts';
+import { keysCodeOf } from '@mip/site/release-keys';
 
 let root: string;
 let servers: Server[];
@@ -41,7 +42,7 @@ function initialSite(): Map<string, string> {
 }
 
 /** A site build that writes over a base only the files whose contents differ from it. */
-function contentBuilder(site: Map<string, string>): SiteBuilder & { wrote: number[] } {
+function contentBuilder(site: Map<string, string>, code = () => ''): SiteBuilder & { wrote: number[] } {
   const wrote: number[] = [];
   const build = async (workDir: string, _mode: unknown, base?: string | null) => {
     const baseFiles = base ? new Set(readManifest(base)?.files ?? []) : null;
@@ -58,7 +59,7 @@ function contentBuilder(site: Map<string, string>): SiteBuilder & { wrote: numbe
     }
     if (base) writeFileSync(path.join(workDir, '.release.json'), JSON.stringify({ base, reusedFromBase }));
     // As the site build does (site/release-keys.mjs): a whole release keeps its pages' keys.
-    else writeFileSync(path.join(workDir, '.page-keys.json'), '{"code":"","pages":{}}');
+    else writeFileSync(path.join(workDir, '.page-keys.json'), JSON.stringify({ code: code(), pages: {} }));
     wrote.push(written);
   };
   return Object.assign(build, { wrote });
@@ -228,6 +229,31 @@ describe('layered releases', () => {
     await publish(service);
     expect(releases.manifest(releases.current()!)).toMatchObject({ base: null, pages: 19 });
     expect(build.wrote).toEqual([site.size, site.size]);
+  });
+
+  it('are whole once after an update: a base made by other code becomes the next base, and builds layer over that', async () => {
+    const site = initialSite();
+    let code = 'v1';
+    const build = contentBuilder(site, () => code);
+    // As the real build says (site-build.ts): the base's page keys were made by this code.
+    const { service, releases, log } = makeService(
+      Object.assign(build, { canBuildOver: (baseDir: string) => keysCodeOf(baseDir) === code }),
+    );
+    await publish(service, 'start');
+    const first = releases.current()!;
+    site.set('lt/p1/index.html', page('Page lt 1 v2'));
+    await publish(service);
+    expect(releases.manifest(releases.current()!)?.base).toBe(first);
+
+    code = 'v2';
+    site.set('lt/p2/index.html', page('Page lt 2 v2'));
+    await publish(service);
+    const second = releases.current()!;
+    expect(releases.manifest(second)).toMatchObject({ base: null, pages: 19 });
+    expect(log.some((line) => line.includes(`the base ${first} was built by other code`))).toBe(true);
+    site.set('lt/p3/index.html', page('Page lt 3 v2'));
+    await publish(service);
+    expect(releases.manifest(releases.current()!)?.base).toBe(second);
   });
 
   it('refuses a build that says it reused files its base does not have; the live site stays', async () => {

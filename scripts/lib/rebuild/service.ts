@@ -46,7 +46,13 @@ export interface BuildRequest {
  * Builds the site into `workDir`; rejects on failure. With `base` (a whole release's directory) it
  * may write only what differs from it, and report what it left to it (layers.ts).
  */
-export type SiteBuilder = (workDir: string, mode: BuildMode, base?: string | null) => Promise<void>;
+export type SiteBuilder = ((workDir: string, mode: BuildMode, base?: string | null) => Promise<void>) & {
+  /**
+   * Whether a build over this whole release can leave its unchanged pages to it (the real build:
+   * its pages' keys were made by the same code). When not, the build is whole: the next base.
+   */
+  canBuildOver?: (baseDir: string) => boolean;
+};
 
 export type SearchIndexer = (siteDir: string, outputDir: string) => Promise<number>;
 
@@ -167,8 +173,13 @@ export class RebuildService {
     let record: Omit<BuildRecord, 'finishedAt' | 'durationMs'>;
     let liveIndex: string | null = null;
     try {
-      // Layered over the live release's base, except the scheduled full build: it makes the next base.
-      const base = mode.full || this.options.layered === false ? null : releases.baseFor(releases.current());
+      // Layered over the live release's base, except the scheduled full build: it makes the next base,
+      // and so does a build the base is no use to (made by other code: after an update).
+      let base = mode.full || this.options.layered === false ? null : releases.baseFor(releases.current());
+      if (base && build.canBuildOver && !build.canBuildOver(releases.dir(base))) {
+        log(`build ${id}: the base ${base} was built by other code; this build makes a whole release, the next base`);
+        base = null;
+      }
       await build(workDir, mode, base ? releases.dir(base) : null);
       const manifest = await finishRelease(workDir);
       const current = releases.current();

@@ -3,6 +3,7 @@ import { ROOT_DIR, SITE_DIR } from '../paths.ts';
 import { spawnPrefixed } from '../processes.ts';
 import path from 'node:path';
 import type { SiteBuilder } from './service.ts';
+import { codeDigest, keysCodeOf } from '@mip/site/release-keys';
 
 /** Builds in progress: stopped with the service, so no orphan keeps writing into a release. */
 const running = new Set<ChildProcess>();
@@ -51,7 +52,7 @@ export const followIndexFile = (cacheDir: string) => path.join(cacheDir, 'follow
  * shown with a `site │` prefix; a failure is reported with the build's own last error lines.
  */
 export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): SiteBuilder {
-  return (workDir, mode, base) =>
+  const build: SiteBuilder = (workDir, mode, base) =>
     new Promise((resolve, reject) => {
       const args = [ASTRO, 'build', '--outDir', workDir, ...(mode.full ? ['--force'] : [])];
       // The service indexes search itself, after the release is live.
@@ -94,4 +95,7 @@ export function astroSiteBuilder(env: NodeJS.ProcessEnv, cacheDir: string): Site
         reject(new Error(`astro build ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}: ${cause}`));
       });
     });
+  // A base's page keys are of use only to the code that made them (site/release-keys.mjs).
+  build.canBuildOver = (baseDir) => keysCodeOf(baseDir) === codeDigest(env);
+  return build;
 }
