@@ -93,17 +93,24 @@ export function codeDigest(env = process.env) {
 export const SHARED = Symbol.for('mip.release-keys');
 
 /**
- * The code digest a release's page keys were made with, or null when it has none.
+ * A release's saved page keys and the code digest they were made with, or null when it has none.
  * @param {string} dir
- * @returns {string | null}
+ * @returns {{ code: string, pages: Record<string, string> } | null}
  */
-export function keysCodeOf(dir) {
+function savedKeys(dir) {
   try {
-    return JSON.parse(readFileSync(path.join(dir, KEYS_FILE), 'utf8')).code ?? null;
+    return JSON.parse(readFileSync(path.join(dir, KEYS_FILE), 'utf8'));
   } catch {
     return null;
   }
 }
+
+/**
+ * The code digest a release's page keys were made with, or null when it has none.
+ * @param {string} dir
+ * @returns {string | null}
+ */
+export const keysCodeOf = (dir) => savedKeys(dir)?.code ?? null;
 
 /**
  * Sets up a build that keeps keys (the rebuild service's): with `baseDir`, the base's keys, if
@@ -113,13 +120,9 @@ export function keysCodeOf(dir) {
  */
 export function startReleaseKeys(baseDir) {
   const code = codeDigest();
-  /** @type {Map<string, string> | null} */
-  let base = null;
   // A base without keys (made before them) or made by other code: every page goes through Astro.
-  if (baseDir && keysCodeOf(baseDir) === code) {
-    const saved = JSON.parse(readFileSync(path.join(baseDir, KEYS_FILE), 'utf8'));
-    base = new Map(Object.entries(saved.pages));
-  }
+  const saved = baseDir ? savedKeys(baseDir) : null;
+  const base = saved?.code === code ? new Map(Object.entries(saved.pages)) : null;
   /** @type {ReleaseKeys} */
   const state = { code, base, keys: {}, reused: [] };
   /** @type {Record<symbol, unknown>} */ (globalThis)[SHARED] = state;

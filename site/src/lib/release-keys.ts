@@ -1,12 +1,6 @@
+import type { ReleaseKeys } from '../../release-keys.mjs';
 import type { PageView } from './page-views.ts';
 import type { SitePage } from './site-pages.ts';
-
-/** Set up by the build's configuration (site/release-keys.mjs) when the build keeps page keys. */
-interface ReleaseKeys {
-  base: Map<string, string> | null;
-  keys: Record<string, string>;
-  reused: string[];
-}
 
 /** The file a page is written to (`build.format: 'directory'`). */
 export const pageFile = (page: SitePage) => `${page.locale}/${page.path}index.html`;
@@ -17,6 +11,7 @@ export const pageFile = (page: SitePage) => `${page.locale}/${page.path}index.ht
  * file was rendered with is left to the base and recorded as such (site/release-keys.mjs).
  */
 export function pagesToGenerate(views: PageView[], keys: Map<SitePage, string>): PageView[] {
+  // Set up by the build's configuration (site/release-keys.mjs `SHARED`) when the build keeps page keys.
   const state = (globalThis as Record<symbol, ReleaseKeys | undefined>)[Symbol.for('mip.release-keys')];
   if (!state) return views;
   const own: PageView[] = [];
