@@ -78,9 +78,9 @@ function controllableBuilder() {
 }
 
 /** A search indexer that records the version of the site it indexed. */
-const fakeIndexer: SearchIndexer = async (siteDir, outputDir) => {
+const fakeIndexer: SearchIndexer = async (pages, outputDir) => {
   mkdirSync(outputDir, { recursive: true });
-  const home = readFileSync(path.join(siteDir, 'lt', 'index.html'), 'utf8');
+  const home = readFileSync(pages.get('lt/index.html')!, 'utf8');
   writeFileSync(
     path.join(outputDir, 'pagefind-entry.json'),
     JSON.stringify({ indexed: /Version (\S+)</.exec(home)![1] }),
@@ -234,9 +234,9 @@ describe('builds', () => {
     const fake = controllableBuilder();
     let releaseIndexing: () => void = () => {};
     let indexing = Promise.resolve();
-    const slowIndexer: SearchIndexer = async (siteDir, outputDir) => {
+    const slowIndexer: SearchIndexer = async (pages, outputDir) => {
       await indexing;
-      return fakeIndexer(siteDir, outputDir);
+      return fakeIndexer(pages, outputDir);
     };
     const { service, releases } = makeService(fake.build, undefined, slowIndexer);
     // The first release has no index to borrow: it is indexed before it goes live.
@@ -269,9 +269,9 @@ describe('builds', () => {
   it('keeps the previous search index when indexing fails, and says so', async () => {
     const fake = controllableBuilder();
     let fail = false;
-    const flaky: SearchIndexer = async (siteDir, outputDir) => {
+    const flaky: SearchIndexer = async (pages, outputDir) => {
       if (fail) throw new Error('Pagefind could not start');
-      return fakeIndexer(siteDir, outputDir);
+      return fakeIndexer(pages, outputDir);
     };
     const { service, releases, log } = makeService(fake.build, undefined, flaky);
     service.requestBuild('first');

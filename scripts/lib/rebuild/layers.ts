@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { link, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -38,7 +38,8 @@ interface BuildReport {
   reusedFromBase: string[];
 }
 
-const isPage = (file: string) => file.endsWith('.html') && !file.startsWith('_astro/');
+/** An HTML page of a site (not a file of its bundles). */
+export const isPage = (file: string) => file.endsWith('.html') && !file.startsWith('_astro/');
 
 /** The files of a release directory (paths with `/`), without the search index and the release's own dot files. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -150,13 +151,16 @@ const isFile = (file: string) => {
 };
 
 /**
- * Makes `target` a whole copy of what a release serves, of hard links (for Pagefind, which indexes a
- * directory, and for comparing with a whole build). `only` limits it to some files.
+ * What a release serves, file by file: each path in the site and the file that holds it (the
+ * release's own, or its base's). `only` limits it to some files.
  */
-export async function materialise(dir: string, target: string, only: (file: string) => boolean = () => true) {
+export async function releaseFiles(
+  dir: string,
+  only: (file: string) => boolean = () => true,
+): Promise<Map<string, string>> {
   const manifest = readManifest(dir);
-  const own = (await listFiles(dir)).filter(only);
-  const sources = new Map(own.map((f) => [f, path.join(dir, f)]));
+  const own = manifest?.files && !manifest.base ? manifest.files : await listFiles(dir);
+  const sources = new Map(own.filter(only).map((f) => [f, path.join(dir, f)]));
   if (manifest?.base) {
     const baseDir = path.join(path.dirname(dir), manifest.base);
     const removed = new Set(manifest.removed ?? []);
@@ -164,6 +168,15 @@ export async function materialise(dir: string, target: string, only: (file: stri
       if (only(file) && !removed.has(file) && !sources.has(file)) sources.set(file, path.join(baseDir, file));
     }
   }
+  return sources;
+}
+
+/**
+ * Makes `target` a whole copy of what a release serves, of hard links (for comparing with a whole
+ * build). `only` limits it to some files.
+ */
+export async function materialise(dir: string, target: string, only: (file: string) => boolean = () => true) {
+  const sources = await releaseFiles(dir, only);
   const made = new Map<string, Promise<unknown>>();
   const entries = [...sources];
   for (let i = 0; i < entries.length; i += 64) {
@@ -179,6 +192,3 @@ export async function materialise(dir: string, target: string, only: (file: stri
   }
   return sources.size;
 }
-
-/** Whether a release directory is layered over a base. */
-export const isLayered = (dir: string) => existsSync(path.join(dir, BASE_LINK));

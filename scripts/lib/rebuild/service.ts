@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { Cron } from 'croner';
@@ -7,7 +7,7 @@ import sirv from 'sirv';
 import { changesPublicSite } from '@mip/shared-types/content-types';
 import { htmlPages, smokeCheck } from './smoke-checks.ts';
 import type { ReleaseStore } from './releases.ts';
-import { finishRelease, isLayered, materialise, ReleaseView } from './layers.ts';
+import { finishRelease, isPage, releaseFiles, ReleaseView } from './layers.ts';
 
 // The publish-to-live loop: Strapi's webhook says "something changed", the service rebuilds the
 // whole site from the CMS into a new release, checks it, and only then swaps it in. Bursts are
@@ -54,7 +54,8 @@ export type SiteBuilder = ((workDir: string, mode: BuildMode, base?: string | nu
   canBuildOver?: (baseDir: string) => boolean;
 };
 
-export type SearchIndexer = (siteDir: string, outputDir: string) => Promise<number>;
+/** Indexes a site's pages (each path in the site and the file that holds it) into `outputDir`. */
+export type SearchIndexer = (pages: Map<string, string>, outputDir: string) => Promise<number>;
 
 /** The build a set of requests asks for. */
 export function buildMode(requests: BuildRequest[]): BuildMode {
@@ -259,18 +260,8 @@ export class RebuildService {
     this.searchIndexing = true;
     try {
       const workDir = releases.startSearchIndex(id);
-      // Pagefind indexes a directory: a layered release's pages are gathered into one (hard links).
-      const pagesDir = `${workDir}-pages`;
-      let pages: number;
-      try {
-        if (isLayered(releaseDir)) {
-          await rm(pagesDir, { recursive: true, force: true });
-          await materialise(releaseDir, pagesDir, (file) => file.endsWith('.html'));
-        }
-        pages = await this.options.indexSearch(isLayered(releaseDir) ? pagesDir : releaseDir, workDir);
-      } finally {
-        await rm(pagesDir, { recursive: true, force: true });
-      }
+      // A layered release's pages are read where they are, in it or in its base.
+      const pages = await this.options.indexSearch(await releaseFiles(releaseDir, isPage), workDir);
       releases.finishSearchIndex(id, workDir, releaseDir);
       this.searchError = null;
       log(`search index for ${id}: ${pages} pages in ${((now().getTime() - started.getTime()) / 1000).toFixed(1)} s`);
