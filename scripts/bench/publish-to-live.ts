@@ -27,6 +27,9 @@ writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
 console.log(
   `\n${bold('Result')}: ${result.pages} pages; first build ${formatDuration(result.firstBuildMs)}; a new news item's publish → live median ${formatDuration(result.medianMs)}, worst ${formatDuration(result.worstMs)} (runs: ${result.publishToLiveMs.map(formatDuration).join(', ')}); site errors seen while polling: ${result.readerErrors}; a response's publish → on its page median ${formatDuration(result.response.medianMs)}, worst ${formatDuration(result.response.worstMs)}`,
 );
+console.log(
+  `  a new news item findable in search after it is served: median ${formatDuration(result.searchAfterLive.medianMs)}, worst ${formatDuration(result.searchAfterLive.worstMs)}`,
+);
 for (const [kind, label] of Object.entries(PUBLISH_KINDS)) {
   const t = result.kinds[kind as PublishKind];
   console.log(

@@ -46,6 +46,7 @@ describe('the benchmark suite', () => {
       for (const kind of ['news', 'edit', 'unpublish', 'practice', 'cover'])
         expect(size.publish.kinds[kind].publishToLiveMs, kind).toHaveLength(1);
       expect(size.publish.response.publishToLiveMs).toHaveLength(1);
+      expect(size.publish.searchAfterLive.publishToLiveMs).toHaveLength(1);
       expect(size.publish.readerErrors).toBe(0);
       expect(size.preview.opened).toBeGreaterThanOrEqual(10);
       expect(size.preview.worstMs).toBeGreaterThan(0);

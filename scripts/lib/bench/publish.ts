@@ -30,6 +30,8 @@ export interface PublishResult extends Timings {
   kinds: Record<PublishKind, Timings>;
   /** The same for a confirmed response an editor publishes, until it is on its entry's page. */
   response: Timings;
+  /** From a new news item being served to the live search index being the one that holds it. */
+  searchAfterLive: Timings;
   /** Errors a reader polling the live site saw during the builds (should be 0). */
   readerErrors: number;
 }
@@ -102,6 +104,17 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
     const [priority] = (await admin.find('policy-priority', 'lt')).filter((p) => p.status !== 'draft');
     if (!priority) throw new Error('The data set has no published priority to link to.');
     const news: { documentId: string; slug: string }[] = [];
+    const searchAfterLive: number[] = [];
+    /** Waits until the live search index is the one made of `release` (the service indexes after going live). */
+    const searchIndexOf = async (release: string | null, since: number) => {
+      for (;;) {
+        const { search } = await status();
+        if (search.index === release) return Date.now() - since;
+        if (search.lastError) throw new Error(`Search indexing failed: ${search.lastError}`);
+        if (Date.now() - since > 15 * 60_000) throw new Error(`${release} was not indexed within 15 minutes.`);
+        await sleep(100);
+      }
+    };
     const measured = Object.fromEntries(Object.keys(PUBLISH_KINDS).map((k) => [k, [] as number[]])) as Record<
       PublishKind,
       number[]
@@ -120,7 +133,13 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
         news.push({ documentId: item.documentId, slug: item.slug! });
         const started = Date.now();
         await admin.publish('news-item', item.documentId, 'lt');
-        return poll(`${site}/lt/naujienos/${item.slug}/`, (r) => r.status === 200, started);
+        const served = await poll(`${site}/lt/naujienos/${item.slug}/`, (r) => r.status === 200, started);
+        // Then findable: the live release (the one serving the new page) gets its own search index.
+        searchAfterLive.push(await searchIndexOf((await status()).currentRelease, started + served));
+        info(
+          `a new news item, run ${run}: in the search index ${formatDuration(searchAfterLive.at(-1)!)} after it was served`,
+        );
+        return served;
       },
       async edit(run) {
         const item = news[run - 1]!;
@@ -199,6 +218,7 @@ export async function measurePublishToLive(dataSet: DataSet, runs: number): Prom
       ...byKind.news,
       kinds: byKind,
       response: timings(responseTimings),
+      searchAfterLive: timings(searchAfterLive),
       syntheticDocuments: dataSet.size,
       pages: (await status()).lastSuccess?.pages ?? first.pages,
       firstBuildMs: first.durationMs,

@@ -89,6 +89,7 @@ export function renderReport(results: Results): string {
         `search download (target < 150 KB)`,
         'new news item publish → live, median / worst',
         'response publish → live, median / worst',
+        'new news item in search after it is live, median / worst (target ≤ 15 s at 10,000)',
         'preview open, median / worst (target ≤ 2 s at 10,000)',
       ],
       sizes.map((r) => [
@@ -106,6 +107,9 @@ export function renderReport(results: Results): string {
           ? `${s(r.publish.medianMs)} / ${s(r.publish.worstMs)}${r.publish.readerErrors ? ` (${r.publish.readerErrors} reader errors)` : ''}`
           : 'not measured',
         r.publish?.response ? `${s(r.publish.response.medianMs)} / ${s(r.publish.response.worstMs)}` : 'not measured',
+        r.publish?.searchAfterLive
+          ? `${s(r.publish.searchAfterLive.medianMs)} / ${s(r.publish.searchAfterLive.worstMs)}`
+          : 'not measured',
         r.preview
           ? `${s(r.preview.medianMs)} / ${s(r.preview.worstMs)} (first ${s(r.preview.firstMs)}, ${n(r.preview.rssMb)} MB)`
           : 'not measured',
