@@ -63,6 +63,9 @@ export class DocumentSeeder {
         this.report.created[uid]++;
       }
       onEntry?.();
+      // SQLite answers synchronously: without a turn of the event loop, what the CMS does after
+      // each write (its event subscribers, timers) would wait, and pile up, until the whole run ends.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
