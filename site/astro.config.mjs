@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkPagesFromBuildCache, state as buildCacheState } from './build-cache-links.mjs';
 import { writeSearchIndex } from './search-index.mjs';
-import { KEYS_FILE, releaseKeysOfThisBuild, startReleaseKeys, writeReleaseKeys } from './release-keys.mjs';
+import { KEYS_FILE, keptFiles, releaseKeysOfThisBuild, startReleaseKeys, writeReleaseKeys } from './release-keys.mjs';
 
 /**
  * Search: after the pages are written, Pagefind indexes them into dist/pagefind/ (see
@@ -47,13 +47,15 @@ function releaseOverBase() {
         if (!releaseKeys) return;
         const outDir = fileURLToPath(dir);
         if (!releaseBase) return writeReleaseKeys(outDir, releaseKeys);
-        const reused = [...releaseKeys.reused, ...buildCacheState.reusedFromBase];
+        const notGenerated = keptFiles(releaseKeys).reused;
+        const notGeneratedPages = notGenerated.filter((file) => file.endsWith('.html')).length;
+        const reused = [...notGenerated, ...buildCacheState.reusedFromBase];
         writeFileSync(
           path.join(outDir, '.release.json'),
           JSON.stringify({ base: path.resolve(releaseBase), reusedFromBase: reused.sort() }),
         );
         logger.info(
-          `${reused.length} files left to the base release: ${releaseKeys.reused.length} pages not generated (their keys are the base's), ${buildCacheState.reusedFromBase.length} reused by Astro`,
+          `${reused.length} files left to the base release: ${notGeneratedPages} pages and ${notGenerated.length - notGeneratedPages} other files not generated (their keys are the base's), ${buildCacheState.reusedFromBase.length} reused by Astro`,
         );
         if (!releaseKeys.base) logger.info(`The base release has no page keys made with this code (${KEYS_FILE})`);
       },

@@ -1,11 +1,15 @@
 // Types of release-keys.mjs (plain JavaScript beside the Astro configuration).
 
-/** What a build knows and learns of page keys (release-keys.mjs). */
+/** A route's files: the key of each, and those left to the base. */
+export interface RouteKeys {
+  keys: Record<string, string>;
+  reused: string[];
+}
+/** What a build knows and learns of its files' keys, per route (release-keys.mjs). */
 export interface ReleaseKeys {
   code: string;
   base: Map<string, string> | null;
-  keys: Record<string, string>;
-  reused: string[];
+  routes: Record<string, RouteKeys>;
 }
 export const KEYS_FILE: '.page-keys.json';
 export const CODE_SOURCES: string[];
@@ -18,4 +22,6 @@ export function codeDigest(env?: NodeJS.ProcessEnv): string;
 export function keysCodeOf(dir: string): string | null;
 export function startReleaseKeys(baseDir: string | undefined): ReleaseKeys;
 export function releaseKeysOfThisBuild(): ReleaseKeys | undefined;
+/** Every route's keys and files left to the base, together. */
+export function keptFiles(state: ReleaseKeys): RouteKeys;
 export function writeReleaseKeys(outDir: string, state: ReleaseKeys): void;

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
  * (about 16 s at 30,000 pages); so a whole release also keeps the cache key each of its pages was
  * rendered with (`.page-keys.json`), and a build over it hands Astro only the pages whose key
  * differs (src/lib/release-keys.ts, in the pages' `getStaticPaths`). The others are recorded as
- * served by the base, as build-cache-links.mjs records the pages Astro reuses from it.
+ * served by the base, as build-cache-links.mjs records the pages Astro reuses from it. The open
+ * data files go the same way, keyed by their rows (src/lib/open-data-routes.ts): at 10,000
+ * documents they are 50 MB, of which a publish changes one or two collections.
  *
  * A key covers what a page shows, not the code that shows it; Astro adds a hash of each route's
  * code to its own keys. Here the code is the digest of everything that renders pages (the site's
@@ -86,9 +88,11 @@ export function codeDigest(env = process.env) {
 }
 
 /**
- * What a build knows and learns of page keys, shared with the pages' module (which Vite bundles
- * apart from this configuration, so through a global; src/lib/release-keys.ts reads it).
- * @typedef {{ code: string, base: Map<string, string> | null, keys: Record<string, string>, reused: string[] }} ReleaseKeys
+ * What a build knows and learns of its files' keys, shared with the routes' modules (which Vite
+ * bundles apart from this configuration, so through a global; src/lib/release-keys.ts reads it):
+ * per route (the HTML pages, the open data files), the key of each file and the files left to the base.
+ * @typedef {{ keys: Record<string, string>, reused: string[] }} RouteKeys
+ * @typedef {{ code: string, base: Map<string, string> | null, routes: Record<string, RouteKeys> }} ReleaseKeys
  */
 export const SHARED = Symbol.for('mip.release-keys');
 
@@ -124,7 +128,7 @@ export function startReleaseKeys(baseDir) {
   const saved = baseDir ? savedKeys(baseDir) : null;
   const base = saved?.code === code ? new Map(Object.entries(saved.pages)) : null;
   /** @type {ReleaseKeys} */
-  const state = { code, base, keys: {}, reused: [] };
+  const state = { code, base, routes: {} };
   /** @type {Record<symbol, unknown>} */ (globalThis)[SHARED] = state;
   return state;
 }
@@ -133,10 +137,20 @@ export function startReleaseKeys(baseDir) {
 export const releaseKeysOfThisBuild = () => /** @type {any} */ (globalThis)[SHARED];
 
 /**
- * Writes the keys of a whole release's pages beside them, for the builds that will go over it.
+ * Every route's keys and files left to the base, together.
+ * @param {ReleaseKeys} state
+ * @returns {RouteKeys}
+ */
+export function keptFiles(state) {
+  const routes = Object.values(state.routes);
+  return { keys: Object.assign({}, ...routes.map((r) => r.keys)), reused: routes.flatMap((r) => r.reused) };
+}
+
+/**
+ * Writes the keys of a whole release's files beside them, for the builds that will go over it.
  * @param {string} outDir
  * @param {ReleaseKeys} state
  */
 export function writeReleaseKeys(outDir, state) {
-  writeFileSync(path.join(outDir, KEYS_FILE), JSON.stringify({ code: state.code, pages: state.keys }));
+  writeFileSync(path.join(outDir, KEYS_FILE), JSON.stringify({ code: state.code, pages: keptFiles(state).keys }));
 }

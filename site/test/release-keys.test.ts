@@ -8,13 +8,15 @@ import {
   CODE_SOURCES,
   codeDigest,
   KEYS_FILE,
+  keptFiles,
   RENDER_ENV,
+  type ReleaseKeys,
   SHARED,
   startReleaseKeys,
   writeReleaseKeys,
 } from '../release-keys.mjs';
 import type { PageView } from '../src/lib/page-views.ts';
-import { pageFile, pagesToGenerate } from '../src/lib/release-keys.ts';
+import { filesToGenerate, pageFile, pagesToGenerate } from '../src/lib/release-keys.ts';
 import type { SitePage } from '../src/lib/site-pages.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,8 +37,11 @@ function sources(): string[] {
 describe('the code digest of a release', () => {
   it('covers every environment variable the site reads: as rendering input, or as steering the build', () => {
     const read = new Set<string>();
+    // (`import.meta.env` is Astro's: SITE there is the configuration's `site`, from SITE_URL.)
     for (const file of sources())
-      for (const [, name] of readFileSync(path.join(ROOT, file), 'utf8').matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g))
+      for (const [, name] of readFileSync(path.join(ROOT, file), 'utf8').matchAll(
+        /(?<!meta\.)\benv\.([A-Z][A-Z0-9_]+)/g,
+      ))
         read.add(name!);
     // Read by shared code the CMS alone calls.
     const cmsOnly = { RESPONSE_REPORTS_TO_HIDE: 'reportsToHide' };
@@ -76,16 +81,16 @@ describe('pages to generate over a base release', () => {
   });
 
   it('are every page of a build without a base, whose keys are all recorded', () => {
-    const state = { base: null, keys: {}, reused: [] as string[] };
+    const state = { code: 'c', base: null, routes: {} as ReleaseKeys['routes'] };
     shared[SHARED] = state;
     expect(pagesToGenerate(views, keys)).toEqual(views);
-    expect(state.keys).toEqual({
+    expect(state.routes.pages!.keys).toEqual({
       'lt/index.html': 'key0',
       'lt/naujienos/index.html': 'key1',
       'en/news/a/index.html': 'key2',
       'en/news/b/index.html': 'key3',
     });
-    expect(state.reused).toEqual([]);
+    expect(state.routes.pages!.reused).toEqual([]);
   });
 
   it('over a base, are the pages whose key differs from the base file or that it lacks; the rest are left to it', () => {
@@ -95,17 +100,53 @@ describe('pages to generate over a base release', () => {
       ['en/news/a/index.html', 'key2'],
       ['en/news/gone/index.html', 'key9'],
     ]);
-    const state = { base, keys: {}, reused: [] as string[] };
+    const state = { code: 'c', base, routes: {} as ReleaseKeys['routes'] };
     shared[SHARED] = state;
     expect(pagesToGenerate(views, keys).map((v) => pageFile(v.page))).toEqual([
       'lt/naujienos/index.html',
       'en/news/b/index.html',
     ]);
-    expect(state.reused).toEqual(['lt/index.html', 'en/news/a/index.html']);
-    expect(Object.keys(state.keys)).toHaveLength(4);
+    expect(state.routes.pages!.reused).toEqual(['lt/index.html', 'en/news/a/index.html']);
+    expect(Object.keys(state.routes.pages!.keys)).toHaveLength(4);
     // Asked again (Astro may), the same answer, not twice the pages.
     pagesToGenerate(views, keys);
-    expect(state.reused).toEqual(['lt/index.html', 'en/news/a/index.html']);
+    expect(keptFiles(state).reused).toEqual(['lt/index.html', 'en/news/a/index.html']);
+  });
+
+  it('are recorded per route: the data files beside the pages, each route once however often asked', () => {
+    const base = new Map([
+      ['lt/index.html', 'key0'],
+      ['data/lt/news.json', 'rows1'],
+      ['data/lt/news.csv', 'rows1'],
+      ['data/en/news.json', 'rows2'],
+    ]);
+    const state = { code: 'c', base, routes: {} as ReleaseKeys['routes'] };
+    shared[SHARED] = state;
+    const data = [
+      { file: 'data/lt/news.json', key: 'rows1' },
+      { file: 'data/en/news.json', key: 'rows2, changed' },
+    ];
+    const generate = () =>
+      filesToGenerate(
+        'open data json',
+        data,
+        (d) => d.file,
+        (d) => d.key,
+      );
+    expect(generate()).toEqual([data[1]]);
+    pagesToGenerate(views, keys);
+    generate();
+    expect(keptFiles(state)).toEqual({
+      keys: {
+        'lt/index.html': 'key0',
+        'lt/naujienos/index.html': 'key1',
+        'en/news/a/index.html': 'key2',
+        'en/news/b/index.html': 'key3',
+        'data/lt/news.json': 'rows1',
+        'data/en/news.json': 'rows2, changed',
+      },
+      reused: ['data/lt/news.json', 'lt/index.html'],
+    });
   });
 });
 
@@ -120,10 +161,10 @@ describe("a base release's keys", () => {
     try {
       expect(startReleaseKeys(dir).base).toBeNull();
       const made = startReleaseKeys(undefined);
-      made.keys = { 'lt/index.html': 'key0' };
+      made.routes.pages = { keys: { 'lt/index.html': 'key0' }, reused: [] };
       writeReleaseKeys(dir, made);
       expect([...startReleaseKeys(dir).base!]).toEqual([['lt/index.html', 'key0']]);
-      writeFileSync(path.join(dir, KEYS_FILE), JSON.stringify({ code: 'other code', pages: made.keys }));
+      writeFileSync(path.join(dir, KEYS_FILE), JSON.stringify({ code: 'other code', pages: keptFiles(made).keys }));
       expect(startReleaseKeys(dir).base).toBeNull();
       expect(shared[SHARED]).toBeDefined();
     } finally {

@@ -96,14 +96,3 @@ export function toCsv(rows: Record<string, OpenDataValue>[]): string {
     { header: true, columns, record_delimiter: 'windows' },
   )}`;
 }
-
-export type OpenDataProps = { locale: 'lt' | 'en'; collection: OpenDataCollection };
-
-export function openDataParams() {
-  return (['lt', 'en'] as const).flatMap((locale) =>
-    (Object.entries(OPEN_DATA_FILES) as [OpenDataCollection, string][]).map(([collection, name]) => ({
-      params: { locale, name },
-      props: { locale, collection } satisfies OpenDataProps,
-    })),
-  );
-}

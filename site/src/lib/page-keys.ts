@@ -13,7 +13,7 @@ import type { Site, SitePage } from './site-pages.ts';
 /** Bump when something a page shows starts to depend on data these keys do not cover. */
 const KEY_VERSION = 2;
 
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+export const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** Serialised values longer than this are replaced by their digest and remembered per object. */
 const MEMO_LENGTH = 128;

@@ -1,13 +1,10 @@
 import type { APIRoute } from 'astro';
-import { openDataParams, openDataRows, toCsv, type OpenDataProps } from '../../../lib/open-data.ts';
-import { loadSite } from '../../../lib/site.ts';
+import { openDataPaths, type OpenDataProps } from '../../../lib/open-data-routes.ts';
+import { toCsv } from '../../../lib/open-data.ts';
 
-export const getStaticPaths = () => openDataParams();
+export const getStaticPaths = () => openDataPaths('csv');
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { locale, collection } = props as OpenDataProps;
-  const { catalogs } = await loadSite();
-  return new Response(toCsv(openDataRows(catalogs[locale], collection, site!)), {
+export const GET: APIRoute = ({ props }) =>
+  new Response(toCsv((props as OpenDataProps).rows), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
-};

@@ -1,0 +1,52 @@
+import { LOCALES, type Locale } from '@mip/shared-types';
+import type { OpenDataValue } from './entries.ts';
+import { OPEN_DATA_FILES, type OpenDataCollection, openDataPath, openDataRows } from './open-data.ts';
+import { digest } from './page-keys.ts';
+import { filesToGenerate } from './release-keys.ts';
+import { loadSite, type Site } from './site.ts';
+
+type Rows = Record<string, OpenDataValue>[];
+interface OpenDataFile {
+  locale: Locale;
+  collection: OpenDataCollection;
+  rows: Rows;
+  /** The digest of the rows: what both formats' files show (their code is in the release's code digest). */
+  key: string;
+}
+
+/** Each collection's rows per language, made once per site model for both formats. */
+const made = new WeakMap<Site, OpenDataFile[]>();
+
+function openDataFiles(site: Site): OpenDataFile[] {
+  let files = made.get(site);
+  if (!files) {
+    const siteUrl = new URL(import.meta.env.SITE);
+    files = LOCALES.flatMap((locale) =>
+      (Object.keys(OPEN_DATA_FILES) as OpenDataCollection[]).map((collection) => {
+        const rows = openDataRows(site.catalogs[locale], collection, siteUrl);
+        return { locale, collection, rows, key: digest(JSON.stringify(rows)) };
+      }),
+    );
+    made.set(site, files);
+  }
+  return files;
+}
+
+export type OpenDataProps = { rows: Rows };
+
+/**
+ * The open data files of one format to generate: over a base release, only those whose rows
+ * changed (lib/release-keys.ts); a publish changes one or two collections of the twenty.
+ */
+export async function openDataPaths(format: 'json' | 'csv') {
+  const files = filesToGenerate(
+    `open data ${format}`,
+    openDataFiles(await loadSite()),
+    (file) => openDataPath(file.locale, file.collection, format).slice(1),
+    (file) => file.key,
+  );
+  return files.map((file) => ({
+    params: { locale: file.locale, name: OPEN_DATA_FILES[file.collection] },
+    props: { rows: file.rows } satisfies OpenDataProps,
+  }));
+}
