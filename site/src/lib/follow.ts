@@ -131,17 +131,23 @@ export function followIndex(site: Site): FollowIndex {
       if (!known) items[item.key] = { ...item, topics: [topic] };
       else if (!known.topics.includes(topic)) known.topics.push(topic);
     };
+    // An entry is under many lists (its section's, and one per filter value it has): made an item once.
+    const addEntry = (entry: Entry, topic: TopicKey) => {
+      const known = items[`${entry.section}:${entry.documentId}`];
+      if (!known) add(entryItem(locale, entry), topic);
+      else if (!known.topics.includes(topic)) known.topics.push(topic);
+    };
+    const filtered = filteredLists(catalog);
     for (const page of site.pages[locale]) {
       const target = followTarget(page);
       if (!target) continue;
       if (page.kind === 'listing') {
         if (!page.front) continue;
         index.topics.push({ topic: target.topic, locale, title: target.title, path: target.path });
-        const all = catalog.sections[page.section];
         const listed = page.facet
-          ? all.filter((e) => e.facets[page.facet!.key]?.some((v) => v.key === page.facet!.value.key))
-          : all;
-        for (const entry of listed) add(entryItem(locale, entry), target.topic);
+          ? (filtered.get(`${page.section}|${page.facet.key}|${page.facet.value.key}`) ?? [])
+          : catalog.sections[page.section];
+        for (const entry of listed) addEntry(entry, target.topic);
       } else if (page.kind === 'detail') {
         index.topics.push({ topic: target.topic, locale, title: target.title, path: target.path });
         for (const item of heardOf(catalog, page.entry)) add(item, target.topic);
@@ -149,6 +155,24 @@ export function followIndex(site: Site): FollowIndex {
     }
   }
   return index;
+}
+
+/** Each section's entries per filter value (`section|facet|value`), in the section's order: one pass, not one per list. */
+function filteredLists(catalog: Catalog): Map<string, Entry[]> {
+  const lists = new Map<string, Entry[]>();
+  for (const [section, entries] of Object.entries(catalog.sections)) {
+    for (const entry of entries) {
+      for (const [facet, values] of Object.entries(entry.facets)) {
+        for (const value of new Set((values ?? []).map((v) => v.key))) {
+          const key = `${section}|${facet}|${value}`;
+          const list = lists.get(key);
+          if (list) list.push(entry);
+          else lists.set(key, [entry]);
+        }
+      }
+    }
+  }
+  return lists;
 }
 
 /** Writes the follow index where the rebuild service asked (SITE_FOLLOW_INDEX), replacing it at once. */
