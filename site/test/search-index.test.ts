@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,14 @@ const entry = (out: string) =>
     languages: Record<string, { page_count: number }>;
   };
 const fragments = (out: string) => readdirSync(path.join(out, 'fragment')).sort();
+/** Every file of a directory with its bytes (base64), by path. */
+const tree = (out: string) =>
+  Object.fromEntries(
+    (readdirSync(out, { recursive: true }) as string[])
+      .filter((file) => statSync(path.join(out, file)).isFile())
+      .sort()
+      .map((file) => [file, readFileSync(path.join(out, file)).toString('base64')]),
+  );
 
 describe('writeSearchIndex', () => {
   it('indexes the pages with a searchable body, as Pagefind would over the whole directory', async () => {
@@ -75,6 +83,8 @@ describe('writeSearchIndex', () => {
     expect(counts(ours)).toEqual({ lt: 3, en: 1 });
     expect(counts(ours)).toEqual(counts(whole));
     expect(fragments(ours)).toEqual(fragments(whole));
+    // File for file the index Pagefind makes of the whole directory of whole pages.
+    expect(tree(ours)).toEqual(tree(whole));
     // The same site gives the same index.
     const again = path.join(dir, 'again');
     await writeSearchIndex(site, again);
@@ -98,7 +108,15 @@ describe('writeSearchIndex', () => {
     expect(readFileSync(path.join(mapped, 'pagefind-entry.json'), 'utf8')).toBe(
       readFileSync(path.join(ours, 'pagefind-entry.json'), 'utf8'),
     );
-    expect(fragments(mapped)).toEqual(fragments(whole));
+    expect(tree(mapped)).toEqual(tree(whole));
+  });
+
+  it('writes an empty index of a site with nothing to search', async () => {
+    const site = path.join(dir, 'empty-site');
+    write(site, 'lt/index.html', page('lt', 'Sąrašas', false));
+    const out = path.join(dir, 'empty');
+    expect(await writeSearchIndex(site, out)).toBe(0);
+    expect(entry(out).languages).toEqual({});
   });
 });
 
