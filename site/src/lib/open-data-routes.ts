@@ -36,7 +36,7 @@ export type OpenDataProps = { rows: Rows };
 
 /**
  * The open data files of one format to generate: over a base release, only those whose rows
- * changed (lib/release-keys.ts); a publish changes one or two collections of the twenty.
+ * changed (lib/release-keys.ts); a publish changes one or two of the 24 files of each format.
  */
 export async function openDataPaths(format: 'json' | 'csv') {
   const files = filesToGenerate(
