@@ -22,7 +22,8 @@ function pagefindIndex() {
         if (process.env.SITE_SEARCH_INDEX === 'separate')
           return logger.info('Search index left to the rebuild service');
         const outDir = fileURLToPath(dir);
-        logger.info(`Pagefind indexed ${await writeSearchIndex(outDir, `${outDir}/pagefind`)} pages`);
+        const { pages, indexes } = await writeSearchIndex(outDir, `${outDir}/pagefind`);
+        logger.info(`Pagefind indexed ${pages} pages in ${indexes} indexes`);
       },
     },
   };

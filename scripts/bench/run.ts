@@ -101,7 +101,9 @@ for (const size of sizes) {
       `bare Astro: ${formatDuration(bare.ms)}, ${bare.pagesPerSecond} pages/s; the site without its read: ${Math.round((pages / renderMs) * 1000)} pages/s (${(bare.pagesPerSecond / ((pages / renderMs) * 1000)).toFixed(2)}× slower)`,
     );
     const started = Date.now();
-    const indexed = await step('Pagefind index', () => writeSearchIndex(outDir, path.join(outDir, 'pagefind')));
+    const { pages: indexed } = await step('Pagefind index', () =>
+      writeSearchIndex(outDir, path.join(outDir, 'pagefind')),
+    );
     const indexMs = Date.now() - started;
     const index = await directorySize(path.join(outDir, 'pagefind'));
     const query = await step(`A search for "${SEARCH_QUERY}" in Chromium`, () =>

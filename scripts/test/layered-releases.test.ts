@@ -2,18 +2,29 @@
 // what differs from it. Here with a site build that does so by comparing contents (the real one
 // compares the cache's files with the base's, scripts/test/incremental-build.test.ts), the real
 // service, releases, swaps and servers, and nginx with the production configuration.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { finishRelease, listFiles, materialise, readManifest, ReleaseView } from '../lib/rebuild/layers.ts';
+import { finishRelease, isPage, listFiles, materialise, readManifest, ReleaseView } from '../lib/rebuild/layers.ts';
 import { NGINX_BIN, startNginx } from '../lib/nginx.ts';
 import { ReleaseStore } from '../lib/rebuild/releases.ts';
 import { listen, RebuildService, type SearchIndexer, type SiteBuilder } from '../lib/rebuild/service.ts';
 import { freePort } from '../lib/test-platform.ts';
 import { keysCodeOf } from '@mip/site/release-keys';
+import { writeSearchIndex } from '@mip/site/search-index';
 
 let root: string;
 let servers: Server[];
@@ -65,22 +76,24 @@ function contentBuilder(site: Map<string, string>, code = () => ''): SiteBuilder
   return Object.assign(build, { wrote });
 }
 
-/** Records the pages it was handed, each with what it read of it. */
-const indexer: SearchIndexer = async (pages, outputDir) => {
+/** Records the pages it was handed, each with what it read of it, and those it was told never change. */
+const indexer: SearchIndexer = async (pages, outputDir, { unchanged }) => {
   mkdirSync(outputDir, { recursive: true });
   const read = Object.fromEntries([...pages].map(([page, file]) => [page, readFileSync(file, 'utf8')]));
   writeFileSync(path.join(outputDir, 'pages.json'), JSON.stringify(read));
-  return pages.size;
+  const fixed = [...pages].filter(([, file]) => unchanged(file)).map(([page]) => page);
+  writeFileSync(path.join(outputDir, 'unchanged.json'), JSON.stringify(fixed.sort()));
+  return { pages: pages.size, indexes: 1, made: ['site'], read: pages.size };
 };
 
-function makeService(build: SiteBuilder, layered?: boolean) {
+function makeService(build: SiteBuilder, layered?: boolean, indexSearch: SearchIndexer = indexer) {
   const releases = new ReleaseStore(root);
   let t = Date.parse('2026-12-07T10:00:00Z');
   const log: string[] = [];
   const service = new RebuildService({
     releases,
     build,
-    indexSearch: indexer,
+    indexSearch,
     secret: 'test',
     keepReleases: 3,
     layered,
@@ -187,6 +200,9 @@ describe('layered releases', () => {
     const indexed = JSON.parse(readFileSync(path.join(releases.dir(layered), 'pagefind', 'pages.json'), 'utf8'));
     expect(indexed).toEqual(Object.fromEntries([...site].filter(([file]) => file.endsWith('.html'))));
     expect(Object.keys(indexed)).toHaveLength(19);
+    // A release's files never change, its own and its base's alike: it was told so of every page.
+    const fixed = JSON.parse(readFileSync(path.join(releases.dir(layered), 'pagefind', 'unchanged.json'), 'utf8'));
+    expect(fixed).toEqual(Object.keys(indexed).sort());
 
     // The unpublished page back: no longer removed. Later releases stay over the same base, holding
     // everything that differs from it (not only what changed since the last one).
@@ -274,6 +290,104 @@ describe('layered releases', () => {
     await publish(service);
     expect(releases.current()).toBe(live);
     expect(log.at(-1)).toMatch(/FAILED .*reused files its base does not have: lt\/never-built\/index.html/);
+  });
+
+  it('get a search index that re-indexes only the sections a publish changed, equal to one made from scratch', async () => {
+    const site = initialSite();
+    const article = (lang: string, title: string, menu = 'Meniu') =>
+      `<!doctype html><html lang="${lang}"><title>${title}</title><body><nav>${menu}</nav><article data-pagefind-body><h1>${title}</h1><p>${title} tekstas</p></article></body></html>`;
+    for (let i = 1; i <= 3; i++) {
+      site.set(`lt/naujienos/n${i}/index.html`, article('lt', `Naujiena ${i}`));
+      site.set(`lt/praktika/p${i}/index.html`, article('lt', `Praktika ${i}`));
+      site.set(`en/news/n${i}/index.html`, article('en', `News ${i}`));
+    }
+    const { service, releases, log } = makeService(contentBuilder(site), undefined, writeSearchIndex);
+    const index = (id: string) => path.join(releases.dir(id), 'pagefind');
+    /** Each bundle of a release's index and the kept bundle it links to. */
+    const bundles = (id: string) =>
+      Object.fromEntries(
+        readdirSync(index(id), { withFileTypes: true })
+          .filter((entry) => entry.isSymbolicLink())
+          .map((entry) => [entry.name, path.basename(readlinkSync(path.join(index(id), entry.name)))]),
+      );
+    await publish(service, 'start');
+    const first = releases.current()!;
+    expect(JSON.parse(readFileSync(path.join(index(first), 'indexes.json'), 'utf8'))).toEqual({
+      languages: { en: ['en-news'], lt: ['lt-naujienos', 'lt-praktika'] },
+    });
+    const before = bundles(first);
+
+    // A news item edited: its section's index is made again, the others are the same bundles.
+    site.set('lt/naujienos/n2/index.html', article('lt', 'Naujiena 2 pataisyta'));
+    await publish(service);
+    const second = releases.current()!;
+    expect(releases.manifest(second)?.base).toBe(first);
+    expect(log.filter((line) => line.startsWith(`search index for ${second}`))).toEqual([
+      expect.stringMatching(/: 9 pages, 1 of \d+ indexes made \(lt-naujienos\), \d+ files read, in /),
+    ]);
+    const after = bundles(second);
+    expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual(['lt-naujienos']);
+
+    // A change outside the searchable body (the navigation) indexes nothing again, and only the
+    // release's own pages are read (the edited news item and this page): the base's are known.
+    site.set('lt/praktika/p1/index.html', article('lt', 'Praktika 1', 'Kitas meniu'));
+    await publish(service);
+    const third = releases.current()!;
+    expect(log.filter((line) => line.startsWith(`search index for ${third}`))).toEqual([
+      expect.stringMatching(/: 9 pages, 0 of \d+ indexes made \(none\), 2 files read, in /),
+    ]);
+    expect(bundles(third)).toEqual(after);
+
+    // What the service made equals the index made from scratch of the site it serves, bundle for bundle.
+    const whole = path.join(root, 'whole-site');
+    await materialise(releases.dir(third), whole, isPage);
+    const fresh = path.join(root, 'fresh-index');
+    await writeSearchIndex(whole, fresh);
+    const tree = (dir: string) =>
+      Object.fromEntries(
+        (readdirSync(dir, { recursive: true }) as string[])
+          .filter((file) => statSync(path.join(dir, file)).isFile())
+          .sort()
+          .map((file) => [file, readFileSync(path.join(dir, file)).toString('base64')]),
+      );
+    expect(tree(index(third))).toEqual(tree(fresh));
+    expect(readFileSync(path.join(index(third), 'lt-naujienos', 'pagefind-entry.json'), 'utf8')).toContain(
+      '"page_count":3',
+    );
+
+    // Both servers serve the bundles through the links.
+    const paths = [
+      '/pagefind/indexes.json',
+      '/pagefind/lt-naujienos/pagefind-entry.json',
+      '/pagefind/en-news/pagefind.js',
+    ];
+    const url = await serve(service);
+    for (const p of paths) expect((await fetch(url + p)).status, p).toBe(200);
+    if (existsSync(NGINX_BIN)) {
+      const nginx = await startNginx({
+        siteRoot: releases.currentLink,
+        cmsUpstream: '127.0.0.1:9',
+        port: await freePort(),
+      });
+      try {
+        for (const p of paths) {
+          const response = await fetch(nginx.url + p);
+          expect(response.status, p).toBe(200);
+          expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join(index(third), p.slice(10))));
+        }
+      } finally {
+        await nginx.stop();
+      }
+    }
+
+    // Kept are only the bundles a kept release's index links to.
+    for (let i = 0; i < 3; i++) {
+      site.set('en/news/n1/index.html', article('en', `News 1 v${i}`));
+      await publish(service);
+    }
+    const linked = new Set(releases.list().flatMap((id) => Object.values(bundles(id))));
+    expect(new Set(readdirSync(releases.searchStore).filter((name) => name !== 'file-keys.json'))).toEqual(linked);
+    expect(linked.size).toBeLessThan(Object.keys(before).length * 4);
   });
 
   it.skipIf(!existsSync(NGINX_BIN))(

@@ -85,7 +85,7 @@ const fakeIndexer: SearchIndexer = async (pages, outputDir) => {
     path.join(outputDir, 'pagefind-entry.json'),
     JSON.stringify({ indexed: /Version (\S+)</.exec(home)![1] }),
   );
-  return 10;
+  return { pages: 10, indexes: 1, made: ['site'], read: pages.size };
 };
 const indexedVersion = (releaseDir: string) =>
   JSON.parse(readFileSync(path.join(releaseDir, 'pagefind', 'pagefind-entry.json'), 'utf8')).indexed;
@@ -234,9 +234,9 @@ describe('builds', () => {
     const fake = controllableBuilder();
     let releaseIndexing: () => void = () => {};
     let indexing = Promise.resolve();
-    const slowIndexer: SearchIndexer = async (pages, outputDir) => {
+    const slowIndexer: SearchIndexer = async (pages, outputDir, options) => {
       await indexing;
-      return fakeIndexer(pages, outputDir);
+      return fakeIndexer(pages, outputDir, options);
     };
     const { service, releases } = makeService(fake.build, undefined, slowIndexer);
     // The first release has no index to borrow: it is indexed before it goes live.
@@ -269,9 +269,9 @@ describe('builds', () => {
   it('keeps the previous search index when indexing fails, and says so', async () => {
     const fake = controllableBuilder();
     let fail = false;
-    const flaky: SearchIndexer = async (pages, outputDir) => {
+    const flaky: SearchIndexer = async (pages, outputDir, options) => {
       if (fail) throw new Error('Pagefind could not start');
-      return fakeIndexer(pages, outputDir);
+      return fakeIndexer(pages, outputDir, options);
     };
     const { service, releases, log } = makeService(fake.build, undefined, flaky);
     service.requestBuild('first');

@@ -1,11 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { searchableBody, writeSearchIndex } from '../search-index.mjs';
+import { indexOfPage, searchableBody, writeSearchIndex } from '../search-index.mjs';
 
 // The search index is made from the pages with a searchable body only, and of each from that body
-// only: the same index Pagefind makes of the whole directory of whole pages (search-index.mjs).
+// only, an index per section: each the same index Pagefind makes of the section's whole pages
+// (search-index.mjs).
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mip-search-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,11 +43,11 @@ function write(root: string, file: string, html: string) {
   writeFileSync(path.join(root, file), html);
 }
 
-async function wholeDirectoryIndex(siteDir: string, outputPath: string) {
+async function wholeDirectoryIndex(siteDir: string, outputPath: string, glob?: string) {
   const pagefind = await import('pagefind');
   try {
     const { index } = await pagefind.createIndex({});
-    const added = await index!.addDirectory({ path: siteDir });
+    const added = await index!.addDirectory({ path: siteDir, glob });
     await index!.writeFiles({ outputPath });
     return added.page_count;
   } finally {
@@ -60,40 +70,56 @@ const tree = (out: string) =>
   );
 
 describe('writeSearchIndex', () => {
-  it('indexes the pages with a searchable body, as Pagefind would over the whole directory', async () => {
+  it('indexes each section apart, the pages with a searchable body, as Pagefind would over their whole directory', async () => {
     const site = path.join(dir, 'site');
     write(site, 'lt/naujienos/pirma/index.html', page('lt', 'Kalbos kursai Vilniuje', true));
     write(site, 'lt/naujienos/antra/index.html', page('lt', 'Darbo rinka', true));
     write(site, 'en/news/first/index.html', page('en', 'Language courses in Vilnius', true));
+    write(site, 'lt/apie/index.html', page('lt', 'Apie platformą', true));
     // What an editor's text can put in attributes (Astro leaves `<` unescaped there), responses
     // nested as articles, a comment and a script holding what looks like the body's end.
     write(site, 'lt/praktikos/kita/index.html', tricky);
     // Lists and filters have no searchable body.
     for (let i = 1; i <= 30; i++)
       write(site, `lt/naujienos/puslapis/${i}/index.html`, page('lt', `Sąrašas ${i}`, false));
+    write(site, 'lt/index.html', page('lt', 'Pradžia', false));
+    const sections = {
+      'lt-naujienos': 'lt/naujienos/**/*.html',
+      'lt-praktikos': 'lt/praktikos/**/*.html',
+      'en-news': 'en/news/**/*.html',
+      lt: 'lt/*/index.html',
+    };
     const whole = path.join(dir, 'whole');
-    await wholeDirectoryIndex(site, whole);
+    for (const [name, glob] of Object.entries(sections)) await wholeDirectoryIndex(site, path.join(whole, name), glob);
     // Nothing under a dot directory is a page of the site (a layered release's base; nginx answers 404).
     write(site, '.base/lt/sena/index.html', page('lt', 'Sena', true));
 
     const ours = path.join(dir, 'ours');
-    expect(await writeSearchIndex(site, ours)).toBe(4);
+    expect(await writeSearchIndex(site, ours)).toEqual({
+      pages: 5,
+      indexes: 4,
+      made: ['en-news', 'lt', 'lt-naujienos', 'lt-praktikos'],
+      read: 36,
+    });
+    // The search page loads the indexes of its language (components/Search.tsx).
+    expect(JSON.parse(readFileSync(path.join(ours, 'indexes.json'), 'utf8'))).toEqual({
+      languages: { en: ['en-news'], lt: ['lt', 'lt-naujienos', 'lt-praktikos'] },
+    });
     const counts = (out: string) =>
       Object.fromEntries(Object.entries(entry(out).languages).map(([lang, v]) => [lang, v.page_count]));
-    expect(counts(ours)).toEqual({ lt: 3, en: 1 });
-    expect(counts(ours)).toEqual(counts(whole));
-    expect(fragments(ours)).toEqual(fragments(whole));
-    // File for file the index Pagefind makes of the whole directory of whole pages.
-    expect(tree(ours)).toEqual(tree(whole));
-    // The same site gives the same index.
+    expect(counts(path.join(ours, 'lt-naujienos'))).toEqual({ lt: 2 });
+    // Each section's index is, file for file, the one Pagefind makes of the section's whole pages.
+    for (const name of Object.keys(sections)) {
+      expect(fragments(path.join(ours, name))).toEqual(fragments(path.join(whole, name)));
+      expect(tree(path.join(ours, name))).toEqual(tree(path.join(whole, name)));
+    }
+    // The same site gives the same indexes.
     const again = path.join(dir, 'again');
     await writeSearchIndex(site, again);
-    expect(readFileSync(path.join(again, 'pagefind-entry.json'), 'utf8')).toBe(
-      readFileSync(path.join(ours, 'pagefind-entry.json'), 'utf8'),
-    );
+    expect(tree(again)).toEqual(tree(ours));
 
     // The pages handed as a map from their path in the site to their files (a layered release's,
-    // partly its base's, scripts/lib/rebuild/layers.ts) give the same index.
+    // partly its base's, scripts/lib/rebuild/layers.ts) give the same indexes.
     const elsewhere = path.join(dir, 'elsewhere');
     const pages = new Map<string, string>();
     for (const file of readdirSync(site, { recursive: true }) as string[]) {
@@ -104,19 +130,69 @@ describe('writeSearchIndex', () => {
       pages.set(file.split(path.sep).join('/'), moved);
     }
     const mapped = path.join(dir, 'mapped');
-    expect(await writeSearchIndex(pages, mapped)).toBe(4);
-    expect(readFileSync(path.join(mapped, 'pagefind-entry.json'), 'utf8')).toBe(
-      readFileSync(path.join(ours, 'pagefind-entry.json'), 'utf8'),
-    );
-    expect(tree(mapped)).toEqual(tree(whole));
+    expect((await writeSearchIndex(pages, mapped)).pages).toBe(5);
+    expect(tree(mapped)).toEqual(tree(ours));
   });
 
-  it('writes an empty index of a site with nothing to search', async () => {
+  it('with a store, makes again only the indexes whose pages changed, and reads a file that never changes once', async () => {
+    const site = path.join(dir, 'stored-site');
+    write(site, 'lt/naujienos/pirma/index.html', page('lt', 'Kalbos kursai', true));
+    write(site, 'lt/praktikos/kita/index.html', page('lt', 'Mentorystė', true));
+    write(site, 'en/news/first/index.html', page('en', 'Language courses', true));
+    write(site, 'lt/naujienos/puslapis/2/index.html', page('lt', 'Sąrašas', false));
+    const store = path.join(dir, 'store');
+    const links = (out: string) =>
+      Object.fromEntries(
+        ['en-news', 'lt-naujienos', 'lt-praktikos'].map((name) => [name, readlinkSync(path.join(out, name))]),
+      );
+    const first = path.join(dir, 'stored-1');
+    expect(await writeSearchIndex(site, first, { store, unchanged: () => true })).toMatchObject({
+      made: ['en-news', 'lt-naujienos', 'lt-praktikos'],
+      read: 4,
+    });
+    // Told the files never change: none is read again, nothing is made again.
+    const second = path.join(dir, 'stored-2');
+    expect(await writeSearchIndex(site, second, { store, unchanged: () => true })).toMatchObject({ made: [], read: 0 });
+    expect(links(second)).toEqual(links(first));
+    // A page changed (a new file: a new release's): its section alone is made again, and only that
+    // page is read (the section's list page is known to have nothing to search).
+    write(site, 'lt/naujienos/pirma/index.html', page('lt', 'Kalbos kursai suaugusiems', true));
+    const changed = path.join(site, 'lt/naujienos/pirma/index.html');
+    const third = path.join(dir, 'stored-3');
+    expect(await writeSearchIndex(site, third, { store, unchanged: (file) => file !== changed })).toMatchObject({
+      pages: 3,
+      made: ['lt-naujienos'],
+      read: 1,
+    });
+    expect(links(third)['lt-naujienos']).not.toBe(links(first)['lt-naujienos']);
+    expect({ ...links(third), 'lt-naujienos': '' }).toEqual({ ...links(first), 'lt-naujienos': '' });
+    // What was reused and made equals the indexes made without a store.
+    const plain = path.join(dir, 'stored-plain');
+    await writeSearchIndex(site, plain);
+    expect(tree(third)).toEqual(tree(plain));
+    // A change outside the searchable body makes nothing again.
+    write(site, 'en/news/first/index.html', page('en', 'Language courses', true).replace('Meniu', 'Menu'));
+    const fourth = path.join(dir, 'stored-4');
+    expect(await writeSearchIndex(site, fourth, { store })).toMatchObject({ made: [] });
+  });
+
+  it('writes no index of a site with nothing to search, and says so to the search page', async () => {
     const site = path.join(dir, 'empty-site');
     write(site, 'lt/index.html', page('lt', 'Sąrašas', false));
     const out = path.join(dir, 'empty');
-    expect(await writeSearchIndex(site, out)).toBe(0);
-    expect(entry(out).languages).toEqual({});
+    expect(await writeSearchIndex(site, out)).toMatchObject({ pages: 0, indexes: 0 });
+    expect(readdirSync(out)).toEqual(['indexes.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'indexes.json'), 'utf8'))).toEqual({ languages: {} });
+  });
+});
+
+describe('indexOfPage', () => {
+  it('is the language and the section, or the language for its own pages', () => {
+    expect(indexOfPage('lt/naujienos/kalbos-kursai/index.html')).toBe('lt-naujienos');
+    expect(indexOfPage('en/funding/call/index.html')).toBe('en-funding');
+    expect(indexOfPage('lt/apie/index.html')).toBe('lt');
+    expect(indexOfPage('lt/index.html')).toBe('lt');
+    expect(indexOfPage('404.html')).toBe('site');
   });
 });
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { FILE_KEYS } from '@mip/site/search-index';
 import { readManifest, type ReleaseManifest } from './layers.ts';
 
 // Built sites live side by side in <root>/releases/<id>/; <root>/current is a symlink to the one
@@ -10,7 +11,10 @@ import { readManifest, type ReleaseManifest } from './layers.ts';
 //
 // Search indexes live beside them in <root>/search/<id>/, and each release's pagefind/ is a
 // symlink to one: a new release goes live with the previous index, and is pointed at its own as
-// soon as that is written (indexing a large site takes longer than building what changed).
+// soon as that is written (indexing a large site takes longer than building what changed). An
+// index is a bundle per section, each a symlink into <root>/search-store/, where bundles are kept
+// by a key of what they index: a release's index shares the bundles of the sections it did not
+// change with the index before it (site/search-index.mjs).
 //
 // A release is whole or layered over an older whole one, its base (layers.ts); a base is kept as
 // long as a kept release is layered over it.
@@ -22,6 +26,7 @@ export class ReleaseStore {
   readonly releasesDir: string;
   readonly currentLink: string;
   readonly searchDir: string;
+  readonly searchStore: string;
   private sequence = 0;
 
   constructor(root: string) {
@@ -29,8 +34,10 @@ export class ReleaseStore {
     this.releasesDir = path.join(root, 'releases');
     this.currentLink = path.join(root, 'current');
     this.searchDir = path.join(root, 'search');
+    this.searchStore = path.join(root, 'search-store');
     mkdirSync(this.releasesDir, { recursive: true });
     mkdirSync(this.searchDir, { recursive: true });
+    mkdirSync(this.searchStore, { recursive: true });
   }
 
   /** The search index a release (or build directory) uses, or null when it has its own or none. */
@@ -62,12 +69,32 @@ export class ReleaseStore {
     renameSync(temporary, path.join(releaseDir, 'pagefind'));
   }
 
-  /** Removes indexes no release uses any more (and leftovers of interrupted indexing). */
+  /**
+   * Removes indexes no release uses any more, bundles no kept index links to, and leftovers of
+   * interrupted indexing. Call when no index is being written.
+   */
   async pruneSearchIndexes(): Promise<void> {
     const used = new Set(this.list().map((id) => this.searchIndexOf(this.dir(id))));
+    const bundles = new Set<string>();
     for (const name of readdirSync(this.searchDir)) {
-      if (!used.has(name)) await rm(path.join(this.searchDir, name), { recursive: true, force: true });
+      const index = path.join(this.searchDir, name);
+      if (!used.has(name)) {
+        await rm(index, { recursive: true, force: true });
+        continue;
+      }
+      for (const entry of readdirSync(index, { withFileTypes: true }))
+        if (entry.isSymbolicLink()) bundles.add(path.basename(readlinkSync(path.join(index, entry.name))));
     }
+    for (const name of readdirSync(this.searchStore)) {
+      if (!bundles.has(name) && name !== FILE_KEYS)
+        await rm(path.join(this.searchStore, name), { recursive: true, force: true });
+    }
+  }
+
+  /** Whether a file is a release's (not a build's): those never change; a build writes a new release. */
+  isReleaseFile(file: string): boolean {
+    const relative = path.relative(this.releasesDir, file);
+    return !relative.startsWith('.') && !path.isAbsolute(relative) && relative.includes(path.sep);
   }
 
   /** Release ids, oldest first (ids sort by creation time). */

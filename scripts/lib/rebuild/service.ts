@@ -54,8 +54,16 @@ export type SiteBuilder = ((workDir: string, mode: BuildMode, base?: string | nu
   canBuildOver?: (baseDir: string) => boolean;
 };
 
-/** Indexes a site's pages (each path in the site and the file that holds it) into `outputDir`. */
-export type SearchIndexer = (pages: Map<string, string>, outputDir: string) => Promise<number>;
+/**
+ * Indexes a site's pages (each path in the site and the file that holds it) into `outputDir`,
+ * keeping its indexes in `store` and reusing those whose pages did not change; `unchanged` tells
+ * the files that never change (site/search-index.mjs `writeSearchIndex`).
+ */
+export type SearchIndexer = (
+  pages: Map<string, string>,
+  outputDir: string,
+  options: { store: string; unchanged: (file: string) => boolean },
+) => Promise<{ pages: number; indexes: number; made: string[]; read: number }>;
 
 /** The build a set of requests asks for. */
 export function buildMode(requests: BuildRequest[]): BuildMode {
@@ -260,11 +268,19 @@ export class RebuildService {
     this.searchIndexing = true;
     try {
       const workDir = releases.startSearchIndex(id);
-      // A layered release's pages are read where they are, in it or in its base.
-      const pages = await this.options.indexSearch(await releaseFiles(releaseDir, isPage), workDir);
+      // A layered release's pages are read where they are, in it or in its base. A release's files
+      // never change (a build writes a new one), so each is read once, and a section's index is
+      // made again only when its pages changed.
+      const { pages, indexes, made, read } = await this.options.indexSearch(
+        await releaseFiles(releaseDir, isPage),
+        workDir,
+        { store: releases.searchStore, unchanged: (file) => releases.isReleaseFile(file) },
+      );
       releases.finishSearchIndex(id, workDir, releaseDir);
       this.searchError = null;
-      log(`search index for ${id}: ${pages} pages in ${((now().getTime() - started.getTime()) / 1000).toFixed(1)} s`);
+      log(
+        `search index for ${id}: ${pages} pages, ${made.length} of ${indexes} indexes made (${made.join(', ') || 'none'}), ${read} files read, in ${((now().getTime() - started.getTime()) / 1000).toFixed(1)} s`,
+      );
     } finally {
       this.searchIndexing = false;
     }

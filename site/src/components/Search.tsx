@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
-// Full-text search over the built site with Pagefind. Pagefind picks the index of the page's
-// language (<html lang>), so Lithuanian pages search Lithuanian content. The form is a plain GET
+// Full-text search over the built site with Pagefind. The page's language (<html lang>) picks the
+// indexes searched, so Lithuanian pages search Lithuanian content. The form is a plain GET
 // form: a search URL (?q=...&section=...) can be shared, and the island runs it on load.
 
 export interface SearchStrings {
@@ -24,9 +24,9 @@ interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: { section?: string[] } }>;
 }
 interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (url: string) => Promise<void>;
 }
 
 interface Hit {
@@ -37,10 +37,22 @@ interface Hit {
 }
 
 const PAGE = 10;
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+let pagefind: Promise<Pagefind | null> | undefined;
+/**
+ * The site's indexes in the page's language (one per section, site/search-index.mjs): the first
+ * opened, the others merged into it, so one search runs over all. Null when there is nothing to search.
+ */
+function loadPagefind(): Promise<Pagefind | null> {
+  pagefind ??= (async () => {
+    const response = await fetch('/pagefind/indexes.json', { cache: 'no-cache' });
+    const { languages } = (await response.json()) as { languages: Record<string, string[]> };
+    const [first, ...others] = languages[document.documentElement.lang] ?? [];
+    if (!first) return null;
+    const url = `/pagefind/${first}/pagefind.js`;
+    const opened = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await Promise.all(others.map((name) => opened.mergeIndex(`/pagefind/${name}/`)));
+    return opened;
+  })();
   return pagefind;
 }
 
@@ -73,7 +85,7 @@ export default function Search({ strings }: Props) {
     }
     setBusy(true);
     const pf = await loadPagefind();
-    const found = await pf.search(q, s ? { filters: { section: s } } : {});
+    const found = pf ? await pf.search(q, s ? { filters: { section: s } } : {}) : { results: [] };
     if (id !== run.current) return; // a newer search has started
     setResults(found.results);
     await showMore(found.results, 0, []);
@@ -97,7 +109,7 @@ export default function Search({ strings }: Props) {
     setQuery(q || early.q);
     setSection(s || early.s);
     void loadPagefind().then(async (pf) => {
-      const filters = await pf.filters();
+      const filters = pf ? await pf.filters() : {};
       setSections(Object.keys(filters.section ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang)));
     });
     if (q) void search(q, s);
