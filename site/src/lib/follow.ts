@@ -132,11 +132,8 @@ export function followIndex(site: Site): FollowIndex {
       else if (!known.topics.includes(topic)) known.topics.push(topic);
     };
     // An entry is under many lists (its section's, and one per filter value it has): made an item once.
-    const addEntry = (entry: Entry, topic: TopicKey) => {
-      const known = items[`${entry.section}:${entry.documentId}`];
-      if (!known) add(entryItem(locale, entry), topic);
-      else if (!known.topics.includes(topic)) known.topics.push(topic);
-    };
+    const addEntry = (entry: Entry, topic: TopicKey) =>
+      add(items[`${entry.section}:${entry.documentId}`] ?? entryItem(locale, entry), topic);
     const filtered = filteredLists(catalog);
     for (const page of site.pages[locale]) {
       const target = followTarget(page);

@@ -10,8 +10,16 @@ interface OpenDataFile {
   locale: Locale;
   collection: OpenDataCollection;
   rows: Rows;
-  /** The digest of the rows: what both formats' files show (their code is in the release's code digest). */
-  key: string;
+  /**
+   * The digest of the rows: what both formats' files show (their code is in the release's code
+   * digest). Made when first asked, once for both formats: only builds that keep keys ask.
+   */
+  key?: string;
+}
+
+function keyOf(file: OpenDataFile): string {
+  if (file.key === undefined) file.key = digest(JSON.stringify(file.rows));
+  return file.key;
 }
 
 /** Each collection's rows per language, made once per site model for both formats. */
@@ -24,7 +32,7 @@ function openDataFiles(site: Site): OpenDataFile[] {
     files = LOCALES.flatMap((locale) =>
       (Object.keys(OPEN_DATA_FILES) as OpenDataCollection[]).map((collection) => {
         const rows = openDataRows(site.catalogs[locale], collection, siteUrl);
-        return { locale, collection, rows, key: digest(JSON.stringify(rows)) };
+        return { locale, collection, rows };
       }),
     );
     made.set(site, files);
@@ -43,7 +51,7 @@ export async function openDataPaths(format: 'json' | 'csv') {
     `open data ${format}`,
     openDataFiles(await loadSite()),
     (file) => openDataPath(file.locale, file.collection, format).slice(1),
-    (file) => file.key,
+    keyOf,
   );
   return files.map((file) => ({
     params: { locale: file.locale, name: OPEN_DATA_FILES[file.collection] },
