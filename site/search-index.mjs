@@ -106,17 +106,17 @@ export function indexOfPage(sitePath) {
  * With a `store` (the rebuild service's), each bundle is kept there under a key of what was indexed
  * (each page's path and searchable body, Pagefind's version), `outputPath/<index>` is a symlink to
  * it, and a bundle whose key is already there is reused, not made again: a publish re-indexes the
- * sections it changed. The key of a file that `unchanged` says never changes (a release's) is kept
- * in the store too, so such a file is read once, and again only if its index must be made again:
- * a layered release's base is not read at each publish.
+ * sections it changed. A file that never changes (a release's) has a lasting name (`lasting`, null
+ * for others), under which its key is kept in the store too, so it is read once, and again only if
+ * its index must be made again: a layered release's base is not read at each publish.
  *
  * @param {string | Map<string, string>} site
  * @param {string} outputPath
- * @param {{ store?: string, unchanged?: (file: string) => boolean }} [options]
+ * @param {{ store?: string, lasting?: (file: string) => string | null }} [options]
  * @returns {Promise<{ pages: number, indexes: number, made: string[], read: number }>} the pages in
  *   the indexes, the number of indexes, those made (not reused), and the files read
  */
-export async function writeSearchIndex(site, outputPath, { store, unchanged = () => false } = {}) {
+export async function writeSearchIndex(site, outputPath, { store, lasting = () => null } = {}) {
   const pages = typeof site === 'string' ? await sitePages(site) : site;
   /** @type {Map<string, string[]>} */
   const groups = new Map();
@@ -155,14 +155,14 @@ export async function writeSearchIndex(site, outputPath, { store, unchanged = ()
         let searchable = 0;
         for (const sitePath of paths) {
           const file = /** @type {string} */ (pages.get(sitePath));
-          const fixed = unchanged(file);
-          let key = fixed ? fileKeys[file] : undefined;
+          const name = lasting(file);
+          let key = name === null ? undefined : fileKeys[name];
           if (key === undefined) {
             const body = await bodyOf(file);
             read.set(sitePath, body);
             key = body === null ? '' : createHash('sha256').update(body).digest('base64url');
           } else if (key === '') read.set(sitePath, null);
-          if (fixed) seen[file] = key;
+          if (name !== null) seen[name] = key;
           if (key) hash.update(`${sitePath}\0${key}\n`);
           if (key) searchable++;
         }

@@ -77,12 +77,12 @@ function contentBuilder(site: Map<string, string>, code = () => ''): SiteBuilder
 }
 
 /** Records the pages it was handed, each with what it read of it, and those it was told never change. */
-const indexer: SearchIndexer = async (pages, outputDir, { unchanged }) => {
+const indexer: SearchIndexer = async (pages, outputDir, { lasting }) => {
   mkdirSync(outputDir, { recursive: true });
   const read = Object.fromEntries([...pages].map(([page, file]) => [page, readFileSync(file, 'utf8')]));
   writeFileSync(path.join(outputDir, 'pages.json'), JSON.stringify(read));
-  const fixed = [...pages].filter(([, file]) => unchanged(file)).map(([page]) => page);
-  writeFileSync(path.join(outputDir, 'unchanged.json'), JSON.stringify(fixed.sort()));
+  const fixed = Object.fromEntries([...pages].map(([page, file]) => [page, lasting(file)]));
+  writeFileSync(path.join(outputDir, 'lasting.json'), JSON.stringify(fixed));
   return { pages: pages.size, indexes: 1, made: ['site'], read: pages.size };
 };
 
@@ -200,9 +200,16 @@ describe('layered releases', () => {
     const indexed = JSON.parse(readFileSync(path.join(releases.dir(layered), 'pagefind', 'pages.json'), 'utf8'));
     expect(indexed).toEqual(Object.fromEntries([...site].filter(([file]) => file.endsWith('.html'))));
     expect(Object.keys(indexed)).toHaveLength(19);
-    // A release's files never change, its own and its base's alike: it was told so of every page.
-    const fixed = JSON.parse(readFileSync(path.join(releases.dir(layered), 'pagefind', 'unchanged.json'), 'utf8'));
-    expect(fixed).toEqual(Object.keys(indexed).sort());
+    // A release's files never change, its own and its base's alike: each page has a lasting name,
+    // the release's or the base's (the base's pages the same as when the base itself was indexed,
+    // before it went live, from the directory it was built in).
+    const fixed = JSON.parse(readFileSync(path.join(releases.dir(layered), 'pagefind', 'lasting.json'), 'utf8'));
+    const own = new Set(await listFiles(releases.dir(layered)));
+    expect(fixed).toEqual(
+      Object.fromEntries(Object.keys(indexed).map((page) => [page, `${own.has(page) ? layered : base}/${page}`])),
+    );
+    const atFirst = JSON.parse(readFileSync(path.join(releases.dir(base), 'pagefind', 'lasting.json'), 'utf8'));
+    expect(Object.values(atFirst)).toEqual(Object.keys(atFirst).map((page) => `${base}/${page}`));
 
     // The unpublished page back: no longer removed. Later releases stay over the same base, holding
     // everything that differs from it (not only what changed since the last one).
@@ -323,7 +330,9 @@ describe('layered releases', () => {
     const second = releases.current()!;
     expect(releases.manifest(second)?.base).toBe(first);
     expect(log.filter((line) => line.startsWith(`search index for ${second}`))).toEqual([
-      expect.stringMatching(/: 9 pages, 1 of \d+ indexes made \(lt-naujienos\), \d+ files read, in /),
+      // Read: the edited page, then the section's two others to index them again (the first
+      // release's pages are known by their names from when it was indexed, before it went live).
+      expect.stringMatching(/: 9 pages, 1 of \d+ indexes made \(lt-naujienos\), 3 files read, in /),
     ]);
     const after = bundles(second);
     expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual(['lt-naujienos']);
@@ -444,6 +453,21 @@ describe('layered releases', () => {
     },
     120_000,
   );
+});
+
+describe('ReleaseStore.releaseFileName', () => {
+  it("names a release's or a build's file by the release, and nothing else", () => {
+    const releases = new ReleaseStore(root);
+    const r = releases.releasesDir;
+    expect(releases.releaseFileName(path.join(r, '20261207-001', 'lt', 'index.html'))).toBe(
+      '20261207-001/lt/index.html',
+    );
+    expect(releases.releaseFileName(path.join(r, '.building-20261207-002', 'lt', 'index.html'))).toBe(
+      '20261207-002/lt/index.html',
+    );
+    for (const other of [path.join(root, 'elsewhere', 'lt', 'index.html'), path.join(r, 'x.html'), r])
+      expect(releases.releaseFileName(other)).toBeNull();
+  });
 });
 
 describe('ReleaseView', () => {

@@ -91,10 +91,17 @@ export class ReleaseStore {
     }
   }
 
-  /** Whether a file is a release's (not a build's): those never change; a build writes a new release. */
-  isReleaseFile(file: string): boolean {
+  /**
+   * A release's file as `<id>/<path>`, or null for a file of no release. A release's files never
+   * change (a build writes a new release), nor do a build's once it is made: the name is the same
+   * before and after the build becomes a release (the first release is indexed before).
+   */
+  releaseFileName(file: string): string | null {
     const relative = path.relative(this.releasesDir, file);
-    return !relative.startsWith('.') && !path.isAbsolute(relative) && relative.includes(path.sep);
+    const [dir, ...rest] = relative.split(path.sep);
+    if (!dir || !rest.length || dir === '..' || path.isAbsolute(relative)) return null;
+    const id = dir.startsWith('.building-') ? dir.slice('.building-'.length) : dir;
+    return id.startsWith('.') ? null : [id, ...rest].join('/');
   }
 
   /** Release ids, oldest first (ids sort by creation time). */

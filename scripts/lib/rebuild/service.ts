@@ -56,13 +56,13 @@ export type SiteBuilder = ((workDir: string, mode: BuildMode, base?: string | nu
 
 /**
  * Indexes a site's pages (each path in the site and the file that holds it) into `outputDir`,
- * keeping its indexes in `store` and reusing those whose pages did not change; `unchanged` tells
- * the files that never change (site/search-index.mjs `writeSearchIndex`).
+ * keeping its indexes in `store` and reusing those whose pages did not change; `lasting` names
+ * the files that never change, null for others (site/search-index.mjs `writeSearchIndex`).
  */
 export type SearchIndexer = (
   pages: Map<string, string>,
   outputDir: string,
-  options: { store: string; unchanged: (file: string) => boolean },
+  options: { store: string; lasting: (file: string) => string | null },
 ) => Promise<{ pages: number; indexes: number; made: string[]; read: number }>;
 
 /** The build a set of requests asks for. */
@@ -274,7 +274,7 @@ export class RebuildService {
       const { pages, indexes, made, read } = await this.options.indexSearch(
         await releaseFiles(releaseDir, isPage),
         workDir,
-        { store: releases.searchStore, unchanged: (file) => releases.isReleaseFile(file) },
+        { store: releases.searchStore, lasting: (file) => releases.releaseFileName(file) },
       );
       releases.finishSearchIndex(id, workDir, releaseDir);
       this.searchError = null;
