@@ -1,12 +1,13 @@
-// Full-text search: Pagefind indexes a built site (an index per language and section; only page
-// bodies marked data-pagefind-body) into `outputPath`. The Astro build runs it over its own
+// Full-text search: Pagefind indexes a built site (an index per language, the news apart; only
+// page bodies marked data-pagefind-body) into `outputPath`. The Astro build runs it over its own
 // output; the rebuild service runs it separately, after a new release is live, so a publish does
-// not wait for indexing, and re-indexes only the sections the publish changed.
+// not wait for indexing, and re-indexes only the indexes whose pages the publish changed.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES } from '@mip/shared-types/content-types';
 
 const BODY = 'data-pagefind-body';
 /** Files handed to Pagefind before the first answer is awaited (they are sent in order). */
@@ -75,22 +76,30 @@ const KEY_SCHEME = 'body-1';
 /** In a store: the keys of the files that never change. */
 export const FILE_KEYS = 'file-keys.json';
 
+/** The path segments of the types whose pages have a search index of their own (the news). */
+const APART = new Set(
+  Object.values(CONTENT_TYPES).flatMap((type) =>
+    'searchIndexApart' in type && type.segments ? Object.values(type.segments) : [],
+  ),
+);
+
 /**
- * The index a page belongs to: one per language and section, from its path (`lt/naujienos/x/index.html`
- * is in `lt-naujienos`); a page directly under the language (an editors' page, `lt/apie/index.html`)
- * is in the language's own (`lt`). A publish changes pages of one or two sections, and only their
- * indexes are made again (see `writeSearchIndex`).
+ * The index a page belongs to, from its path: its language's (`lt/geroji-praktika/x/index.html` is
+ * in `lt`), or for a type with an index apart (shared-types `searchIndexApart`: the news) its
+ * language's and type's (`lt/naujienos/x/index.html` is in `lt-naujienos`). A publish of a news item
+ * makes only the news index again (see `writeSearchIndex`).
  * @param {string} sitePath
  */
 export function indexOfPage(sitePath) {
   const dirs = sitePath.split('/').slice(0, -1);
-  const name = dirs.length >= 3 ? `${dirs[0]}-${dirs[1]}` : (dirs[0] ?? 'site');
+  const name = dirs.length >= 2 && APART.has(dirs[1]) ? `${dirs[0]}-${dirs[1]}` : (dirs[0] ?? 'site');
   return name.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
 /**
  * The Pagefind indexes of a built site, written into `outputPath`: one Pagefind bundle per
- * language and section (`indexOfPage`) in a directory of its own, and `indexes.json` naming, per
+ * language, and one per language for the news (`indexOfPage`), each in a directory of its own, and
+ * `indexes.json` naming, per
  * language, the bundles the search page loads (the first, and the others merged into it:
  * components/Search.tsx). Only the pages with a searchable body (entries and the editors' pages)
  * are handed to Pagefind, and of each only that body (`searchableBody`): it would skip the others
@@ -106,7 +115,7 @@ export function indexOfPage(sitePath) {
  * With a `store` (the rebuild service's), each bundle is kept there under a key of what was indexed
  * (each page's path and searchable body, Pagefind's version), `outputPath/<index>` is a symlink to
  * it, and a bundle whose key is already there is reused, not made again: a publish re-indexes the
- * sections it changed. A file that never changes (a release's) has a lasting name (`lasting`, null
+ * bundles whose pages it changed. A file that never changes (a release's) has a lasting name (`lasting`, null
  * for others), under which its key is kept in the store too, so it is read once, and again only if
  * its index must be made again: a layered release's base is not read at each publish.
  *

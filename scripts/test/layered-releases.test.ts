@@ -299,7 +299,7 @@ describe('layered releases', () => {
     expect(log.at(-1)).toMatch(/FAILED .*reused files its base does not have: lt\/never-built\/index.html/);
   });
 
-  it('get a search index that re-indexes only the sections a publish changed, equal to one made from scratch', async () => {
+  it('get a search index that re-indexes only the indexes a publish changed, equal to one made from scratch', async () => {
     const site = initialSite();
     const article = (lang: string, title: string, menu = 'Meniu') =>
       `<!doctype html><html lang="${lang}"><title>${title}</title><body><nav>${menu}</nav><article data-pagefind-body><h1>${title}</h1><p>${title} tekstas</p></article></body></html>`;
@@ -320,17 +320,17 @@ describe('layered releases', () => {
     await publish(service, 'start');
     const first = releases.current()!;
     expect(JSON.parse(readFileSync(path.join(index(first), 'indexes.json'), 'utf8'))).toEqual({
-      languages: { en: ['en-news'], lt: ['lt-naujienos', 'lt-praktika'] },
+      languages: { en: ['en-news'], lt: ['lt', 'lt-naujienos'] },
     });
     const before = bundles(first);
 
-    // A news item edited: its section's index is made again, the others are the same bundles.
+    // A news item edited: the news index is made again, the others are the same bundles.
     site.set('lt/naujienos/n2/index.html', article('lt', 'Naujiena 2 pataisyta'));
     await publish(service);
     const second = releases.current()!;
     expect(releases.manifest(second)?.base).toBe(first);
     expect(log.filter((line) => line.startsWith(`search index for ${second}`))).toEqual([
-      // Read: the edited page, then the section's two others to index them again (the first
+      // Read: the edited page, then the two other news items to index them again (the first
       // release's pages are known by their names from when it was indexed, before it went live).
       expect.stringMatching(/: 9 pages, 1 of \d+ indexes made \(lt-naujienos\), 3 files read, in /),
     ]);

@@ -14,8 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { indexOfPage, searchableBody, writeSearchIndex } from '../search-index.mjs';
 
 // The search index is made from the pages with a searchable body only, and of each from that body
-// only, an index per section: each the same index Pagefind makes of the section's whole pages
-// (search-index.mjs).
+// only, an index per language and the news apart: each the same index Pagefind makes of its whole
+// pages (search-index.mjs).
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mip-search-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,11 +43,11 @@ function write(root: string, file: string, html: string) {
   writeFileSync(path.join(root, file), html);
 }
 
-async function wholeDirectoryIndex(siteDir: string, outputPath: string, glob?: string) {
+async function wholeDirectoryIndex(siteDir: string, outputPath: string) {
   const pagefind = await import('pagefind');
   try {
     const { index } = await pagefind.createIndex({});
-    const added = await index!.addDirectory({ path: siteDir, glob });
+    const added = await index!.addDirectory({ path: siteDir });
     await index!.writeFiles({ outputPath });
     return added.page_count;
   } finally {
@@ -70,7 +70,7 @@ const tree = (out: string) =>
   );
 
 describe('writeSearchIndex', () => {
-  it('indexes each section apart, the pages with a searchable body, as Pagefind would over their whole directory', async () => {
+  it('indexes each language, the news apart, the pages with a searchable body, as Pagefind would their whole pages', async () => {
     const site = path.join(dir, 'site');
     write(site, 'lt/naujienos/pirma/index.html', page('lt', 'Kalbos kursai Vilniuje', true));
     write(site, 'lt/naujienos/antra/index.html', page('lt', 'Darbo rinka', true));
@@ -83,33 +83,30 @@ describe('writeSearchIndex', () => {
     for (let i = 1; i <= 30; i++)
       write(site, `lt/naujienos/puslapis/${i}/index.html`, page('lt', `Sąrašas ${i}`, false));
     write(site, 'lt/index.html', page('lt', 'Pradžia', false));
-    const sections = {
-      'lt-naujienos': 'lt/naujienos/**/*.html',
-      'lt-praktikos': 'lt/praktikos/**/*.html',
-      'en-news': 'en/news/**/*.html',
-      lt: 'lt/*/index.html',
-    };
+    const indexes = ['en-news', 'lt', 'lt-naujienos'];
     const whole = path.join(dir, 'whole');
-    for (const [name, glob] of Object.entries(sections)) await wholeDirectoryIndex(site, path.join(whole, name), glob);
+    for (const name of indexes) {
+      // Pagefind's own index of the whole pages of one index: a directory of them alone.
+      const apart = path.join(dir, `whole-site-${name}`);
+      for (const file of readdirSync(site, { recursive: true }) as string[])
+        if (file.endsWith('.html') && indexOfPage(file.split(path.sep).join('/')) === name)
+          write(apart, file, readFileSync(path.join(site, file), 'utf8'));
+      await wholeDirectoryIndex(apart, path.join(whole, name));
+    }
     // Nothing under a dot directory is a page of the site (a layered release's base; nginx answers 404).
     write(site, '.base/lt/sena/index.html', page('lt', 'Sena', true));
 
     const ours = path.join(dir, 'ours');
-    expect(await writeSearchIndex(site, ours)).toEqual({
-      pages: 5,
-      indexes: 4,
-      made: ['en-news', 'lt', 'lt-naujienos', 'lt-praktikos'],
-      read: 36,
-    });
+    expect(await writeSearchIndex(site, ours)).toEqual({ pages: 5, indexes: 3, made: indexes, read: 36 });
     // The search page loads the indexes of its language (components/Search.tsx).
     expect(JSON.parse(readFileSync(path.join(ours, 'indexes.json'), 'utf8'))).toEqual({
-      languages: { en: ['en-news'], lt: ['lt', 'lt-naujienos', 'lt-praktikos'] },
+      languages: { en: ['en-news'], lt: ['lt', 'lt-naujienos'] },
     });
     const counts = (out: string) =>
       Object.fromEntries(Object.entries(entry(out).languages).map(([lang, v]) => [lang, v.page_count]));
     expect(counts(path.join(ours, 'lt-naujienos'))).toEqual({ lt: 2 });
-    // Each section's index is, file for file, the one Pagefind makes of the section's whole pages.
-    for (const name of Object.keys(sections)) {
+    // Each index is, file for file, the one Pagefind makes of its whole pages.
+    for (const name of indexes) {
       expect(fragments(path.join(ours, name))).toEqual(fragments(path.join(whole, name)));
       expect(tree(path.join(ours, name))).toEqual(tree(path.join(whole, name)));
     }
@@ -142,21 +139,19 @@ describe('writeSearchIndex', () => {
     write(site, 'lt/naujienos/puslapis/2/index.html', page('lt', 'Sąrašas', false));
     const store = path.join(dir, 'store');
     const links = (out: string) =>
-      Object.fromEntries(
-        ['en-news', 'lt-naujienos', 'lt-praktikos'].map((name) => [name, readlinkSync(path.join(out, name))]),
-      );
+      Object.fromEntries(['en-news', 'lt', 'lt-naujienos'].map((name) => [name, readlinkSync(path.join(out, name))]));
     const first = path.join(dir, 'stored-1');
     const lasting = (file: string) => file;
     expect(await writeSearchIndex(site, first, { store, lasting })).toMatchObject({
-      made: ['en-news', 'lt-naujienos', 'lt-praktikos'],
+      made: ['en-news', 'lt', 'lt-naujienos'],
       read: 4,
     });
     // Told the files never change: none is read again, nothing is made again.
     const second = path.join(dir, 'stored-2');
     expect(await writeSearchIndex(site, second, { store, lasting })).toMatchObject({ made: [], read: 0 });
     expect(links(second)).toEqual(links(first));
-    // A page changed (a new file: a new release's): its section alone is made again, and only that
-    // page is read (the section's list page is known to have nothing to search).
+    // A page changed (a new file: a new release's): its index alone is made again, and only that
+    // page is read (the news list page is known to have nothing to search).
     write(site, 'lt/naujienos/pirma/index.html', page('lt', 'Kalbos kursai suaugusiems', true));
     const changed = path.join(site, 'lt/naujienos/pirma/index.html');
     const third = path.join(dir, 'stored-3');
@@ -189,9 +184,11 @@ describe('writeSearchIndex', () => {
 });
 
 describe('indexOfPage', () => {
-  it('is the language and the section, or the language for its own pages', () => {
+  it('is the language, and for the news the language and the news', () => {
     expect(indexOfPage('lt/naujienos/kalbos-kursai/index.html')).toBe('lt-naujienos');
-    expect(indexOfPage('en/funding/call/index.html')).toBe('en-funding');
+    expect(indexOfPage('en/news/courses/index.html')).toBe('en-news');
+    expect(indexOfPage('lt/naujienos/index.html')).toBe('lt-naujienos');
+    expect(indexOfPage('en/funding/call/index.html')).toBe('en');
     expect(indexOfPage('lt/apie/index.html')).toBe('lt');
     expect(indexOfPage('lt/index.html')).toBe('lt');
     expect(indexOfPage('404.html')).toBe('site');
