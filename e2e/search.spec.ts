@@ -44,3 +44,29 @@ test('English search searches English pages only', async ({ page }) => {
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/en\//);
 });
+
+test('one search runs over the news index and the language index together, and each result links to its page', async ({
+  page,
+}) => {
+  // The news and the other sections are in two indexes (site/search-index.mjs), merged in the page.
+  const count = async (url: string) => {
+    await page.goto(url);
+    const status = page.getByTestId('search-status');
+    await expect(status).toHaveText(/Rasta rezultatų: \d+/);
+    return Number(/\d+/.exec((await status.textContent()) ?? '')![0]);
+  };
+  const all = await count('/lt/paieska/?q=integracijos');
+  const href = await page.getByTestId('search-results').locator('h2 a').first().getAttribute('href');
+  expect((await page.request.get(href!)).status()).toBe(200);
+  const news = await count('/lt/paieska/?q=integracijos&section=Naujienos');
+  expect(news).toBeGreaterThan(0);
+  expect(all).toBeGreaterThan(news);
+});
+
+test('a release without a list of indexes (live with an older version of the index) finds nothing, and says so', async ({
+  page,
+}) => {
+  await page.route('**/pagefind/indexes.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/en/search/?q=language');
+  await expect(page.getByTestId('search-status')).toHaveText('No results.');
+});

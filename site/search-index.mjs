@@ -99,9 +99,8 @@ export function indexOfPage(sitePath) {
 /**
  * The Pagefind indexes of a built site, written into `outputPath`: one Pagefind bundle per
  * language, and one per language for the news (`indexOfPage`), each in a directory of its own, and
- * `indexes.json` naming, per
- * language, the bundles the search page loads (the first, and the others merged into it:
- * components/Search.tsx). Only the pages with a searchable body (entries and the editors' pages)
+ * `indexes.json` naming, per language, the bundles the search page loads (the first, and the
+ * others merged into it: components/Search.tsx). Only the pages with a searchable body (entries and the editors' pages)
  * are handed to Pagefind, and of each only that body (`searchableBody`): it would skip the others
  * anyway (once a page marks its body, pages without one are not indexed), but only after parsing
  * them, and the lists and filters are most of a large site's pages. Files go in path order, so the
@@ -115,9 +114,10 @@ export function indexOfPage(sitePath) {
  * With a `store` (the rebuild service's), each bundle is kept there under a key of what was indexed
  * (each page's path and searchable body, Pagefind's version), `outputPath/<index>` is a symlink to
  * it, and a bundle whose key is already there is reused, not made again: a publish re-indexes the
- * bundles whose pages it changed. A file that never changes (a release's) has a lasting name (`lasting`, null
- * for others), under which its key is kept in the store too, so it is read once, and again only if
- * its index must be made again: a layered release's base is not read at each publish.
+ * bundles whose pages it changed. A file that never changes (a release's) has a lasting name
+ * (`lasting`, null for others), under which its key is kept in the store too, so it is read once,
+ * and again only if its bundle must be made again: a layered release's base is not read at each
+ * publish.
  *
  * @param {string | Map<string, string>} site
  * @param {string} outputPath
@@ -164,14 +164,14 @@ export async function writeSearchIndex(site, outputPath, { store, lasting = () =
         let searchable = 0;
         for (const sitePath of paths) {
           const file = /** @type {string} */ (pages.get(sitePath));
-          const name = lasting(file);
-          let key = name === null ? undefined : fileKeys[name];
+          const lastingName = lasting(file);
+          let key = lastingName === null ? undefined : fileKeys[lastingName];
           if (key === undefined) {
             const body = await bodyOf(file);
             read.set(sitePath, body);
             key = body === null ? '' : createHash('sha256').update(body).digest('base64url');
           } else if (key === '') read.set(sitePath, null);
-          if (name !== null) seen[name] = key;
+          if (lastingName !== null) seen[lastingName] = key;
           if (key) hash.update(`${sitePath}\0${key}\n`);
           if (key) searchable++;
         }

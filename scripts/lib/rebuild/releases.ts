@@ -12,9 +12,9 @@ import { readManifest, type ReleaseManifest } from './layers.ts';
 // Search indexes live beside them in <root>/search/<id>/, and each release's pagefind/ is a
 // symlink to one: a new release goes live with the previous index, and is pointed at its own as
 // soon as that is written (indexing a large site takes longer than building what changed). An
-// index is a bundle per section, each a symlink into <root>/search-store/, where bundles are kept
-// by a key of what they index: a release's index shares the bundles of the sections it did not
-// change with the index before it (site/search-index.mjs).
+// index is a few Pagefind bundles (per language, the news apart), each a symlink into
+// <root>/search-store/, where bundles are kept by a key of what they index: a release's index
+// shares with the index before it the bundles whose pages it did not change (site/search-index.mjs).
 //
 // A release is whole or layered over an older whole one, its base (layers.ts); a base is kept as
 // long as a kept release is layered over it.

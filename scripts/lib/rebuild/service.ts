@@ -269,8 +269,8 @@ export class RebuildService {
     try {
       const workDir = releases.startSearchIndex(id);
       // A layered release's pages are read where they are, in it or in its base. A release's files
-      // never change (a build writes a new one), so each is read once, and a section's index is
-      // made again only when its pages changed.
+      // never change (a build writes a new one), so each is read once, and a bundle of the index
+      // (per language, the news apart) is made again only when its pages changed.
       const { pages, indexes, made, read } = await this.options.indexSearch(
         await releaseFiles(releaseDir, isPage),
         workDir,

@@ -39,12 +39,14 @@ interface Hit {
 const PAGE = 10;
 let pagefind: Promise<Pagefind | null> | undefined;
 /**
- * The site's indexes in the page's language (one per section, site/search-index.mjs): the first
- * opened, the others merged into it, so one search runs over all. Null when there is nothing to search.
+ * The site's indexes in the page's language (the language's and its news', site/search-index.mjs):
+ * the first opened, the others merged into it, so one search runs over all. Null when there is
+ * nothing to search (or no list of indexes: a release gone live with an index of an older version).
  */
 function loadPagefind(): Promise<Pagefind | null> {
   pagefind ??= (async () => {
     const response = await fetch('/pagefind/indexes.json', { cache: 'no-cache' });
+    if (!response.ok) return null;
     const { languages } = (await response.json()) as { languages: Record<string, string[]> };
     const [first, ...others] = languages[document.documentElement.lang] ?? [];
     if (!first) return null;
